@@ -1,0 +1,210 @@
+// Domain types shared by main, preload and renderer. Plain data only: these cross IPC.
+// Protocol facts are cited from ../shared/msnp8 (reference: presence.md §1, contacts.md §1).
+
+/** MSNP8 status codes (reference: presence.md §1). `FLN` means offline / not visible. */
+export type Status = 'NLN' | 'BSY' | 'IDL' | 'BRB' | 'AWY' | 'PHN' | 'LUN' | 'HDN' | 'FLN';
+
+/** Statuses a user can choose with CHG (FLN is not settable: error 201). */
+export type SettableStatus = Exclude<Status, 'FLN'>;
+
+export const SETTABLE_STATUSES: readonly SettableStatus[] = [
+  'NLN',
+  'BSY',
+  'BRB',
+  'AWY',
+  'PHN',
+  'LUN',
+  'HDN',
+  'IDL',
+];
+
+/** List bits (reference: contacts.md §1.1). */
+export const ListBit = { FL: 1, AL: 2, BL: 4, RL: 8 } as const;
+export type ListName = keyof typeof ListBit;
+
+export interface ContactPhones {
+  home?: string;
+  work?: string;
+  mobile?: string;
+  /** BPR MOB: the contact can be paged on a mobile device. */
+  mobileEnabled?: boolean;
+}
+
+export interface Contact {
+  email: string;
+  /** Current friendly name, decoded (from ILN/NLN, else the stored name, else the e-mail). */
+  friendlyName: string;
+  /** Bitmask of ListBit values. */
+  lists: number;
+  /** Group ids (FL entries only). */
+  groupIds: number[];
+  status: Status;
+  /** Client capabilities number as seen in ILN/NLN (reference: presence.md §3). */
+  capabilities: number;
+  phones: ContactPhones;
+}
+
+export interface Group {
+  id: number;
+  name: string;
+}
+
+/** BLP: who may see people on neither AL nor BL; GTC: prompt when someone adds me. */
+export interface Privacy {
+  blp: 'AL' | 'BL';
+  gtc: 'A' | 'N';
+}
+
+export interface SelfProfile {
+  email: string;
+  friendlyName: string;
+  verified: boolean;
+  status: Status;
+  /** Own phone numbers (PRP). */
+  phones: ContactPhones;
+}
+
+/** Structured X-MMS-IM-Format (reference: switchboard.md §7.1). */
+export interface MessageFormat {
+  font: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
+  /** CSS colour `#RRGGBB` (the wire's COLORREF byte order is handled by the core). */
+  color: string;
+  /** Windows charset id (CS), as a number. */
+  charset: number;
+  /** Pitch and family byte (PF), as a number. */
+  pitchFamily: number;
+  rightToLeft: boolean;
+}
+
+export const DEFAULT_FORMAT: MessageFormat = {
+  font: 'Segoe UI',
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  color: '#000000',
+  charset: 0,
+  pitchFamily: 0x22,
+  rightToLeft: false,
+};
+
+export type DeliveryState = 'sending' | 'delivered' | 'failed';
+
+export interface ChatMessage {
+  /** Unique per conversation; for outgoing messages this is the client id. */
+  id: string;
+  conversationId: string;
+  direction: 'in' | 'out';
+  from: string;
+  fromName: string;
+  text: string;
+  format: MessageFormat | null;
+  /** Epoch milliseconds. */
+  time: number;
+  /** Outgoing only. */
+  state?: DeliveryState;
+  /** Outgoing failures: a sentence for the person. */
+  error?: string;
+}
+
+export type ConversationState = 'connecting' | 'ready' | 'idle' | 'closed';
+
+export interface Conversation {
+  id: string;
+  /** Other participants currently in the conversation (or last known, when idle). */
+  participants: string[];
+  state: ConversationState;
+  /** Error for the whole conversation, e.g. contact offline (217). */
+  error?: string;
+}
+
+export type FileTransferState =
+  | 'offered'
+  | 'accepted'
+  | 'connecting'
+  | 'transferring'
+  | 'completed'
+  | 'declined'
+  | 'cancelled'
+  | 'failed';
+
+export interface FileTransfer {
+  id: string;
+  conversationId: string;
+  direction: 'in' | 'out';
+  peer: string;
+  fileName: string;
+  size: number;
+  transferred: number;
+  state: FileTransferState;
+  /** Where a received file was saved. */
+  savedPath?: string;
+  error?: string;
+}
+
+/** Where the notification session is (reference: README.md §10). */
+export type SessionPhase =
+  | 'signedOut'
+  | 'connecting'
+  | 'authenticating'
+  | 'syncing'
+  | 'online'
+  | 'reconnecting';
+
+/** Typed sign-in / disconnect outcomes (../shared/DESIGN.md, Errors). */
+export type FailureKind =
+  | 'badCredentials'
+  | 'unknownAccount'
+  | 'unreachable'
+  | 'tlsRejected'
+  | 'protocol'
+  | 'serverBusy'
+  | 'signedInElsewhere'
+  | 'serverShutdown'
+  | 'connectionLost'
+  | 'timeout';
+
+export interface Failure {
+  kind: FailureKind;
+  /** Plain-language text for a person, with what to do. */
+  message: string;
+  /** MSNP error code, when the server sent one. */
+  code?: number;
+}
+
+export interface SessionState {
+  phase: SessionPhase;
+  /** Human step while signing in, e.g. "Contacting the server". */
+  step?: string;
+  failure?: Failure;
+  /** While reconnecting: when the next attempt happens (epoch ms). */
+  retryAt?: number;
+}
+
+export interface MailState {
+  inboxUnread: number;
+  foldersUnread: number;
+}
+
+/** A network profile: where to sign in (reference: README.md §1.1). */
+export interface NetworkProfile {
+  id: string;
+  name: string;
+  host: string;
+  port: number;
+  /** Passport nexus URL, or null when the network has a fixed login URL. */
+  nexusUrl: string | null;
+  /** Fixed login URL (used when nexusUrl is null). */
+  loginUrl: string | null;
+  /** Extra trusted CA certificate (PEM), for networks with their own authority. */
+  caCertPem: string | null;
+  /** Pinned SHA-256 fingerprint of the login server's certificate (hex, colon-separated). */
+  pinnedCertSha256: string | null;
+  builtIn: boolean;
+  /** True when the preset's endpoints are not verified against the live network. */
+  unverified?: boolean;
+}

@@ -1,0 +1,31 @@
+// The typed bridge the preload exposes as `window.msn` (and the web harness shims).
+import type { RequestChannel, RequestInput } from './requests';
+import type { AppEvent, HistoryEntry, Snapshot } from './events';
+
+/** What each request resolves to. Channels not listed resolve to void. */
+export interface RequestResults {
+  'app:snapshot': Snapshot;
+  'conversations:open': { conversationId: string };
+  'files:send': { transferId: string } | null;
+  'history:query': HistoryEntry[];
+}
+
+export type RequestResult<C extends RequestChannel> = C extends keyof RequestResults
+  ? RequestResults[C]
+  : void;
+
+/** A request that main refused (validation) or that failed; `message` is for a person. */
+export interface BridgeErrorShape {
+  code: 'invalid' | 'failed' | 'notSignedIn' | 'forbidden';
+  message: string;
+}
+
+export interface MsnBridge {
+  request<C extends RequestChannel>(channel: C, input: RequestInput<C>): Promise<RequestResult<C>>;
+  /** Subscribe to main's events; returns the unsubscribe function. */
+  onEvent(listener: (events: AppEvent[]) => void): () => void;
+}
+
+/** Electron channel names: one `ipcMain.handle` per request, one event channel. */
+export const EVENT_CHANNEL = 'msn:event';
+export const requestChannelName = (c: RequestChannel): string => `msn:${c}`;

@@ -1,0 +1,87 @@
+// The event side of the IPC contract: main → renderer, one channel carrying a tagged union.
+// Main is the source of truth; a window asks for a Snapshot, then applies these events.
+import type {
+  ChatMessage,
+  Contact,
+  Conversation,
+  DeliveryState,
+  FileTransfer,
+  Group,
+  MailState,
+  NetworkProfile,
+  Privacy,
+  SelfProfile,
+  SessionState,
+} from '../domain';
+import type { Settings } from './settings';
+
+export interface RememberedAccount {
+  email: string;
+  hasPassword: boolean;
+  signInAutomatically: boolean;
+  status: string;
+  profileId: string;
+}
+
+export interface HistoryEntry {
+  contact: string;
+  conversationId: string;
+  direction: 'in' | 'out';
+  from: string;
+  fromName: string;
+  text: string;
+  time: number;
+}
+
+export interface Snapshot {
+  session: SessionState;
+  self: SelfProfile | null;
+  contacts: Contact[];
+  groups: Group[];
+  privacy: Privacy;
+  mail: MailState;
+  conversations: Conversation[];
+  messages: ChatMessage[];
+  transfers: FileTransfer[];
+  /** E-mails of people who added me and whom I have not allowed or blocked yet. */
+  pendingAddedBy: { email: string; name: string }[];
+  settings: Settings;
+  profiles: NetworkProfile[];
+  accounts: RememberedAccount[];
+  /** Which window this is: the main window or a conversation window (Electron only). */
+  platform: 'electron' | 'web';
+}
+
+export type AppEvent =
+  | { type: 'session'; session: SessionState }
+  | { type: 'self'; self: SelfProfile | null }
+  /** Upserts, batched: a presence storm arrives as one event with many contacts. */
+  | { type: 'contacts'; contacts: Contact[] }
+  | { type: 'contactRemoved'; email: string }
+  | { type: 'groups'; groups: Group[] }
+  | { type: 'privacy'; privacy: Privacy }
+  | { type: 'mail'; mail: MailState }
+  | { type: 'addedBy'; email: string; name: string }
+  | { type: 'removedBy'; email: string }
+  | { type: 'conversation'; conversation: Conversation }
+  | { type: 'message'; message: ChatMessage }
+  | {
+      type: 'messageState';
+      conversationId: string;
+      messageId: string;
+      state: DeliveryState;
+      error?: string;
+    }
+  | { type: 'typing'; conversationId: string; email: string; name: string }
+  | { type: 'nudge'; conversationId: string; email: string; name: string; direction: 'in' | 'out' }
+  | { type: 'participant'; conversationId: string; email: string; name: string; joined: boolean }
+  | { type: 'transfer'; transfer: FileTransfer }
+  | { type: 'settings'; settings: Settings }
+  | { type: 'profiles'; profiles: NetworkProfile[] }
+  | { type: 'accounts'; accounts: RememberedAccount[] }
+  /** A system notice for the person (server message, a contact signed in, ...). */
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
+  /** Ask the UI to show a conversation (embedded mode; Electron opens a window instead). */
+  | { type: 'showConversation'; conversationId: string };
+
+export type AppEventType = AppEvent['type'];

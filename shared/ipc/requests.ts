@@ -1,0 +1,106 @@
+// The request side of the IPC contract: one channel per intent, each with a runtime schema.
+// Main validates every request against these before touching any service (../shared/DESIGN.md,
+// State and IPC): the renderer is untrusted.
+import { z } from 'zod';
+
+const email = z.string().trim().min(3).max(129).regex(/^[^\s@]+@[^\s@]+$/, 'not an e-mail address');
+const statusCode = z.enum(['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN']);
+const groupId = z.number().int().min(0).max(29);
+const id = z.string().min(1).max(200);
+
+export const messageFormatSchema = z.object({
+  font: z.string().max(100),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  underline: z.boolean(),
+  strikethrough: z.boolean(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  charset: z.number().int().min(0).max(255),
+  pitchFamily: z.number().int().min(0).max(255),
+  rightToLeft: z.boolean(),
+});
+
+export const networkProfileSchema = z.object({
+  id,
+  name: z.string().min(1).max(100),
+  host: z.string().min(1).max(255),
+  port: z.number().int().min(1).max(65535),
+  nexusUrl: z.string().url().nullable(),
+  loginUrl: z.string().url().nullable(),
+  caCertPem: z.string().max(100_000).nullable(),
+  pinnedCertSha256: z
+    .string()
+    .regex(/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/)
+    .nullable(),
+  builtIn: z.boolean(),
+  unverified: z.boolean().optional(),
+});
+
+export const signInSchema = z.object({
+  email,
+  /** Absent: use the remembered password for this account. */
+  password: z.string().min(1).max(256).optional(),
+  status: statusCode,
+  profileId: id,
+  rememberMe: z.boolean(),
+  rememberPassword: z.boolean(),
+  signInAutomatically: z.boolean(),
+});
+
+const none = z.undefined();
+
+/** Every request channel and the schema of its single argument. */
+export const requestSchemas = {
+  'app:snapshot': none,
+  'session:signIn': signInSchema,
+  'session:signOut': none,
+  'session:cancelSignIn': none,
+  'session:setStatus': z.object({ status: statusCode }),
+  'session:setFriendlyName': z.object({ name: z.string().trim().min(1).max(387) }),
+  'contacts:add': z.object({ email, groupId: groupId.optional() }),
+  'contacts:remove': z.object({ email, alsoBlock: z.boolean().optional() }),
+  'contacts:removeFromGroup': z.object({ email, groupId }),
+  'contacts:copyToGroup': z.object({ email, groupId }),
+  'contacts:moveToGroup': z.object({ email, fromGroupId: groupId, toGroupId: groupId }),
+  'contacts:block': z.object({ email }),
+  'contacts:unblock': z.object({ email }),
+  /** Answer to "X has added you": allow or block, and optionally add to my list. */
+  'contacts:answerAddedBy': z.object({ email, allow: z.boolean(), addToList: z.boolean() }),
+  'groups:add': z.object({ name: z.string().trim().min(1).max(61) }),
+  'groups:rename': z.object({ groupId, name: z.string().trim().min(1).max(61) }),
+  'groups:remove': z.object({ groupId }),
+  'privacy:set': z.object({ blp: z.enum(['AL', 'BL']).optional(), gtc: z.enum(['A', 'N']).optional() }),
+  'conversations:open': z.object({ contacts: z.array(email).min(1).max(20) }),
+  'conversations:send': z.object({
+    conversationId: id,
+    clientId: id,
+    text: z.string().min(1).max(100_000),
+    format: messageFormatSchema.nullable(),
+  }),
+  'conversations:resend': z.object({ conversationId: id, messageId: id }),
+  'conversations:typing': z.object({ conversationId: id }),
+  'conversations:nudge': z.object({ conversationId: id }),
+  'conversations:invite': z.object({ conversationId: id, email }),
+  'conversations:leave': z.object({ conversationId: id }),
+  /** Main asks the user for a file (dialog), or takes `path` when a trusted harness gives one. */
+  'files:send': z.object({ conversationId: id, path: z.string().max(4096).optional() }),
+  'files:accept': z.object({ transferId: id }),
+  'files:decline': z.object({ transferId: id }),
+  'files:cancel': z.object({ transferId: id }),
+  'settings:update': z.object({ patch: z.record(z.string(), z.unknown()) }),
+  'profiles:save': networkProfileSchema,
+  'profiles:remove': z.object({ profileId: id }),
+  'accounts:forget': z.object({ email }),
+  'history:query': z.object({
+    contact: email.optional(),
+    text: z.string().max(200).optional(),
+    limit: z.number().int().min(1).max(1000).default(200),
+  }),
+  'history:clear': z.object({ contact: email.optional() }),
+  'window:showConversation': z.object({ conversationId: id }),
+  'window:close': none,
+} as const;
+
+export type RequestChannel = keyof typeof requestSchemas;
+export type RequestInput<C extends RequestChannel> = z.input<(typeof requestSchemas)[C]>;
+export type RequestArgs<C extends RequestChannel> = z.output<(typeof requestSchemas)[C]>;

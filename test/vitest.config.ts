@@ -9,6 +9,7 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   test: {
     root,
+    reporters: ['default', './test/reporters/summary-line.ts'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,258 @@
+// Incremental, bounded, total parser for the server → client MSNP byte stream.
+// reference: README.md §3.1 (lines), §3.2 (TrIDs), §3.4 (payload commands and reader rules)
+//
+// Bytes stay bytes until a whole line is found; payloads are sliced from Buffers by their
+// byte length and never decoded here. Bytes that are already known to hold no LF are never
+// scanned again, and the unconsumed tail of a chunk is only copied once the line or payload
+// it belongs to is complete (one Buffer.concat per line or payload that spans chunks).
+
+import type { MsnpCommand, ParseEvent } from './command';
+import { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './command';
+import type { CommandKind } from './command-kinds';
+import { isDecimal, kindOf, NO_TRID, PAYLOAD } from './command-kinds';
+import { MsnpProtocolError } from './protocol-error';
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+
+interface NameInfo {
+  name: string;
+  kind: CommandKind;
+}
+
+interface PendingPayload {
+  name: string;
+  params: string[];
+  length: number;
+}
+
+function isNameByte(b: number): boolean {
+  return (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39);
+}
+
+// Names are interned per 3-byte key so a busy stream creates no name strings; there are at
+// most 36^3 distinct valid names, so the cache is bounded.
+const nameCache = new Map<number, NameInfo>();
+
+function nameAt(buf: Buffer, at: number): NameInfo {
+  const key = (buf[at]! << 16) | (buf[at + 1]! << 8) | buf[at + 2]!;
+  let info = nameCache.get(key);
+  if (info === undefined) {
+    const name = buf.toString('latin1', at, at + 3);
+    info = { name, kind: kindOf(name) };
+    nameCache.set(key, info);
+  }
+  return info;
+}
+
+function splitParams(text: string): string[] {
+  if (text.length === 0) return [];
+  const params = text.split(' ');
+  // Lenient on input (README.md §3.1): runs of spaces, leading or trailing spaces.
+  if (
+    text.charCodeAt(0) === SPACE ||
+    text.charCodeAt(text.length - 1) === SPACE ||
+    text.includes('  ')
+  ) {
+    return params.filter((p) => p !== '');
+  }
+  return params;
+}
+
+function copyOf(buf: Buffer, start: number, end: number): Buffer {
+  // A copy, so a stored payload never pins the (much larger) socket chunk it came in.
+  const out = Buffer.allocUnsafe(end - start);
+  buf.copy(out, 0, start, end);
+  return out;
+}
+
+const lineTooLong = (): MsnpProtocolError =>
+  new MsnpProtocolError('lineTooLong', `command line longer than ${MAX_LINE_BYTES} bytes`);
+
+export class CommandParser {
+  /** Unconsumed bytes of an incomplete line (holding no LF) or of an incomplete payload. */
+  private carry: Buffer[] = [];
+  private carryBytes = 0;
+  /** Set while the bytes of this payload are being collected. */
+  private pending: PendingPayload | null = null;
+  /** Skipping an over-long line up to its LF, without buffering it. */
+  private discardingLine = false;
+  /** Bytes of an over-large payload still to be skipped, without buffering them. */
+  private discardBytes = 0;
+
+  /** Forgets all buffered state, e.g. before reusing the parser for a new connection. */
+  reset(): void {
+    this.carry = [];
+    this.carryBytes = 0;
+    this.pending = null;
+    this.discardingLine = false;
+    this.discardBytes = 0;
+  }
+
+  /**
+   * Feeds the next bytes of the stream and returns every command (or protocol error) they
+   * complete. Any split of the same stream into chunks yields the same events. Never throws.
+   */
+  push(chunk: Buffer): ParseEvent[] {
+    const events: ParseEvent[] = [];
+    const end = chunk.length;
+    let pos = 0;
+    while (pos < end) {
+      if (this.discardBytes > 0) {
+        const n = Math.min(this.discardBytes, end - pos);
+        this.discardBytes -= n;
+        pos += n;
+        continue;
+      }
+      if (this.discardingLine) {
+        const lf = chunk.indexOf(LF, pos);
+        if (lf < 0) return events;
+        this.discardingLine = false;
+        pos = lf + 1;
+        continue;
+      }
+      if (this.pending !== null) {
+        pos = this.takePayload(chunk, pos, events);
+        continue;
+      }
+      const lf = chunk.indexOf(LF, pos);
+      if (lf < 0) {
+        this.holdPartialLine(chunk, pos, events);
+        return events;
+      }
+      if (this.carryBytes > 0) {
+        // The line began in an earlier chunk: those bytes hold no LF and are not rescanned.
+        const total = this.carryBytes + (lf - pos);
+        if (total > MAX_LINE_BYTES) {
+          events.push({ kind: 'error', error: lineTooLong() });
+        } else {
+          this.carry.push(chunk.subarray(pos, lf));
+          const line = Buffer.concat(this.carry, total);
+          this.parseLine(line, 0, total, events);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+      } else if (lf - pos > MAX_LINE_BYTES) {
+        events.push({ kind: 'error', error: lineTooLong() });
+      } else {
+        this.parseLine(chunk, pos, lf, events);
+      }
+      pos = lf + 1;
+    }
+    return events;
+  }
+
+  /** Keeps the start of a line whose LF has not arrived yet, within MAX_LINE_BYTES. */
+  private holdPartialLine(chunk: Buffer, pos: number, events: ParseEvent[]): void {
+    const total = this.carryBytes + (chunk.length - pos);
+    if (total > MAX_LINE_BYTES) {
+      // Report now and drop the rest up to the LF, so a hostile line costs no memory.
+      events.push({ kind: 'error', error: lineTooLong() });
+      this.carry = [];
+      this.carryBytes = 0;
+      this.discardingLine = true;
+      return;
+    }
+    this.carry.push(chunk.subarray(pos));
+    this.carryBytes = total;
+  }
+
+  /** Collects payload bytes; returns the new position in the chunk. */
+  private takePayload(chunk: Buffer, pos: number, events: ParseEvent[]): number {
+    const pending = this.pending!;
+    const need = pending.length - this.carryBytes;
+    const avail = chunk.length - pos;
+    if (avail < need) {
+      this.carry.push(chunk.subarray(pos));
+      this.carryBytes += avail;
+      return chunk.length;
+    }
+    let payload: Buffer;
+    if (this.carryBytes === 0) {
+      payload = copyOf(chunk, pos, pos + need);
+    } else {
+      this.carry.push(chunk.subarray(pos, pos + need));
+      payload = Buffer.concat(this.carry, pending.length);
+      this.carry = [];
+      this.carryBytes = 0;
+    }
+    this.pending = null;
+    events.push({
+      kind: 'command',
+      command: { name: pending.name, trid: null, params: pending.params, payload },
+    });
+    return pos + need;
+  }
+
+  /** Parses the line in buf[start, lf) (LF excluded); may start a payload. */
+  private parseLine(buf: Buffer, start: number, lf: number, events: ParseEvent[]): void {
+    let end = lf;
+    if (end > start && buf[end - 1] === CR) end -= 1;
+    while (start < end && buf[start] === SPACE) start += 1;
+    if (start === end) return; // stray blank line (README.md §3.1)
+
+    if (
+      end - start < 3 ||
+      !isNameByte(buf[start]!) ||
+      !isNameByte(buf[start + 1]!) ||
+      !isNameByte(buf[start + 2]!) ||
+      (end > start + 3 && buf[start + 3] !== SPACE)
+    ) {
+      events.push({
+        kind: 'error',
+        error: new MsnpProtocolError(
+          'malformedLine',
+          'command line does not start with a three-character command name',
+        ),
+      });
+      return;
+    }
+
+    const info = nameAt(buf, start);
+    const params = end > start + 4 ? splitParams(buf.toString('utf8', start + 4, end)) : [];
+
+    if (info.kind === PAYLOAD) {
+      this.startPayload(info.name, params, events);
+      return;
+    }
+    let trid: number | null = null;
+    if (info.kind !== NO_TRID && params.length > 0 && isDecimal(params[0]!)) {
+      trid = Number(params.shift());
+    }
+    const command: MsnpCommand = { name: info.name, trid, params, payload: null };
+    events.push({ kind: 'command', command });
+  }
+
+  private startPayload(name: string, params: string[], events: ParseEvent[]): void {
+    const lengthText = params.pop();
+    if (lengthText === undefined || !/^[0-9]+$/.test(lengthText)) {
+      // Without a length the payload cannot be found: drop the line only.
+      events.push({
+        kind: 'error',
+        error: new MsnpProtocolError('badPayloadLength', `${name} without a valid payload length`),
+      });
+      return;
+    }
+    const length = Number(lengthText);
+    if (length > MAX_PAYLOAD_BYTES) {
+      // The length is known, so skip the payload bytes too rather than read a payload
+      // (someone's message text) as commands; they are counted, never buffered.
+      events.push({
+        kind: 'error',
+        error: new MsnpProtocolError(
+          'payloadTooLarge',
+          `${name} payload larger than ${MAX_PAYLOAD_BYTES} bytes`,
+        ),
+      });
+      this.discardBytes = length;
+      return;
+    }
+    if (length === 0) {
+      const command: MsnpCommand = { name, trid: null, params, payload: Buffer.alloc(0) };
+      events.push({ kind: 'command', command });
+      return;
+    }
+    this.pending = { name, params, length };
+  }
+}

@@ -148,12 +148,7 @@ export interface FileTransfer {
 
 /** Where the notification session is (reference: README.md §10). */
 export type SessionPhase =
-  | 'signedOut'
-  | 'connecting'
-  | 'authenticating'
-  | 'syncing'
-  | 'online'
-  | 'reconnecting';
+  'signedOut' | 'connecting' | 'authenticating' | 'syncing' | 'online' | 'reconnecting';
 
 /** Typed sign-in / disconnect outcomes (../shared/DESIGN.md, Errors). */
 export type FailureKind =

@@ -1,6 +1,7 @@
 // The typed bridge the preload exposes as `window.msn` (and the web harness shims).
 import type { RequestChannel, RequestInput } from './requests';
 import type { AppEvent, HistoryEntry, Snapshot } from './events';
+import type { Group } from '../domain';
 
 /** What each request resolves to. Channels not listed resolve to void. */
 export interface RequestResults {
@@ -8,6 +9,9 @@ export interface RequestResults {
   'conversations:open': { conversationId: string };
   'files:send': { transferId: string } | null;
   'history:query': HistoryEntry[];
+  'history:contacts': string[];
+  'groups:add': Group;
+  'conversations:send': { messageId: string };
 }
 
 export type RequestResult<C extends RequestChannel> = C extends keyof RequestResults
@@ -19,6 +23,19 @@ export interface BridgeErrorShape {
   code: 'invalid' | 'failed' | 'notSignedIn' | 'forbidden';
   message: string;
 }
+
+/** True for what a bridge's request rejects with (an Error with a code, or the cloned shape). */
+export function isBridgeError(value: unknown): value is BridgeErrorShape {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return (
+    typeof message === 'string' &&
+    (code === 'invalid' || code === 'failed' || code === 'notSignedIn' || code === 'forbidden')
+  );
+}
+
+/** What a transport carries back for one request: main never throws across the boundary. */
+export type BridgeResponse = { ok: true; result: unknown } | { ok: false; error: BridgeErrorShape };
 
 export interface MsnBridge {
   request<C extends RequestChannel>(channel: C, input: RequestInput<C>): Promise<RequestResult<C>>;

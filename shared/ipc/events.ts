@@ -82,6 +82,21 @@ export type AppEvent =
   /** A system notice for the person (server message, a contact signed in, ...). */
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
   /** Ask the UI to show a conversation (embedded mode; Electron opens a window instead). */
-  | { type: 'showConversation'; conversationId: string };
+  | { type: 'showConversation'; conversationId: string }
+  /** Play one of the app's sounds (ui-spec §5); main has already applied the user's choices. */
+  | { type: 'sound'; sound: SoundName }
+  /** Show an in-page toast (web mode; Electron shows a desktop notification instead). */
+  | { type: 'toast'; toast: Toast };
+
+export type SoundName = 'signIn' | 'message' | 'mail' | 'nudge';
+
+/** A toast (ui-spec §1.5); `conversationId` makes a click open that conversation. */
+export interface Toast {
+  id: string;
+  kind: 'signIn' | 'message' | 'mail';
+  title: string;
+  text: string;
+  conversationId?: string;
+}
 
 export type AppEventType = AppEvent['type'];

@@ -2,3 +2,4 @@ export * from './requests';
 export * from './events';
 export * from './settings';
 export * from './bridge';
+export * from './wire';

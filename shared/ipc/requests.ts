@@ -2,8 +2,14 @@
 // Main validates every request against these before touching any service (../shared/DESIGN.md,
 // State and IPC): the renderer is untrusted.
 import { z } from 'zod';
+import { settingsPatchSchema } from './settings';
 
-const email = z.string().trim().min(3).max(129).regex(/^[^\s@]+@[^\s@]+$/, 'not an e-mail address');
+const email = z
+  .string()
+  .trim()
+  .min(3)
+  .max(129)
+  .regex(/^[^\s@]+@[^\s@]+$/, 'not an e-mail address');
 const statusCode = z.enum(['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN']);
 const groupId = z.number().int().min(0).max(29);
 const id = z.string().min(1).max(200);
@@ -69,7 +75,10 @@ export const requestSchemas = {
   'groups:add': z.object({ name: z.string().trim().min(1).max(61) }),
   'groups:rename': z.object({ groupId, name: z.string().trim().min(1).max(61) }),
   'groups:remove': z.object({ groupId }),
-  'privacy:set': z.object({ blp: z.enum(['AL', 'BL']).optional(), gtc: z.enum(['A', 'N']).optional() }),
+  'privacy:set': z.object({
+    blp: z.enum(['AL', 'BL']).optional(),
+    gtc: z.enum(['A', 'N']).optional(),
+  }),
   'conversations:open': z.object({ contacts: z.array(email).min(1).max(20) }),
   'conversations:send': z.object({
     conversationId: id,
@@ -87,7 +96,7 @@ export const requestSchemas = {
   'files:accept': z.object({ transferId: id }),
   'files:decline': z.object({ transferId: id }),
   'files:cancel': z.object({ transferId: id }),
-  'settings:update': z.object({ patch: z.record(z.string(), z.unknown()) }),
+  'settings:update': z.object({ patch: settingsPatchSchema }),
   'profiles:save': networkProfileSchema,
   'profiles:remove': z.object({ profileId: id }),
   'accounts:forget': z.object({ email }),
@@ -97,6 +106,15 @@ export const requestSchemas = {
     limit: z.number().int().min(1).max(1000).default(200),
   }),
   'history:clear': z.object({ contact: email.optional() }),
+  /** Contacts that have a stored history, most recent first. */
+  'history:contacts': none,
+  /** Open a link the person clicked, in their browser: http(s) only. */
+  'app:openExternal': z.object({
+    url: z
+      .string()
+      .max(2048)
+      .regex(/^https?:\/\/[^\s]+$/i, 'only http and https links open'),
+  }),
   'window:showConversation': z.object({ conversationId: id }),
   'window:close': none,
 } as const;

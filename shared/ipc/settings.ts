@@ -22,4 +22,19 @@ export const settingsSchema = z.object({
 
 export type Settings = z.output<typeof settingsSchema>;
 
+type SettingsShape = typeof settingsSchema.shape;
+type PatchShape = {
+  [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+};
+
+// A patch names only the fields it changes: the same checks as settingsSchema, no defaults
+// (a partial of the defaulted schema would silently reset every field it leaves out).
+const patchShape = Object.fromEntries(
+  Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+) as PatchShape;
+
+export const settingsPatchSchema = z.object(patchShape).strict();
+
+export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,229 @@
+// Everything main serves, composed: stores, the account service, auto-away, event batching,
+// and the request handlers the router calls. Electron and the web harness both build this.
+import { mkdir } from 'node:fs/promises';
+import type { NetworkProfile } from '../../shared/domain';
+import type { AppEvent, Snapshot } from '../../shared/ipc/events';
+import type { RequestHandlers } from '../ipc/router';
+import { AccountService } from './account-service';
+import type { ClientFactory } from './account-service';
+import { AccountStore } from './account-store';
+import { AutoAwayController, realIntervalClock } from './auto-away';
+import type { IdleSource, IntervalClock } from './auto-away';
+import type { Desktop } from './desktop';
+import { EventBatcher } from './event-batcher';
+import type { BatchTimer } from './event-batcher';
+import { HistoryStore } from './history-store';
+import type { CorruptFileNotice } from './json-file';
+import { ProfileStore } from './profile-store';
+import type { SecretStore } from './secret-store';
+import { ServiceError } from './service-error';
+import { SettingsStore } from './settings-store';
+
+export interface AppServicesOptions {
+  userDataDir: string;
+  platform: Snapshot['platform'];
+  /** The local demo network (replaces the built-in placeholder). */
+  localProfile: NetworkProfile;
+  secrets: SecretStore;
+  desktop: Desktop;
+  clients: ClientFactory;
+  idle: IdleSource;
+  /** Receives batched events for every window. */
+  deliver: (events: AppEvent[]) => void;
+  batchMs?: number;
+  batchTimer?: BatchTimer;
+  clock?: IntervalClock;
+  autoAwayPollMs?: number;
+}
+
+export interface AppServices {
+  handlers: RequestHandlers;
+  account: AccountService;
+  settings: SettingsStore;
+  accounts: AccountStore;
+  history: HistoryStore;
+  profiles: ProfileStore;
+  snapshot(): Snapshot;
+  /** Sign in with the first remembered account that asks for it (app start). */
+  autoSignIn(): Promise<void>;
+  emit(event: AppEvent): void;
+  dispose(): Promise<void>;
+}
+
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  await mkdir(options.userDataDir, { recursive: true, mode: 0o700 });
+  const batcher = new EventBatcher(options.deliver, options.batchMs ?? 25, options.batchTimer);
+  const emit = (event: AppEvent): void => batcher.push(event);
+  const notices: CorruptFileNotice[] = [];
+  const onCorrupt = (notice: CorruptFileNotice): void => {
+    notices.push(notice);
+    emit({
+      type: 'notice',
+      level: 'warning',
+      text: `A damaged settings file was set aside (${notice.reason}); defaults are used instead.`,
+    });
+  };
+  const dir = options.userDataDir;
+  const settings = await SettingsStore.open(dir, onCorrupt);
+  const accounts = await AccountStore.open(dir, options.secrets, onCorrupt);
+  const profiles = await ProfileStore.open(dir, options.localProfile, onCorrupt);
+  const history = new HistoryStore(dir);
+  const { desktop } = options;
+
+  const account = new AccountService({
+    clients: options.clients,
+    accounts,
+    history,
+    desktop,
+    settings: () => settings.get(),
+    profile: (id) => profiles.get(id),
+    emit,
+    onSignedIn: (profileId) => {
+      if (settings.get().lastProfileId !== profileId) {
+        void settings.update({ lastProfileId: profileId }).then((next) => {
+          emit({ type: 'settings', settings: next });
+        });
+      }
+    },
+  });
+
+  const autoAway = new AutoAwayController({
+    idle: options.idle,
+    clock: options.clock ?? realIntervalClock,
+    settings: () => settings.get(),
+    status: () => account.selfStatus,
+    setStatus: (status) => account.setStatus(status),
+    pollMs: options.autoAwayPollMs,
+  });
+  autoAway.start();
+
+  const snapshot = (): Snapshot => ({
+    session: account.state.session,
+    self: account.state.self,
+    contacts: [...account.state.contacts.values()],
+    groups: account.state.groups,
+    privacy: account.state.privacy,
+    mail: account.state.mail,
+    conversations: [...account.state.conversations.values()],
+    messages: account.state.allMessages(),
+    transfers: [...account.state.transfers.values()],
+    pendingAddedBy: account.state.pendingAddedBy,
+    settings: settings.get(),
+    profiles: profiles.list(),
+    accounts: accounts.list(),
+    platform: options.platform,
+  });
+
+  const client = () => account.requireClient();
+
+  const handlers: RequestHandlers = {
+    'app:snapshot': () => snapshot(),
+    'session:signIn': (args) => account.signIn(args),
+    'session:signOut': () => account.signOut(),
+    'session:cancelSignIn': () => account.signOut(),
+    'session:setStatus': async ({ status }) => {
+      autoAway.userChoseStatus();
+      await account.setStatus(status);
+    },
+    'session:setFriendlyName': ({ name }) => client().setFriendlyName(name),
+    'contacts:add': ({ email, groupId }) => client().addContact(email, groupId),
+    'contacts:remove': async ({ email, alsoBlock }) => {
+      await client().removeContact(email);
+      if (alsoBlock) await client().block(email);
+    },
+    'contacts:removeFromGroup': ({ email, groupId }) => client().removeFromGroup(email, groupId),
+    'contacts:copyToGroup': ({ email, groupId }) => client().addToGroup(email, groupId),
+    'contacts:moveToGroup': ({ email, fromGroupId, toGroupId }) =>
+      client().moveToGroup(email, fromGroupId, toGroupId),
+    'contacts:block': ({ email }) => client().block(email),
+    'contacts:unblock': ({ email }) => client().unblock(email),
+    'contacts:answerAddedBy': (args) => account.answerAddedBy(args),
+    'groups:add': ({ name }) => client().addGroup(name),
+    'groups:rename': ({ groupId, name }) => client().renameGroup(groupId, name),
+    'groups:remove': ({ groupId }) => client().removeGroup(groupId),
+    'privacy:set': (patch) => client().setPrivacy(patch),
+    'conversations:open': ({ contacts }) => ({
+      conversationId: account.openConversation(contacts),
+    }),
+    'conversations:send': (args) => ({ messageId: account.sendMessage(args) }),
+    'conversations:resend': ({ conversationId, messageId }) =>
+      client().resendMessage(conversationId, messageId),
+    'conversations:typing': ({ conversationId }) => client().sendTyping(conversationId),
+    'conversations:nudge': ({ conversationId }) => account.sendNudge(conversationId),
+    'conversations:invite': ({ conversationId, email }) => client().invite(conversationId, email),
+    'conversations:leave': ({ conversationId }) => {
+      client().leave(conversationId);
+      account.conversationClosed(conversationId);
+    },
+    'files:send': async ({ conversationId, path }) => {
+      const chosen = await desktop.files.chooseFile(path);
+      if (chosen === null) return null;
+      return { transferId: client().sendFile(conversationId, chosen) };
+    },
+    'files:accept': ({ transferId }) =>
+      client().acceptFile(transferId, settings.get().downloadFolder || undefined),
+    'files:decline': ({ transferId }) => client().declineFile(transferId),
+    'files:cancel': ({ transferId }) => client().cancelFile(transferId),
+    'settings:update': async ({ patch }) => {
+      emit({ type: 'settings', settings: await settings.update(patch) });
+    },
+    'profiles:save': async (profile) => {
+      await profiles.save(profile);
+      emit({ type: 'profiles', profiles: profiles.list() });
+    },
+    'profiles:remove': async ({ profileId }) => {
+      await profiles.remove(profileId);
+      emit({ type: 'profiles', profiles: profiles.list() });
+    },
+    'accounts:forget': async ({ email }) => {
+      await accounts.forget(email);
+      emit({ type: 'accounts', accounts: accounts.list() });
+    },
+    'history:query': (query) => history.query(query),
+    'history:clear': ({ contact }) => history.clear(contact),
+    'history:contacts': () => history.contacts(),
+    'app:openExternal': ({ url }) => desktop.external.open(url),
+    'window:showConversation': ({ conversationId }) => {
+      if (!account.state.conversations.has(conversationId)) {
+        throw new ServiceError('invalid', 'That conversation is not open.');
+      }
+      desktop.windows.show(conversationId, 'user');
+    },
+    'window:close': (_args, origin) => desktop.windows.closeSender(origin.senderId),
+  };
+
+  return {
+    handlers,
+    account,
+    settings,
+    accounts,
+    history,
+    profiles,
+    snapshot,
+    emit,
+    async autoSignIn() {
+      const remembered = accounts.list().find((a) => a.signInAutomatically && a.hasPassword);
+      if (!remembered || account.signedIn) return;
+      await account
+        .signIn({
+          email: remembered.email,
+          status: toStatus(remembered.status),
+          profileId: remembered.profileId,
+          rememberMe: true,
+          rememberPassword: true,
+          signInAutomatically: true,
+        })
+        .catch(() => undefined); // the failure is already on screen as a session event
+    },
+    async dispose() {
+      autoAway.stop();
+      await account.signOut().catch(() => undefined);
+      await history.settle();
+      batcher.flush();
+    },
+  };
+}
+
+const SETTABLE = ['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN'] as const;
+const toStatus = (status: string): (typeof SETTABLE)[number] =>
+  SETTABLE.find((s) => s === status) ?? 'NLN';

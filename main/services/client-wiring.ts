@@ -1,0 +1,94 @@
+// MsnClient events → AccountState + AppEvents (+ alerts, history via the service).
+// Returns the function that unhooks everything (sign-out, or a new sign-in).
+import type { ClientEvents, AccountClient } from './client-port';
+import type { AccountService } from './account-service';
+
+export function wireClientEvents(client: AccountClient, service: AccountService): () => void {
+  const { state } = service;
+  const handlers: { [E in keyof ClientEvents]: (...args: ClientEvents[E]) => void } = {
+    session: (session) => {
+      state.session = session;
+      service.emit({ type: 'session', session });
+    },
+    self: (self) => {
+      state.self = self;
+      service.emit({ type: 'self', self });
+    },
+    contact: (contact) => {
+      const previous = state.contacts.get(contact.email);
+      state.contacts.set(contact.email, contact);
+      service.emit({ type: 'contacts', contacts: [contact] });
+      const cameOnline =
+        previous?.status === 'FLN' && contact.status !== 'FLN' && contact.status !== 'HDN';
+      if (cameOnline) service.alert({ kind: 'contactOnline', name: contact.friendlyName });
+    },
+    contactRemoved: (email) => {
+      state.contacts.delete(email);
+      service.emit({ type: 'contactRemoved', email });
+    },
+    groups: (groups) => {
+      state.groups = groups;
+      service.emit({ type: 'groups', groups });
+    },
+    privacy: (privacy) => {
+      state.privacy = privacy;
+      service.emit({ type: 'privacy', privacy });
+    },
+    listSynced: () => undefined,
+    addedBy: (entry) => {
+      state.addPending(entry);
+      service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
+    },
+    removedBy: ({ email }) => {
+      state.removePending(email);
+      service.emit({ type: 'removedBy', email });
+    },
+    mail: (mail) => {
+      const more = mail.inboxUnread > state.mail.inboxUnread;
+      state.mail = mail;
+      service.emit({ type: 'mail', mail });
+      if (more) service.alert({ kind: 'mail', from: null, unread: mail.inboxUnread });
+    },
+    systemMessage: ({ text }) => service.emit({ type: 'notice', level: 'info', text }),
+    conversation: (conversation) => {
+      state.conversations.set(conversation.id, conversation);
+      service.emit({ type: 'conversation', conversation });
+    },
+    participantJoined: ({ conversationId, email, name }) =>
+      service.emit({ type: 'participant', conversationId, email, name, joined: true }),
+    participantLeft: ({ conversationId, email }) =>
+      service.emit({
+        type: 'participant',
+        conversationId,
+        email,
+        name: state.contacts.get(email)?.friendlyName ?? email,
+        joined: false,
+      }),
+    message: (message) => service.ingestMessage(message),
+    messageDelivered: ({ conversationId, messageId }) => {
+      const message = state.message(conversationId, messageId);
+      if (message) state.upsertMessage({ ...message, state: 'delivered' });
+      service.emit({ type: 'messageState', conversationId, messageId, state: 'delivered' });
+    },
+    messageFailed: ({ conversationId, messageId, error }) => {
+      const message = state.message(conversationId, messageId);
+      if (message) state.upsertMessage({ ...message, state: 'failed', error });
+      service.emit({ type: 'messageState', conversationId, messageId, state: 'failed', error });
+    },
+    typing: ({ conversationId, email, name }) =>
+      service.emit({ type: 'typing', conversationId, email, name }),
+    nudge: ({ conversationId, email, name }) => {
+      service.emit({ type: 'nudge', conversationId, email, name, direction: 'in' });
+      service.alert({ kind: 'nudge', focused: false });
+    },
+    fileTransfer: (transfer) => {
+      state.transfers.set(transfer.id, transfer);
+      service.emit({ type: 'transfer', transfer });
+    },
+  };
+  const entries = Object.entries(handlers) as [keyof ClientEvents, (...args: unknown[]) => void][];
+  for (const [event, handler] of entries) client.on(event, handler as never);
+  return () => {
+    for (const [event, handler] of entries) client.off(event, handler as never);
+  };
+}

@@ -1,0 +1,42 @@
+// What the account service needs from the desktop, as small interfaces. Electron
+// implementations live in main/electron/ (thin); the web harness and tests bring their own.
+import type { SoundName, Toast } from '../../shared/ipc/events';
+
+export interface Notifier {
+  /** Show a toast; `onClick` opens what it is about. */
+  show(toast: Toast, onClick: () => void): void;
+}
+
+export interface SoundPlayer {
+  play(sound: SoundName): void;
+}
+
+export interface ConversationWindows {
+  /**
+   * Show a conversation: 'user' opens and focuses it; 'incoming' opens it without taking
+   * focus, or flashes it when already open (ui-spec §1.4.9).
+   */
+  show(conversationId: string, reason: 'user' | 'incoming'): void;
+  /** True when that conversation is on screen in a focused window. */
+  isFocused(conversationId: string): boolean;
+  /** Close the window a request came from (a conversation window asking to close). */
+  closeSender(senderId: number): void;
+}
+
+export interface ExternalOpener {
+  /** Opens an http(s) URL in the person's browser (the URL is already checked). */
+  open(url: string): void;
+}
+
+export interface FileChooser {
+  /** Asks the person for a file to send; `suggested` is a path from a trusted harness. */
+  chooseFile(suggested: string | undefined): Promise<string | null>;
+}
+
+export interface Desktop {
+  notifier: Notifier;
+  sound: SoundPlayer;
+  windows: ConversationWindows;
+  external: ExternalOpener;
+  files: FileChooser;
+}

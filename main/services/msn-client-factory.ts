@@ -1,0 +1,33 @@
+// Builds the real MsnClient for a network profile, with the on-disk contact list cache.
+import type { NetworkProfile } from '../../shared/domain';
+import { MsnClient } from '../msnp/client';
+import type { ClientFactory } from './account-service';
+import type { AccountClient } from './client-port';
+import { FileContactListCache } from './contact-list-cache';
+import type { CorruptFileListener } from './json-file';
+
+export interface ClientFactoryOptions {
+  userDataDir: string;
+  /** Where received files go unless the person chose a folder. */
+  downloadDir: () => string;
+  onCorrupt: CorruptFileListener;
+}
+
+export function createClientFactory(options: ClientFactoryOptions): ClientFactory {
+  return {
+    create(profile: NetworkProfile): AccountClient {
+      return new MsnClient({
+        server: { host: profile.host, port: profile.port },
+        passport: {
+          nexusUrl: profile.nexusUrl,
+          loginUrl: profile.loginUrl,
+          caCertPem: profile.caCertPem,
+          pinnedCertSha256: profile.pinnedCertSha256,
+        },
+        cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
+        reconnect: { enabled: true },
+        downloadDir: options.downloadDir(),
+      });
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Serves the built renderer (out/renderer) to the browser, with the same Content-Security-
+// Policy the page declares in its meta tag, sent as a header too.
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { isAllowedHost } from './origin';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.woff2': 'font/woff2',
+};
+
+/** The CSP from `<meta http-equiv="Content-Security-Policy" content="...">`, or null. */
+export function cspFromHtml(html: string): string | null {
+  const meta = /<meta\s+[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html);
+  const content = meta ? /content=["']([^"']*)["']/i.exec(meta[0]) : null;
+  return content?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
+}
+
+export interface StaticSite {
+  handle(request: IncomingMessage, response: ServerResponse, port: number): Promise<void>;
+  readonly csp: string;
+}
+
+export async function openStaticSite(rootDir: string): Promise<StaticSite> {
+  const root = resolve(rootDir);
+  const index = await readFile(join(root, 'index.html'), 'utf8').catch(() => {
+    throw new Error(`No built renderer in ${root}: run "electron-vite build" first.`);
+  });
+  const csp = cspFromHtml(index);
+  if (!csp) throw new Error(`${root}/index.html declares no Content-Security-Policy.`);
+  const headers = {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  };
+
+  return {
+    csp,
+    async handle(request, response, port) {
+      if (!isAllowedHost(request.headers.host, port)) {
+        response.writeHead(403).end();
+        return;
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      } catch {
+        response.writeHead(400).end();
+        return;
+      }
+      const relative = pathname === '/' ? 'index.html' : normalize(pathname).replace(/^[/\\]+/, '');
+      const file = resolve(root, relative);
+      if (file !== root && !file.startsWith(root + sep)) {
+        response.writeHead(403).end();
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+        response.writeHead(200, { ...headers, 'Content-Type': type });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      } catch {
+        response.writeHead(404, headers).end();
+      }
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// The renderer's way to main: see web-bridge.ts.
+export { BridgeError, createWebBridge, getBridge } from './web-bridge';

@@ -1,0 +1,24 @@
+// What every connection handler of one network instance shares.
+import type { NsSession } from './ns-session';
+import type { Presence } from './presence';
+import type { Store } from './store';
+import type { Tickets } from './passport';
+import type { SwitchboardHub } from './switchboard-hub';
+import type { Wire } from './wire';
+
+export interface NetworkContext {
+  readonly store: Store;
+  readonly presence: Presence<NsSession>;
+  readonly tickets: Tickets;
+  readonly switchboards: SwitchboardHub;
+  readonly host: '127.0.0.1';
+  readonly ports: { dispatch: number; ns: number; sb: number; passport: number };
+  delayMs(): number;
+  /** faults.switchboardFailure: XFR SB and CAL answer 280. */
+  switchboardFailure(): boolean;
+  /** Every wire is remembered so stop() can destroy it. */
+  track(wire: Wire): void;
+}
+
+export const isTrid = (text: string | undefined): text is string =>
+  text !== undefined && /^\d{1,10}$/.test(text);

@@ -1,0 +1,45 @@
+// SYN: the short answer when the client's list version is current, else the full listing.
+// reference: contacts.md §1.4, §2, §2.1, §7.
+import { encodeName } from './framer';
+import type { NsSession } from './ns-session';
+import { AL, FL } from './store';
+
+const OWN_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB', 'MBE'];
+const CONTACT_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB'];
+
+/** `SYN <TrID> <cached-version>` */
+export function synchronise(s: NsSession, trid: string, [versionText]: string[]): void {
+  if (versionText === undefined || !/^\d{1,10}$/.test(versionText)) return s.wire.destroy();
+  const { store } = s.ctx;
+  const account = s.account;
+  s.synced = true;
+  if (Number(versionText) === account.version) return s.wire.send('SYN', trid, account.version);
+
+  const entries = [...account.entries.values()];
+  const groups = [...account.groups.entries()].sort(([a], [b]) => a - b);
+  // One write for the whole listing: the lines carry no TrID (contacts.md §2).
+  const lines = [
+    `SYN ${trid} ${account.version} ${entries.length} ${groups.length}`,
+    `GTC ${account.gtc}`,
+    `BLP ${account.blp}`,
+  ];
+  for (const prop of OWN_PROPERTIES) {
+    const value = account.props.get(prop);
+    if (value !== undefined) lines.push(`PRP ${prop} ${value}`);
+  }
+  for (const [id, name] of groups) lines.push(`LSG ${id} ${encodeName(name)} 0`);
+  for (const entry of entries) {
+    const head = `LST ${entry.email} ${encodeName(entry.storedName)} ${entry.lists}`;
+    // Group ids only for FL entries (contacts.md §2.1); an FL entry left with no group has none.
+    const withGroups = entry.lists & FL && entry.groups.length > 0;
+    lines.push(withGroups ? `${head} ${entry.groups.join(',')}` : head);
+    // A contact's phones are shared only with people on its AL (contacts.md §6).
+    const contact = store.get(entry.email);
+    if (!contact || !((store.entry(contact, account.email)?.lists ?? 0) & AL)) continue;
+    for (const prop of CONTACT_PROPERTIES) {
+      const value = contact.props.get(prop);
+      if (value !== undefined) lines.push(`BPR ${prop} ${value}`);
+    }
+  }
+  s.wire.write(`${lines.join('\r\n')}\r\n`);
+}

@@ -1,0 +1,30 @@
+// Events of the conversation layer; MsnClient forwards them unchanged.
+import type { ChatMessage, Conversation, FileTransfer } from '../../../shared/domain';
+
+export interface ConversationEvents {
+  conversation: [Conversation];
+  participantJoined: [{ conversationId: string; email: string; name: string }];
+  participantLeft: [{ conversationId: string; email: string }];
+  /** Incoming messages, and outgoing ones when queued (state `sending`) or resent. */
+  message: [ChatMessage];
+  messageDelivered: [{ conversationId: string; messageId: string }];
+  messageFailed: [{ conversationId: string; messageId: string; error: string }];
+  typing: [{ conversationId: string; email: string; name: string }];
+  nudge: [{ conversationId: string; email: string; name: string }];
+  fileTransfer: [FileTransfer];
+  /** A payload this client does not show (unknown media type, other datacasts): never silent. */
+  unsupportedContent: [{ conversationId: string; email: string; contentType: string }];
+}
+
+export const CONVERSATION_EVENT_NAMES = [
+  'conversation',
+  'participantJoined',
+  'participantLeft',
+  'message',
+  'messageDelivered',
+  'messageFailed',
+  'typing',
+  'nudge',
+  'fileTransfer',
+  'unsupportedContent',
+] as const satisfies readonly (keyof ConversationEvents)[];

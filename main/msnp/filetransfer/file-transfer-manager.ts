@@ -1,0 +1,345 @@
+// File transfers negotiated with text/x-msmsgsinvite and carried over MSNFTP.
+// reference: switchboard.md §11 (invitations, cancel codes), §11.1 (negotiation), §11.2 (session)
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import type { Socket } from 'node:net';
+import type { FileTransfer } from '../../../shared/domain';
+import {
+  buildCancel,
+  buildFileInvite,
+  buildListenerAccept,
+  buildReceiverAccept,
+  isSenderConnect,
+  parseFileOffer,
+  parseListenerAddress,
+  randomCookie,
+  sanitizeFileName,
+} from '../messages/invite';
+import type { CancelCode, Invitation } from '../messages/invite';
+import { connectTo, defaultAdvertisedHost, listenOnce } from './msnftp-endpoint';
+import type { FileTransferNetworkOptions } from './msnftp-endpoint';
+import { receiveFileOverMsnftp } from './msnftp-receiver';
+import { sendFileOverMsnftp } from './msnftp-sender';
+import { MsnftpError } from './msnftp-stream';
+import { cancelText, CONNECTION_FAILED_TEXT, isFinal, ProgressGate } from './transfer-state';
+
+export interface FileTransferHost {
+  selfEmail(): string;
+  /** Sends an invitation payload (mode N) in the conversation, queued until a switchboard is ready. */
+  sendInvitation(conversationId: string, payload: Buffer): void;
+  emit(transfer: FileTransfer): void;
+}
+
+interface Entry {
+  transfer: FileTransfer;
+  cookie: string;
+  /** Outgoing: the local file. */
+  filePath?: string;
+  /** Incoming: the sender said `Connectivity: N` (§11.1 step 2b: we listen). */
+  senderCanListen: boolean;
+  saveDir?: string;
+  abort: AbortController;
+}
+
+export class FileTransferManager {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly host: FileTransferHost,
+    private readonly options: { network?: FileTransferNetworkOptions; downloadDir?: string } = {},
+  ) {}
+
+  list(): FileTransfer[] {
+    return [...this.entries.values()].map((e) => ({ ...e.transfer }));
+  }
+
+  /** Offers a file (§11.1 step 1); the transfer id is returned even when the file is unreadable. */
+  sendFile(conversationId: string, peer: string, filePath: string): string {
+    const entry = this.add({
+      conversationId,
+      direction: 'out',
+      peer,
+      fileName: sanitizeFileName(basename(filePath)),
+      size: 0,
+      cookie: randomCookie(),
+      senderCanListen: true,
+    });
+    try {
+      const stat = statSync(filePath);
+      if (!stat.isFile()) throw new Error('not a file');
+      entry.transfer.size = stat.size;
+      entry.filePath = filePath;
+    } catch {
+      this.finish(entry, 'failed', 'The file could not be read.');
+      return entry.transfer.id;
+    }
+    this.update(entry, {});
+    const { fileName, size } = entry.transfer;
+    this.host.sendInvitation(
+      conversationId,
+      buildFileInvite({ cookie: entry.cookie, fileName, size, canListen: true }),
+    );
+    return entry.transfer.id;
+  }
+
+  accept(transferId: string, saveDir?: string): void {
+    const entry = this.require(transferId);
+    if (entry.transfer.direction !== 'in' || entry.transfer.state !== 'offered') return;
+    if (saveDir !== undefined) entry.saveDir = saveDir;
+    this.update(entry, { state: 'accepted' });
+    if (entry.senderCanListen) {
+      this.host.sendInvitation(entry.transfer.conversationId, buildReceiverAccept(entry.cookie));
+    } else {
+      void this.listenAndRun(entry, true); // §11.1 step 2b: Sender-Connect
+    }
+  }
+
+  decline(transferId: string): void {
+    const entry = this.require(transferId);
+    if (entry.transfer.direction !== 'in' || entry.transfer.state !== 'offered') return;
+    this.cancelWith(entry, 'REJECT', 'declined', 'You declined the file.');
+  }
+
+  cancel(transferId: string): void {
+    const entry = this.require(transferId);
+    if (isFinal(entry.transfer.state)) return;
+    const { direction, state } = entry.transfer;
+    this.cancelWith(
+      entry,
+      direction === 'in' && state === 'offered' ? 'REJECT' : 'TIMEOUT',
+      'cancelled',
+    );
+  }
+
+  /** The conversation window closed (§11: OUTBANDCANCEL). */
+  cancelConversation(conversationId: string): void {
+    for (const entry of this.entries.values()) {
+      if (entry.transfer.conversationId !== conversationId || isFinal(entry.transfer.state))
+        continue;
+      this.cancelWith(entry, 'OUTBANDCANCEL', 'cancelled');
+    }
+  }
+
+  cancelAll(): void {
+    for (const entry of this.entries.values()) {
+      if (!isFinal(entry.transfer.state)) {
+        entry.abort.abort();
+        this.finish(entry, 'cancelled', 'The conversation was closed.');
+      }
+    }
+  }
+
+  onInvitation(conversationId: string, from: string, _fromName: string, inv: Invitation): void {
+    const entry = [...this.entries.values()].find(
+      (e) => e.cookie === inv.cookie && e.transfer.conversationId === conversationId,
+    );
+    if (inv.command === 'INVITE') return this.onOffer(conversationId, from, inv);
+    if (!entry || isFinal(entry.transfer.state)) return;
+    if (inv.command === 'CANCEL') {
+      const code = (inv.fields.find(([k]) => k.toLowerCase() === 'cancel-code')?.[1] ?? '').trim();
+      entry.abort.abort();
+      if (code.toUpperCase() === 'REJECT' && entry.transfer.state === 'offered') {
+        this.finish(entry, 'declined', `${entry.transfer.peer} declined the file.`);
+      } else this.finish(entry, 'cancelled', cancelText(code));
+      return;
+    }
+    if (inv.command !== 'ACCEPT') return;
+    const address = parseListenerAddress(inv);
+    if (entry.transfer.direction === 'out' && entry.transfer.state === 'offered') {
+      this.update(entry, { state: 'accepted' });
+      if (address && isSenderConnect(inv)) void this.connectAndRun(entry, address);
+      else void this.listenAndRun(entry, false);
+    } else if (
+      entry.transfer.direction === 'in' &&
+      entry.transfer.state === 'accepted' &&
+      address
+    ) {
+      void this.connectAndRun(entry, address);
+    }
+  }
+
+  // ---- internals ----
+
+  private onOffer(conversationId: string, from: string, inv: Invitation): void {
+    const offer = parseFileOffer(inv);
+    if (!offer) {
+      // §11: an application we do not support.
+      this.host.sendInvitation(conversationId, buildCancel(inv.cookie, 'REJECT_NOT_INSTALLED'));
+      return;
+    }
+    const entry = this.add({
+      conversationId,
+      direction: 'in',
+      peer: from,
+      fileName: offer.fileName,
+      size: offer.size,
+      cookie: inv.cookie,
+      senderCanListen: offer.senderCanListen,
+    });
+    this.update(entry, {});
+  }
+
+  /** We listen: as the sender (normal case) or as the receiver after Sender-Connect. */
+  private async listenAndRun(entry: Entry, asReceiver: boolean): Promise<void> {
+    const network = this.options.network ?? {};
+    try {
+      const listener = await listenOnce(network);
+      entry.abort.signal.addEventListener('abort', () => listener.close(), { once: true });
+      const address = {
+        ip: network.advertisedHost ?? defaultAdvertisedHost(),
+        port: listener.port,
+        authCookie: randomCookie(),
+      };
+      const payload = buildListenerAccept(entry.cookie, address, asReceiver);
+      this.host.sendInvitation(entry.transfer.conversationId, payload);
+      this.update(entry, { state: 'connecting' });
+      const socket = await listener.accept();
+      await this.run(entry, socket, false, address.authCookie);
+    } catch (error) {
+      this.fail(entry, error);
+    }
+  }
+
+  private async connectAndRun(
+    entry: Entry,
+    address: { ip: string; port: number; authCookie: string },
+  ): Promise<void> {
+    this.update(entry, { state: 'connecting' });
+    try {
+      const socket = await connectTo(address.ip, address.port, this.options.network?.timeoutMs);
+      await this.run(entry, socket, true, address.authCookie);
+    } catch (error) {
+      this.fail(entry, error);
+    }
+  }
+
+  private async run(entry: Entry, socket: Socket, opener: boolean, authCookie: string) {
+    if (entry.abort.signal.aborted) {
+      socket.destroy();
+      return;
+    }
+    this.update(entry, { state: 'transferring' });
+    const gate = new ProgressGate(entry.transfer.size);
+    const onProgress = (n: number): void => {
+      if (gate.shouldEmit(n)) this.update(entry, { transferred: n });
+    };
+    const common = {
+      opener,
+      authCookie,
+      onProgress,
+      signal: entry.abort.signal,
+      timeoutMs: this.options.network?.timeoutMs,
+    };
+    if (entry.transfer.direction === 'out') {
+      await sendFileOverMsnftp(socket, {
+        ...common,
+        filePath: entry.filePath!,
+        size: entry.transfer.size,
+      });
+      this.finish(entry, 'completed', undefined, { transferred: entry.transfer.size });
+      return;
+    }
+    const outPath = this.targetPath(entry);
+    const received = await receiveFileOverMsnftp(socket, {
+      ...common,
+      email: this.host.selfEmail(),
+      expectedSize: entry.transfer.size,
+      outPath,
+    });
+    // Size-verified: the receiver only resolves once exactly FIL (= offered) bytes were written.
+    if (statSync(outPath).size !== received) throw new MsnftpError('size mismatch', 'size');
+    this.finish(entry, 'completed', undefined, { transferred: received, savedPath: outPath });
+  }
+
+  private targetPath(entry: Entry): string {
+    const dir = entry.saveDir ?? this.options.downloadDir ?? join(homedir(), 'Downloads');
+    mkdirSync(dir, { recursive: true });
+    const name = entry.transfer.fileName;
+    const ext = extname(name);
+    const stem = name.slice(0, name.length - ext.length);
+    let candidate = join(dir, name);
+    for (let i = 1; existsSync(candidate); i++) candidate = join(dir, `${stem} (${i})${ext}`);
+    return candidate;
+  }
+
+  private fail(entry: Entry, error: unknown): void {
+    if (isFinal(entry.transfer.state)) return;
+    if (entry.abort.signal.aborted) return this.finish(entry, 'cancelled');
+    const cancelled = error instanceof MsnftpError && error.kind === 'cancelled';
+    if (!cancelled) {
+      this.host.sendInvitation(
+        entry.transfer.conversationId,
+        buildCancel(entry.cookie, 'FTTIMEOUT'),
+      );
+    }
+    const text = cancelled
+      ? 'The transfer was cancelled by the other person.'
+      : error instanceof MsnftpError && error.kind === 'size'
+        ? 'The file did not arrive complete.'
+        : CONNECTION_FAILED_TEXT;
+    this.finish(entry, cancelled ? 'cancelled' : 'failed', text);
+  }
+
+  private cancelWith(
+    entry: Entry,
+    code: CancelCode,
+    state: 'declined' | 'cancelled',
+    text?: string,
+  ): void {
+    entry.abort.abort();
+    this.host.sendInvitation(entry.transfer.conversationId, buildCancel(entry.cookie, code));
+    this.finish(entry, state, text);
+  }
+
+  private add(p: {
+    conversationId: string;
+    direction: 'in' | 'out';
+    peer: string;
+    fileName: string;
+    size: number;
+    cookie: string;
+    senderCanListen: boolean;
+  }): Entry {
+    const transfer: FileTransfer = {
+      id: randomUUID(),
+      conversationId: p.conversationId,
+      direction: p.direction,
+      peer: p.peer,
+      fileName: p.fileName,
+      size: p.size,
+      transferred: 0,
+      state: 'offered',
+    };
+    const entry: Entry = {
+      transfer,
+      cookie: p.cookie,
+      senderCanListen: p.senderCanListen,
+      abort: new AbortController(),
+    };
+    this.entries.set(transfer.id, entry);
+    return entry;
+  }
+
+  private require(transferId: string): Entry {
+    const entry = this.entries.get(transferId);
+    if (!entry) throw new Error(`unknown file transfer ${transferId}`);
+    return entry;
+  }
+
+  private update(entry: Entry, patch: Partial<FileTransfer>): void {
+    Object.assign(entry.transfer, patch);
+    this.host.emit({ ...entry.transfer });
+  }
+
+  private finish(
+    entry: Entry,
+    state: FileTransfer['state'],
+    error?: string,
+    patch: Partial<FileTransfer> = {},
+  ): void {
+    if (isFinal(entry.transfer.state)) return;
+    this.update(entry, { ...patch, state, ...(error === undefined ? {} : { error }) });
+  }
+}

@@ -1,0 +1,129 @@
+// Framing for the MSNFTP data connection: CR LF lines during the opening, then binary
+// blocks with a 3-byte header. Not MSNP framing. reference: switchboard.md §11.2
+import type { Socket } from 'node:net';
+
+export const MSNFTP_BLOCK_BYTES = 2045;
+/** BYE codes sent by the receiver (§11.2). */
+export const BYE_RECEIVED_OK = 16777989;
+export const BYE_RECEIVER_CANCELLED = 2164261682;
+const MAX_LINE_BYTES = 1024;
+
+export class MsnftpError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'timeout' | 'closed' | 'protocol' | 'auth' | 'cancelled' | 'size',
+  ) {
+    super(message);
+    this.name = 'MsnftpError';
+  }
+}
+
+export type Block = { kind: 'data'; data: Buffer } | { kind: 'end' };
+
+/** Pull-style reader over a socket; one pending read at a time. */
+export class MsnftpStream {
+  private buffer: Buffer = Buffer.alloc(0);
+  private closed = false;
+  private wake: (() => void) | null = null;
+
+  constructor(readonly socket: Socket) {
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+      this.notify();
+    });
+    socket.on('close', () => {
+      this.closed = true;
+      this.notify();
+    });
+    socket.on('error', () => {
+      this.closed = true;
+      this.notify();
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private async waitFor<T>(take: () => T | null, timeoutMs: number): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = take();
+      if (value !== null) return value;
+      if (this.closed) throw new MsnftpError('the file-transfer connection closed', 'closed');
+      const left = deadline - Date.now();
+      if (left <= 0) throw new MsnftpError('the file-transfer connection timed out', 'timeout');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** The next line without its CR LF (a bare LF is accepted). */
+  readLine(timeoutMs: number): Promise<string> {
+    return this.waitFor(() => {
+      const lf = this.buffer.indexOf(0x0a);
+      if (lf < 0) {
+        if (this.buffer.length > MAX_LINE_BYTES) {
+          throw new MsnftpError('the peer sent an overlong line', 'protocol');
+        }
+        return null;
+      }
+      let line = this.buffer.subarray(0, lf).toString('utf8');
+      this.buffer = this.buffer.subarray(lf + 1);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      return line;
+    }, timeoutMs);
+  }
+
+  /** The next block: header byte 0 = 0x00 data, 0x01 end; bytes 1–2 length, little-endian. */
+  readBlock(timeoutMs: number): Promise<Block> {
+    return this.waitFor<Block>(() => {
+      if (this.buffer.length < 3) return null;
+      const flag = this.buffer[0]!;
+      const length = this.buffer.readUInt16LE(1);
+      if (flag === 0x01) {
+        this.buffer = this.buffer.subarray(3);
+        return { kind: 'end' };
+      }
+      if (flag !== 0x00) throw new MsnftpError('the peer sent a malformed block', 'protocol');
+      if (this.buffer.length < 3 + length) return null;
+      const data = this.buffer.subarray(3, 3 + length);
+      this.buffer = this.buffer.subarray(3 + length);
+      return { kind: 'data', data };
+    }, timeoutMs);
+  }
+
+  writeLine(line: string): void {
+    if (!this.socket.destroyed) this.socket.write(line + '\r\n');
+  }
+
+  /** Resolves once the data is handed to the kernel (back-pressure for big files). */
+  writeBlock(data: Buffer): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.socket.write(Buffer.concat([blockHeader(data.length), data]), (error) =>
+        error
+          ? reject(new MsnftpError('the file-transfer connection closed', 'closed'))
+          : resolve(),
+      );
+    });
+  }
+
+  writeEndBlock(): void {
+    if (!this.socket.destroyed) this.socket.write(Buffer.from([0x01, 0x00, 0x00]));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+}
+
+export function blockHeader(length: number): Buffer {
+  return Buffer.from([0x00, length & 0xff, (length >> 8) & 0xff]);
+}

@@ -1,0 +1,257 @@
+// One switchboard connection as an explicit state machine with one `state` field.
+// reference: switchboard.md §1.2 (USR), §1.3 (CAL/JOI), §2 (ANS/IRO), §4 (OUT/BYE), §5 (MSG/ACK/NAK)
+import { EventEmitter } from 'node:events';
+import { decodeParam } from '../codec';
+import type { MsnpCommand } from '../codec';
+import { MsnpConnection } from '../connection';
+import { MAX_MSG_PAYLOAD_BYTES } from '../messages/split';
+import type { SwitchboardGrant, SwitchboardInvite } from './broker';
+
+export type SwitchboardState = 'new' | 'connecting' | 'authenticating' | 'open' | 'closed';
+
+const TRANSITIONS: Record<SwitchboardState, SwitchboardState[]> = {
+  new: ['connecting', 'closed'],
+  connecting: ['authenticating', 'closed'],
+  authenticating: ['open', 'closed'],
+  open: ['closed'],
+  closed: [],
+};
+
+export type DeliveryOutcome =
+  { delivered: true } | { delivered: false; reason: 'nak' | 'timeout' | 'closed' | 'tooLarge' };
+
+export interface SwitchboardSessionEvents {
+  state: [SwitchboardState];
+  /** Someone is in the session: from IRO (`initial`) or JOI. */
+  joined: [{ email: string; name: string; initial: boolean }];
+  /** BYE; `timedOut` for `BYE <email> 1` (§4). */
+  left: [{ email: string; timedOut: boolean }];
+  message: [{ from: string; fromName: string; payload: Buffer }];
+  closed: [{ error?: Error }];
+}
+
+export interface SwitchboardSessionOptions {
+  connectTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  /** No ACK/NAK for a mode-A message within this long: delivery failed (§5: ~30 s). */
+  ackTimeoutMs?: number;
+}
+
+interface PendingAck {
+  resolve: (outcome: DeliveryOutcome) => void;
+  timer: NodeJS.Timeout;
+}
+
+export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
+  private current: SwitchboardState = 'new';
+  private connection: MsnpConnection | null = null;
+  private readonly pendingAcks = new Map<number, PendingAck>();
+  /** Other participants: lower-case e-mail → friendly name. */
+  readonly participants = new Map<string, string>();
+  /** The session id from CAL RINGING or RNG (opaque text). */
+  sessionId: string | null = null;
+
+  constructor(
+    readonly selfEmail: string,
+    private readonly options: SwitchboardSessionOptions = {},
+  ) {
+    super();
+  }
+
+  get state(): SwitchboardState {
+    return this.current;
+  }
+
+  private transition(next: SwitchboardState): void {
+    if (!TRANSITIONS[this.current].includes(next)) {
+      throw new Error(`switchboard: illegal transition ${this.current} → ${next}`);
+    }
+    this.current = next;
+    this.emit('state', next);
+  }
+
+  /** Outgoing: connect to the granted SB and authenticate with USR (§1.2). */
+  async start(grant: SwitchboardGrant): Promise<void> {
+    const connection = await this.connect(grant.host, grant.port);
+    await this.authenticate(() =>
+      connection.request('USR', [this.selfEmail, grant.authCookie]).then(() => undefined),
+    );
+  }
+
+  /** Incoming: connect and answer the RNG with ANS; IRO lines fill the participants (§2.1). */
+  async answer(invite: SwitchboardInvite): Promise<void> {
+    this.sessionId = invite.sessionId;
+    const connection = await this.connect(invite.host, invite.port);
+    await this.authenticate(() =>
+      connection
+        .request('ANS', [this.selfEmail, invite.authCookie, invite.sessionId])
+        .then(() => undefined),
+    );
+  }
+
+  private async connect(host: string, port: number): Promise<MsnpConnection> {
+    this.transition('connecting');
+    let connection: MsnpConnection;
+    try {
+      connection = await MsnpConnection.connect(host, port, {
+        connectTimeoutMs: this.options.connectTimeoutMs ?? 15_000,
+        requestTimeoutMs: this.options.requestTimeoutMs ?? 30_000,
+      });
+    } catch (error) {
+      this.finish(error as Error);
+      throw error;
+    }
+    if (this.current === 'closed') {
+      connection.close(); // leave() was called while connecting
+      throw new Error('the conversation was closed');
+    }
+    this.connection = connection;
+    connection.on('command', (command) => this.onCommand(command));
+    connection.on('close', ({ error }) => this.finish(error));
+    this.transition('authenticating');
+    return connection;
+  }
+
+  private async authenticate(request: () => Promise<void>): Promise<void> {
+    try {
+      await request();
+    } catch (error) {
+      this.connection?.close();
+      this.finish(error as Error);
+      throw error;
+    }
+    if (this.current === 'authenticating') this.transition('open');
+  }
+
+  /** Invites a contact (§1.3); resolves with the session id on RINGING, rejects with MsnpError. */
+  async call(email: string): Promise<string> {
+    const connection = this.requireOpen();
+    const reply = await connection.request('CAL', [email]);
+    // reference: §1.3 — `CAL <TrID> RINGING <session-id>`
+    this.sessionId = reply.params[1] ?? this.sessionId;
+    return this.sessionId ?? '';
+  }
+
+  /** Mode A with an ACK timer (§5). Never rejects: the outcome says what happened. */
+  sendAcknowledged(payload: Buffer): Promise<DeliveryOutcome> {
+    if (payload.length > MAX_MSG_PAYLOAD_BYTES) {
+      return Promise.resolve({ delivered: false, reason: 'tooLarge' });
+    }
+    if (this.current !== 'open' || !this.connection?.isOpen) {
+      return Promise.resolve({ delivered: false, reason: 'closed' });
+    }
+    const trid = this.connection.send('MSG', ['A'], payload);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pendingAcks.delete(trid);
+        resolve({ delivered: false, reason: 'timeout' });
+      }, this.options.ackTimeoutMs ?? 30_000);
+      this.pendingAcks.set(trid, { resolve, timer });
+    });
+  }
+
+  /** Mode U (typing, caps) or N (invitations, nudges); false when the session is not open. */
+  sendUnacknowledged(mode: 'U' | 'N', payload: Buffer): boolean {
+    if (payload.length > MAX_MSG_PAYLOAD_BYTES) return false;
+    if (this.current !== 'open' || !this.connection?.isOpen) return false;
+    this.connection.send('MSG', [mode], payload);
+    return true;
+  }
+
+  get pendingAckCount(): number {
+    return this.pendingAcks.size;
+  }
+
+  /** OUT, then close the socket (§4). Safe in any state. */
+  leave(): void {
+    if (this.current === 'closed') return;
+    const connection = this.connection;
+    if (connection?.isOpen) {
+      try {
+        connection.sendUntracked('OUT');
+      } catch {
+        // already closing: nothing to tell the server
+      }
+      connection.close();
+    }
+    this.finish();
+  }
+
+  private requireOpen(): MsnpConnection {
+    if (this.current !== 'open' || !this.connection?.isOpen) {
+      throw new Error('the switchboard session is not open');
+    }
+    return this.connection;
+  }
+
+  private onCommand(command: MsnpCommand): void {
+    switch (command.name) {
+      case 'IRO': {
+        // reference: §2.1 — IRO <TrID> <n> <total> <email> <url-name>
+        const [, , email, name] = command.params;
+        if (email) this.addParticipant(email, name, true);
+        break;
+      }
+      case 'JOI': {
+        const [email, name] = command.params;
+        if (email) this.addParticipant(email, name, false);
+        break;
+      }
+      case 'BYE': {
+        const [email, flag] = command.params;
+        if (!email) break;
+        const key = email.toLowerCase();
+        if (this.participants.delete(key)) {
+          this.emit('left', { email: key, timedOut: flag === '1' });
+        }
+        break;
+      }
+      case 'MSG': {
+        const [from, name] = command.params;
+        if (!from || !command.payload) break;
+        this.emit('message', {
+          from: from.toLowerCase(),
+          fromName: decodeParam(name ?? from),
+          payload: command.payload,
+        });
+        break;
+      }
+      case 'ACK':
+      case 'NAK':
+        this.settleAck(command);
+        break;
+    }
+  }
+
+  private addParticipant(email: string, name: string | undefined, initial: boolean): void {
+    const key = email.toLowerCase();
+    // reference: README.md §11 — the answering side may see a JOI naming itself: ignore it.
+    if (key === this.selfEmail.toLowerCase()) return;
+    const display = decodeParam(name ?? email);
+    this.participants.set(key, display);
+    this.emit('joined', { email: key, name: display, initial });
+  }
+
+  private settleAck(command: MsnpCommand): void {
+    const trid = command.trid ?? Number(command.params[0]);
+    const pending = this.pendingAcks.get(trid);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pendingAcks.delete(trid);
+    pending.resolve(
+      command.name === 'ACK' ? { delivered: true } : { delivered: false, reason: 'nak' },
+    );
+  }
+
+  private finish(error?: Error): void {
+    if (this.current === 'closed') return;
+    this.transition('closed');
+    for (const pending of this.pendingAcks.values()) {
+      clearTimeout(pending.timer);
+      pending.resolve({ delivered: false, reason: 'closed' });
+    }
+    this.pendingAcks.clear();
+    this.connection?.close();
+    this.emit('closed', error ? { error } : {});
+  }
+}

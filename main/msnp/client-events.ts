@@ -1,0 +1,38 @@
+// The typed events of MsnClient (one account). The switchboard engineer adds the
+// conversation events here (conversation, participantJoined, message, …).
+import type {
+  Contact,
+  Group,
+  MailState,
+  Privacy,
+  SelfProfile,
+  SessionState,
+} from '../../shared/domain';
+
+export interface NewMailNotice {
+  from: string;
+  fromAddress: string;
+  subject: string;
+  /** ACTIVE = the inbox (notifications.md §2.2). */
+  folder: string;
+}
+
+/** Events of the notification session, re-emitted by MsnClient. */
+export interface NotificationEvents {
+  self: [SelfProfile];
+  contact: [Contact];
+  contactRemoved: [string];
+  groups: [Group[]];
+  privacy: [Privacy];
+  listSynced: [];
+  addedBy: [{ email: string; name: string }];
+  removedBy: [{ email: string }];
+  mail: [MailState];
+  /** Additive: the details of one new e-mail, for a toast (notifications.md §2.2). */
+  newMail: [NewMailNotice];
+  systemMessage: [{ text: string }];
+}
+
+export interface MsnClientEvents extends NotificationEvents {
+  session: [SessionState];
+}

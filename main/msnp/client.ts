@@ -1,0 +1,309 @@
+// MsnClient: one account, the facade the shell and the command-line harness use.
+// Sign-in, contact list, presence and privacy delegate to the notification session;
+// the switchboard engineer adds the conversation methods beside these, delegating to
+// main/msnp/conversations/ (built from `this.broker`).
+import { EventEmitter } from 'node:events';
+import type {
+  Contact,
+  Group,
+  MailState,
+  Privacy,
+  SelfProfile,
+  SessionState,
+  SettableStatus,
+} from '../../shared/domain';
+import type { MsnClientEvents, NotificationEvents } from './client-events';
+import type { ContactListCache } from './contacts/cache';
+import { fromCachedList, toCachedList } from './contacts/cache';
+import { allContacts, emptyContactList, pendingAddedBy } from './contacts/model';
+import type { ContactListState } from './contacts/model';
+import { everyoneOffline } from './contacts/reducers';
+import { MESSAGES, OperationError, SignInError } from './failures';
+import * as ops from './notification/list-ops';
+import type { KeepAliveOptions } from './notification/keepalive';
+import type { InitialProfile } from './notification/profile';
+import { NotificationSession } from './notification/session';
+import type { NsState } from './notification/session';
+import type { PassportConfig } from './passport/ticket';
+import { DEFAULT_RECONNECT, Reconnector } from './reconnect';
+import { ClientBroker } from './notification/client-broker';
+
+export interface MsnClientOptions {
+  server: { host: string; port: number };
+  passport: PassportConfig;
+  cache?: ContactListCache;
+  reconnect?: {
+    enabled: boolean;
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+    shutdownDelayMs?: number;
+  };
+  /** Where received files go (used by the conversation layer). */
+  downloadDir?: string;
+  /** Additive: keep-alive timings (README.md §8). */
+  keepAlive?: KeepAliveOptions;
+  /** Additive: TCP connect and per-step timeouts. */
+  timeouts?: { connectMs?: number; stepMs?: number };
+}
+
+export interface MsnClientSnapshot {
+  session: SessionState;
+  self: SelfProfile | null;
+  contacts: Contact[];
+  groups: Group[];
+  privacy: Privacy;
+  mail: MailState;
+  pendingAddedBy: { email: string; name: string }[];
+}
+
+const FORWARDED: (keyof NotificationEvents)[] = [
+  'self',
+  'contact',
+  'contactRemoved',
+  'groups',
+  'privacy',
+  'listSynced',
+  'addedBy',
+  'removedBy',
+  'mail',
+  'newMail',
+  'systemMessage',
+];
+
+export class MsnClient extends EventEmitter<MsnClientEvents> {
+  /** The NS side of conversations: stable across reconnects (switchboard/broker.ts). */
+  readonly broker: ClientBroker;
+  private session: NotificationSession | null = null;
+  private sessionState: SessionState = { phase: 'signedOut' };
+  private lastList: ContactListState = emptyContactList();
+  private credentials: { email: string; password: string } | null = null;
+  private wantedStatus: SettableStatus = 'NLN';
+  private reconnecting = false;
+  private saving: Promise<void> = Promise.resolve();
+  private readonly reconnector: Reconnector;
+
+  constructor(readonly options: MsnClientOptions) {
+    super();
+    const r = options.reconnect;
+    this.reconnector = new Reconnector(
+      {
+        ...DEFAULT_RECONNECT,
+        enabled: r?.enabled ?? DEFAULT_RECONNECT.enabled,
+        baseDelayMs: r?.baseDelayMs ?? DEFAULT_RECONNECT.baseDelayMs,
+        maxDelayMs: r?.maxDelayMs ?? DEFAULT_RECONNECT.maxDelayMs,
+        shutdownDelayMs: r?.shutdownDelayMs ?? DEFAULT_RECONNECT.shutdownDelayMs,
+      },
+      {
+        restart: () => this.startSession(true),
+        scheduled: (retryAt, failure) =>
+          this.setSession({ phase: 'reconnecting', retryAt, failure }),
+        gaveUp: (failure) => {
+          this.reconnecting = false;
+          this.setSession({ phase: 'signedOut', failure });
+        },
+      },
+    );
+    this.broker = new ClientBroker(
+      () => this.session,
+      () => this.credentials?.email ?? '',
+    );
+  }
+
+  // --- session -------------------------------------------------------------------------------
+
+  /** Signs in; rejects with SignInError { failure }. */
+  async signIn(p: { email: string; password: string; status: SettableStatus }): Promise<void> {
+    this.stopSession();
+    this.credentials = { email: p.email, password: p.password };
+    this.wantedStatus = p.status;
+    this.lastList = await this.loadCache(p.email);
+    await this.startSession(false);
+  }
+
+  async signOut(): Promise<void> {
+    this.stopSession();
+    this.credentials = null;
+    this.setSession({ phase: 'signedOut' });
+  }
+
+  /** Initial profile data (login.md §7), once signed in. */
+  get profile(): InitialProfile | null {
+    return this.session?.profile ?? null;
+  }
+
+  get snapshot(): MsnClientSnapshot {
+    const list = this.currentList();
+    return {
+      session: { ...this.sessionState },
+      self: this.session?.self ? { ...this.session.self } : null,
+      contacts: allContacts(list),
+      groups: [...list.groups],
+      privacy: { ...list.privacy },
+      mail: this.session ? { ...this.session.mail } : { inboxUnread: 0, foldersUnread: 0 },
+      pendingAddedBy: pendingAddedBy(list),
+    };
+  }
+
+  async setStatus(s: SettableStatus): Promise<void> {
+    await this.online().changeStatus(s);
+    this.wantedStatus = s;
+  }
+
+  setFriendlyName(name: string): Promise<void> {
+    return this.online().setFriendlyName(name);
+  }
+
+  requestUrl(service: string): Promise<string> {
+    return this.online().requestUrl(service);
+  }
+
+  // --- contact list (contacts.md §10) --------------------------------------------------------
+
+  addContact(email: string, groupId?: number): Promise<void> {
+    return ops.addContact(this.online(), email, groupId);
+  }
+  removeContact(email: string): Promise<void> {
+    return ops.removeContact(this.online(), email);
+  }
+  addToGroup(email: string, groupId: number): Promise<void> {
+    return ops.addToGroup(this.online(), email, groupId);
+  }
+  removeFromGroup(email: string, groupId: number): Promise<void> {
+    return ops.removeFromGroup(this.online(), email, groupId);
+  }
+  moveToGroup(email: string, from: number, to: number): Promise<void> {
+    return ops.moveToGroup(this.online(), email, from, to);
+  }
+  block(email: string): Promise<void> {
+    return ops.block(this.online(), email);
+  }
+  unblock(email: string): Promise<void> {
+    return ops.unblock(this.online(), email);
+  }
+  allow(email: string): Promise<void> {
+    return ops.allow(this.online(), email);
+  }
+  addGroup(name: string): Promise<Group> {
+    return ops.addGroup(this.online(), name);
+  }
+  renameGroup(id: number, name: string): Promise<void> {
+    return ops.renameGroup(this.online(), id, name);
+  }
+  removeGroup(id: number): Promise<void> {
+    return ops.removeGroup(this.online(), id);
+  }
+  setPrivacy(p: Partial<Privacy>): Promise<void> {
+    return ops.setPrivacy(this.online(), p);
+  }
+  setPhone(kind: 'home' | 'work' | 'mobile', value: string | null): Promise<void> {
+    return ops.setPhone(this.online(), kind, value);
+  }
+
+  // --- internals -----------------------------------------------------------------------------
+
+  private online(): NotificationSession {
+    const s = this.session;
+    if (!s || s.state !== 'online') throw new OperationError(MESSAGES.notSignedIn);
+    return s;
+  }
+
+  private currentList(): ContactListState {
+    return this.session?.list ?? this.lastList;
+  }
+
+  private setSession(state: SessionState): void {
+    this.sessionState = state;
+    this.emit('session', { ...state });
+  }
+
+  private stopSession(): void {
+    this.reconnector.cancel();
+    this.reconnecting = false;
+    const s = this.session;
+    if (s) {
+      this.lastList = everyoneOffline(s.list);
+      s.signOut();
+    }
+  }
+
+  private async loadCache(email: string): Promise<ContactListState> {
+    try {
+      const cached = await this.options.cache?.load(email);
+      return (cached && fromCachedList(cached)) || emptyContactList();
+    } catch {
+      return emptyContactList(); // contacts.md §1.4: a corrupt cache means version 0
+    }
+  }
+
+  private startSession(reconnecting: boolean): Promise<void> {
+    const creds = this.credentials;
+    if (!creds)
+      return Promise.reject(new SignInError({ kind: 'protocol', message: MESSAGES.notSignedIn }));
+    this.reconnecting = reconnecting;
+    const previous = this.session;
+    const session = new NotificationSession({
+      server: this.options.server,
+      passport: this.options.passport,
+      email: creds.email,
+      password: creds.password,
+      status: this.wantedStatus,
+      list: everyoneOffline(previous?.list ?? this.lastList),
+      keepAlive: this.options.keepAlive,
+      connectTimeoutMs: this.options.timeouts?.connectMs,
+      stepTimeoutMs: this.options.timeouts?.stepMs,
+    });
+    this.session = session;
+    this.attach(session);
+    return session.start().then(
+      () => {
+        this.reconnecting = false;
+      },
+      (error: unknown) => {
+        if (this.session === session && !this.reconnecting) {
+          const failure = error instanceof SignInError ? error.failure : undefined;
+          this.setSession(failure ? { phase: 'signedOut', failure } : { phase: 'signedOut' });
+        }
+        throw error;
+      },
+    );
+  }
+
+  private attach(session: NotificationSession): void {
+    for (const name of FORWARDED) {
+      session.on(name, (...args: unknown[]) => {
+        if (this.session === session)
+          (this.emit as (e: string, ...a: unknown[]) => boolean)(name, ...args);
+      });
+    }
+    session.on('state', (state, step) => {
+      if (this.session === session) this.onSessionState(state, step);
+    });
+    session.on('listChanged', (list) => this.persist(session.selfEmail, list));
+    session.on('closed', () => {
+      if (this.session !== session) return;
+      this.lastList = session.list;
+    });
+    this.broker.follow(session);
+    this.reconnector.watch(session);
+  }
+
+  private onSessionState(state: NsState, step: string | undefined): void {
+    if (state === 'closed') return;
+    if (state === 'online') {
+      this.setSession({ phase: 'online' });
+      return;
+    }
+    if (state === 'idle') return;
+    if (this.reconnecting)
+      this.setSession({ phase: 'reconnecting', step: step ?? 'Reconnecting…' });
+    else this.setSession(step ? { phase: state, step } : { phase: state });
+  }
+
+  private persist(email: string, list: ContactListState): void {
+    const cache = this.options.cache;
+    if (!cache) return;
+    const data = toCachedList(list);
+    // Saves run one after another so an older list never overwrites a newer one.
+    this.saving = this.saving.then(() => cache.save(email, data)).catch(() => undefined);
+  }
+}

@@ -1,0 +1,163 @@
+// Assembles a full SYN answer (GTC, BLP, PRP, LSG, LST, BPR lines) into a contact list.
+// reference: contacts.md §2 (SYN), §2.1 (line formats), §2.2 (knowing when SYN is finished)
+import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
+import { ListBit } from '../../../shared/domain';
+import { decodeParam } from '../codec';
+import { emptyContactList, hasList, keyOf } from './model';
+import type { ContactListState, ListEntry } from './model';
+import { withPhone } from './reducers';
+
+/** The part of a codec command the listing needs. */
+export interface ListLine {
+  name: string;
+  params: readonly string[];
+}
+
+/** The SYN reply itself: `SYN <TrID> <version>` or `SYN <TrID> <version> <contacts> <groups>`. */
+export type SynHeader =
+  | { kind: 'current'; version: number }
+  | { kind: 'full'; version: number; contacts: number; groups: number };
+
+export function parseSynHeader(params: readonly string[]): SynHeader | null {
+  const version = toCount(params[0]);
+  if (version === null) return null;
+  const contacts = toCount(params[1]);
+  const groups = toCount(params[2]);
+  if (contacts === null || groups === null) return { kind: 'current', version };
+  return { kind: 'full', version, contacts, groups };
+}
+
+function toCount(text: string | undefined): number | null {
+  if (text === undefined || !/^\d{1,15}$/.test(text)) return null;
+  return Number(text);
+}
+
+/** True for the list lines that belong to a SYN answer (no TrID in MSNP8, contacts.md §2). */
+export function isSynLine(line: ListLine): boolean {
+  switch (line.name) {
+    case 'GTC':
+    case 'BLP':
+    case 'PRP':
+    case 'LSG':
+    case 'LST':
+      return true;
+    case 'BPR':
+      return isSynFormBpr(line.params);
+    default:
+      return false;
+  }
+}
+
+/** contacts.md §2.2: a SYN-form BPR has 1–2 params and starts with a property name. */
+export function isSynFormBpr(params: readonly string[]): boolean {
+  return params.length >= 1 && params.length <= 2 && !/^\d+$/.test(params[0] ?? '');
+}
+
+/** Collects one full SYN answer. Mutable while building; result() hands out plain data. */
+export class SynListing {
+  private header: Extract<SynHeader, { kind: 'full' }> | null = null;
+  private readonly entries = new Map<string, ListEntry>();
+  private readonly groups = new Map<number, Group>();
+  private privacy: Privacy = { ...emptyContactList().privacy };
+  private ownPhones: ContactPhones = {};
+  private last: ListEntry | null = null;
+  private contactsSeen = 0;
+  private groupsSeen = 0;
+
+  setHeader(header: Extract<SynHeader, { kind: 'full' }>): void {
+    this.header = header;
+  }
+
+  /** contacts.md §2.2: complete once the announced LST and LSG counts have arrived. */
+  get complete(): boolean {
+    return (
+      this.header !== null &&
+      this.contactsSeen >= this.header.contacts &&
+      this.groupsSeen >= this.header.groups
+    );
+  }
+
+  /** The e-mail of the latest LST, for SYN-form BPRs arriving after completion. */
+  get lastEmail(): string | null {
+    return this.last?.email ?? null;
+  }
+
+  push(line: ListLine): void {
+    const p = line.params;
+    switch (line.name) {
+      case 'GTC':
+        if (p[0] === 'A' || p[0] === 'N') this.privacy = { ...this.privacy, gtc: p[0] };
+        break;
+      case 'BLP':
+        if (p[0] === 'AL' || p[0] === 'BL') this.privacy = { ...this.privacy, blp: p[0] };
+        break;
+      case 'PRP':
+        if (p[0]) this.ownPhones = withPhone(this.ownPhones, p[0], optional(p[1]));
+        break;
+      case 'LSG':
+        this.pushGroup(p);
+        break;
+      case 'LST':
+        this.pushContact(p);
+        break;
+      case 'BPR':
+        // contacts.md §2.1: applies to the preceding LST.
+        if (this.last && p[0]) this.last.phones = withPhone(this.last.phones, p[0], optional(p[1]));
+        break;
+      default:
+        break;
+    }
+  }
+
+  private pushGroup(p: readonly string[]): void {
+    this.groupsSeen += 1;
+    const id = toCount(p[0]);
+    if (id === null) return;
+    // contacts.md §1.2: `~` is the quasi-group of accounts that never created groups.
+    const raw = p[1] === undefined || p[1] === '~' ? 'Other Contacts' : decodeParam(p[1]);
+    this.groups.set(id, { id, name: raw });
+  }
+
+  private pushContact(p: readonly string[]): void {
+    this.contactsSeen += 1;
+    const email = p[0];
+    const bits = toCount(p[2]);
+    if (!email || bits === null) {
+      this.last = null;
+      return;
+    }
+    // contacts.md §2.1: Escargot sends a group field even without FL; ignore it then.
+    const groupIds =
+      hasList(bits, ListBit.FL) && p[3] !== undefined
+        ? p[3]
+            .split(',')
+            .map((g) => toCount(g))
+            .filter((g): g is number => g !== null)
+        : [];
+    const entry: ListEntry = {
+      email,
+      storedName: p[1] !== undefined ? decodeParam(p[1]) : email,
+      lists: bits & (ListBit.FL | ListBit.AL | ListBit.BL | ListBit.RL),
+      groupIds,
+      phones: {},
+    };
+    this.entries.set(keyOf(email), entry);
+    this.last = entry;
+  }
+
+  /** The new list (replacing any cache: contacts.md §1.4), keeping known presence. */
+  result(previous: ContactListState): ContactListState {
+    return {
+      version: this.header?.version ?? previous.version,
+      entries: new Map(this.entries),
+      groups: [...this.groups.values()].sort((a, b) => a.id - b.id),
+      privacy: this.privacy,
+      ownPhones: this.ownPhones,
+      presence: previous.presence,
+    };
+  }
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : decodeParam(value);
+}

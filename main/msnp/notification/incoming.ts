@@ -1,0 +1,179 @@
+// What the NS pushes after sign-in: presence, list changes by others, mail and system
+// messages, alerts, invitations, challenges, OUT.
+// reference: notifications.md (table), presence.md §4, contacts.md §3.1, §4.1, §7,
+// switchboard.md §2.1 (RNG), README.md §7 (CHL), §9.2 (OUT)
+import { ListBit } from '../../../shared/domain';
+import type { MsnpCommand } from '../codec';
+import { decodeParam } from '../codec';
+import { hasList, keyOf } from '../contacts/model';
+import {
+  addedToList,
+  contactOffline,
+  contactOnline,
+  contactPropertyChanged,
+  removedFromList,
+} from '../contacts/reducers';
+import { isSynFormBpr } from '../contacts/syn';
+import { toUint32 } from '../presence/capabilities';
+import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
+import { isStatus } from '../presence/status';
+import { parseHostPort } from './exchange';
+import { allow } from './list-ops';
+import { alertText, classifyNsMessage, nextMailState } from './mail';
+import { parseProfile } from './profile';
+import type { NotificationSession } from './session';
+
+function num(text: string | undefined): number | null {
+  return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
+}
+
+export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
+  const p = cmd.params;
+  switch (cmd.name) {
+    case 'ILN':
+    case 'NLN':
+      return onPresence(s, p);
+    case 'FLN':
+      if (p[0]) s.commit(contactOffline(s.list, p[0]), [p[0]]);
+      return;
+    case 'ADD':
+      if (cmd.trid === 0 && p[0] === 'RL') onAddedBy(s, p);
+      return;
+    case 'REM':
+      if (cmd.trid === 0 && p[0] === 'RL' && p[2]) {
+        // contacts.md §4.1: REM 0 RL <version> <email>
+        s.commit(removedFromList(s.list, 'RL', num(p[1]), p[2]), [p[2]]);
+        s.emit('removedBy', { email: p[2] });
+      }
+      return;
+    case 'BPR':
+      return onBpr(s, p);
+    case 'MSG':
+      return onServiceMessage(s, cmd);
+    case 'NOT': {
+      // notifications.md §4: show the TEXT; ignore notices without one (Escargot's ABCH).
+      const text = cmd.payload ? alertText(cmd.payload) : null;
+      if (text) s.emit('systemMessage', { text });
+      return;
+    }
+    case 'RNG':
+      return onRing(s, p);
+    case 'CHL':
+      return onChallenge(s, p[0]);
+    case 'OUT':
+      return onOut(s, p[0]);
+    case 'CHG':
+      // presence.md §2: an unsolicited CHG 0 changes our status.
+      if (cmd.trid === 0 && isStatus(p[0])) s.updateSelf({ status: p[0] });
+      return;
+    case 'XFR':
+      // login.md §4.1: an unsolicited XFR 0 NS asks for a new sign-in.
+      if (cmd.trid === 0 && p[0] === 'NS') s.end('connectionLost');
+      return;
+    default:
+      // QNG (keep-alive), IPG, stray replies and asynchronous errors need no action.
+      return;
+  }
+}
+
+/** presence.md §4.1/§4.2: <status> <email> <name> <caps>; a short line never throws. */
+function onPresence(s: NotificationSession, p: readonly string[]): void {
+  const [status, email, name, caps] = p;
+  if (!isStatus(status) || !email) return;
+  if (status === 'FLN' || status === 'HDN') {
+    s.commit(contactOffline(s.list, email), [email]);
+    return;
+  }
+  const friendly = name !== undefined ? decodeParam(name) : email;
+  s.commit(contactOnline(s.list, email, status, friendly, toUint32(caps)), [email]);
+}
+
+/** contacts.md §3.1: ADD 0 RL <version> <email> <name>. */
+function onAddedBy(s: NotificationSession, p: readonly string[]): void {
+  const email = p[2];
+  if (!email) return;
+  const name = p[3] !== undefined ? decodeParam(p[3]) : email;
+  s.commit(addedToList(s.list, 'RL', num(p[1]), email, name), [email]);
+  const entry = s.list.entries.get(keyOf(email));
+  const pending =
+    entry !== undefined &&
+    hasList(entry.lists, ListBit.RL) &&
+    !(entry.lists & (ListBit.AL | ListBit.BL));
+  if (!pending) return;
+  // contacts.md §5: GTC N means "don't ask": the official client allowed newcomers itself.
+  if (s.list.privacy.gtc === 'N') void allow(s, email).catch(() => undefined);
+  else s.emit('addedBy', { email, name });
+}
+
+/** contacts.md §7 (BPR <version> <email> <prop> [value]) and §2.2 (late SYN-form BPR). */
+function onBpr(s: NotificationSession, p: readonly string[]): void {
+  if (isSynFormBpr(p)) {
+    if (s.synLastEmail && p[0]) {
+      const v = p[1] !== undefined ? decodeParam(p[1]) : undefined;
+      s.commit(contactPropertyChanged(s.list, null, s.synLastEmail, p[0], v), [s.synLastEmail]);
+    }
+    return;
+  }
+  const email = p[1];
+  if (!email || !p[2]) return;
+  const v = p[3] !== undefined ? decodeParam(p[3]) : undefined;
+  s.commit(contactPropertyChanged(s.list, num(p[0]), email, p[2], v), [email]);
+}
+
+/** notifications.md §1: MSG Hotmail Hotmail <len>; other senders are ignored. */
+function onServiceMessage(s: NotificationSession, cmd: MsnpCommand): void {
+  if (cmd.params[0] !== 'Hotmail' || !cmd.payload) return;
+  const msg = classifyNsMessage(cmd.payload);
+  switch (msg.kind) {
+    case 'profile':
+      s.profile = parseProfile(cmd.payload);
+      return;
+    case 'mailInitial':
+    case 'mailNew':
+    case 'mailActivity':
+      s.mail = nextMailState(s.mail, msg);
+      s.emit('mail', { ...s.mail });
+      if (msg.kind === 'mailNew') s.emit('newMail', { ...msg.mail });
+      return;
+    case 'system':
+      s.emit('systemMessage', { text: msg.text });
+      return;
+    default:
+      return;
+  }
+}
+
+/** switchboard.md §2.1: RNG <session> <host:port> CKI <cookie> <email> <name>. */
+function onRing(s: NotificationSession, p: readonly string[]): void {
+  const [sessionId, hostPort, , cookie, email, name] = p;
+  const where = parseHostPort(hostPort);
+  if (!sessionId || !where || !cookie || !email) return;
+  const invite = {
+    sessionId,
+    host: where.host,
+    port: where.port,
+    authCookie: cookie,
+    callerEmail: email,
+    callerName: name !== undefined ? decodeParam(name) : email,
+  };
+  for (const listener of [...s.ringListeners]) {
+    try {
+      listener(invite);
+    } catch {
+      // One listener's failure does not stop the others.
+    }
+  }
+}
+
+/** README.md §7: answer promptly on a new TrID; the payload is 32 hex characters. */
+function onChallenge(s: NotificationSession, challenge: string | undefined): void {
+  if (!challenge) return;
+  void s.request('QRY', [QRY_CLIENT_ID], challengeAnswer(challenge)).catch(() => undefined);
+}
+
+/** README.md §9.2: OTH = signed in elsewhere (no reconnect); SSD and unknown = shutdown. */
+function onOut(s: NotificationSession, reason: string | undefined): void {
+  if (reason === undefined) return; // the echo of our own OUT
+  s.outReason = reason;
+  s.end(reason === 'OTH' ? 'signedInElsewhere' : 'serverShutdown');
+}

@@ -1,0 +1,174 @@
+// The sign-in dialogue on the dispatch / notification server, up to `USR … OK`.
+// reference: login.md §1–§6, README.md §10 (state machine), §11 (Escargot differences)
+import type { MsnpCommand } from '../codec';
+import { decodeParam } from '../codec';
+import { MsnpConnection, MsnpError } from '../connection';
+import { failureFromCode, MESSAGES, SignInError, toFailure } from '../failures';
+import { passportTicket } from '../passport/ticket';
+import type { PassportConfig } from '../passport/ticket';
+import type { NexusCache } from '../passport/nexus';
+import { parseHostPort, requestAny } from './exchange';
+
+/** login.md §3: the values of MSN Messenger 5.0 on Windows XP, account last. */
+export function cvrParams(account: string): string[] {
+  return ['0x0409', 'winnt', '5.1', 'i386', 'MSNMSGR', '5.0.0544', 'MSMSGS', account];
+}
+
+/** login.md §4.1: at most a couple of redirects; abort after 3. */
+export const MAX_NS_REDIRECTS = 3;
+
+export type LoginStep = 'connecting' | 'authenticating';
+
+export interface LoginOptions {
+  server: { host: string; port: number };
+  passport: PassportConfig;
+  email: string;
+  password: string;
+  connectTimeoutMs?: number;
+  /** Each login step (login.md §1: 30 s works well). */
+  stepTimeoutMs?: number;
+  nexusCache?: NexusCache;
+  onStep?: (step: LoginStep, text: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface LoginResult {
+  connection: MsnpConnection;
+  email: string;
+  friendlyName: string;
+  verified: boolean;
+  restricted: boolean;
+  /** Commands that arrived after `USR … OK` before anyone listened (the profile MSG, …). */
+  early: MsnpCommand[];
+  /** Stops buffering into `early`; call once a real listener is attached. */
+  release: () => void;
+}
+
+class LoginCancelled extends Error {}
+
+/** Signs in up to `USR … OK`. Rejects with SignInError. */
+export async function loginToNotificationServer(opts: LoginOptions): Promise<LoginResult> {
+  let target = opts.server;
+  let conn: MsnpConnection | null = null;
+  const onAbort = () => conn?.close();
+  opts.signal?.addEventListener('abort', onAbort);
+  try {
+    for (let hop = 0; hop <= MAX_NS_REDIRECTS; hop++) {
+      opts.onStep?.('connecting', 'Contacting the server');
+      conn = await MsnpConnection.connect(target.host, target.port, {
+        connectTimeoutMs: opts.connectTimeoutMs,
+        requestTimeoutMs: opts.stepTimeoutMs,
+      });
+      if (opts.signal?.aborted) throw new LoginCancelled();
+      // login.md §2: accept the reply when it lists MSNP8 (Escargot drops CVR0).
+      const ver = await conn.request('VER', ['MSNP8', 'CVR0']);
+      if (!ver.params.includes('MSNP8')) {
+        throw new SignInError({ kind: 'protocol', message: MESSAGES.noMsnp8 });
+      }
+      // login.md §3: the reply is informational; a third-party client ignores it.
+      await conn.request('CVR', cvrParams(opts.email));
+      let answer: MsnpCommand;
+      try {
+        answer = await requestAny(
+          conn,
+          'USR',
+          ['TWN', 'I', opts.email],
+          ['USR', 'XFR'],
+          stepMs(opts),
+        );
+      } catch (error) {
+        if (error instanceof MsnpError)
+          throw new SignInError(failureFromCode(error.code, 'USR', 'initial'));
+        throw error;
+      }
+      if (answer.name === 'XFR') {
+        // login.md §4.1: XFR <TrID> NS host:port 0 current → start again there.
+        const next = answer.params[0] === 'NS' ? parseHostPort(answer.params[1]) : null;
+        conn.close();
+        conn = null;
+        if (!next)
+          throw new SignInError({
+            kind: 'protocol',
+            message: 'The server sent an invalid redirect.',
+          });
+        if (answer.params[1] !== '0') target = next;
+        continue;
+      }
+      // login.md §4.2: USR <TrID> TWN S <policy>
+      if (
+        answer.params[0] !== 'TWN' ||
+        answer.params[1] !== 'S' ||
+        answer.params[2] === undefined
+      ) {
+        throw new SignInError({
+          kind: 'protocol',
+          message: 'The server sent an unexpected sign-in reply.',
+        });
+      }
+      opts.onStep?.('authenticating', 'Checking your e-mail address and password');
+      const ticket = await passportTicket(opts.passport, {
+        account: opts.email,
+        password: opts.password,
+        policy: answer.params[2],
+        timeoutMs: opts.stepTimeoutMs,
+        cache: opts.nexusCache,
+      });
+      if (opts.signal?.aborted) throw new LoginCancelled();
+      return await presentTicket(conn, ticket, opts);
+    }
+    throw new SignInError({
+      kind: 'protocol',
+      message: 'The server redirected the sign-in too many times.',
+    });
+  } catch (error) {
+    conn?.close();
+    if (error instanceof LoginCancelled || opts.signal?.aborted) {
+      throw new SignInError({ kind: 'connectionLost', message: 'Sign-in was cancelled.' });
+    }
+    throw new SignInError(toFailure(error), { cause: error });
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** login.md §6: USR TWN S <ticket> → USR OK <account> <name> <verified> <restricted>. */
+async function presentTicket(
+  conn: MsnpConnection,
+  ticket: string,
+  opts: LoginOptions,
+): Promise<LoginResult> {
+  // The profile MSG follows USR OK at once, possibly in the same chunk: buffer from now on.
+  const early: MsnpCommand[] = [];
+  const buffer = (cmd: MsnpCommand) => early.push(cmd);
+  conn.on('command', buffer);
+  let ok: MsnpCommand;
+  try {
+    ok = await conn.request('USR', ['TWN', 'S', ticket]);
+  } catch (error) {
+    conn.off('command', buffer);
+    if (error instanceof MsnpError) throw new SignInError(failureFromCode(error.code, 'USR'));
+    throw error;
+  }
+  if (ok.params[0] !== 'OK') {
+    conn.off('command', buffer);
+    throw new SignInError({
+      kind: 'protocol',
+      message: 'The server sent an unexpected sign-in reply.',
+    });
+  }
+  const email = ok.params[1] || opts.email;
+  return {
+    connection: conn,
+    email,
+    // login.md §6: a server may omit the name; use the account name then.
+    friendlyName: ok.params[2] !== undefined ? decodeParam(ok.params[2]) : email,
+    verified: ok.params[3] !== '0',
+    restricted: ok.params[4] === '1',
+    early,
+    release: () => conn.off('command', buffer),
+  };
+}
+
+function stepMs(opts: LoginOptions): number {
+  return opts.stepTimeoutMs ?? 30_000;
+}

@@ -1,0 +1,379 @@
+// The notification session: one sign-in on the NS, from the dispatch server to sign-out.
+// ONE `state` field, changed in one place, with an event per change (STYLE.md).
+// reference: README.md §10 (state machine), login.md, contacts.md §2, presence.md §2
+import { EventEmitter } from 'node:events';
+import type { Failure, MailState, SelfProfile, SettableStatus } from '../../../shared/domain';
+import type { MsnpCommand } from '../codec';
+import { decodeParam, encodeParam } from '../codec';
+import type { MsnpConnection } from '../connection';
+import type { NotificationEvents } from '../client-events';
+import { allContacts, contactOf, displayName, emptyContactList, keyOf } from '../contacts/model';
+import type { ContactListState } from '../contacts/model';
+import { everyoneOffline, storedNameChanged } from '../contacts/reducers';
+import { parseSynHeader, SynListing } from '../contacts/syn';
+import {
+  failureFromCode,
+  MESSAGES,
+  OperationError,
+  SignInError,
+  toFailure,
+  toOperationError,
+} from '../failures';
+import type { PassportConfig } from '../passport/ticket';
+import type { NexusCache } from '../passport/nexus';
+import { OWN_CAPABILITIES } from '../presence/capabilities';
+import { isStatus } from '../presence/status';
+import type { SwitchboardBroker, SwitchboardGrant, SwitchboardInvite } from '../switchboard/broker';
+import { handlePush } from './incoming';
+import { KeepAlive } from './keepalive';
+import type { KeepAliveOptions } from './keepalive';
+import type { ListOpsHost } from './list-ops';
+import { loginToNotificationServer } from './login';
+import type { InitialProfile } from './profile';
+import { parseHostPort } from './exchange';
+
+export type NsState = 'idle' | 'connecting' | 'authenticating' | 'syncing' | 'online' | 'closed';
+
+/** Why a session ended: the reconnect module decides from this. */
+export type SessionEndReason =
+  'signedOut' | 'failed' | 'signedInElsewhere' | 'serverShutdown' | 'connectionLost';
+
+export interface SessionEnd {
+  reason: SessionEndReason;
+  failure?: Failure;
+}
+
+export interface SessionEvents extends NotificationEvents {
+  state: [NsState, string | undefined];
+  closed: [SessionEnd];
+  /** The list version changed: time to persist (contacts.md §1.4). */
+  listChanged: [ContactListState];
+}
+
+export interface SessionOptions {
+  server: { host: string; port: number };
+  passport: PassportConfig;
+  email: string;
+  password: string;
+  status: SettableStatus;
+  /** The cached list; its version goes into SYN. */
+  list?: ContactListState | null;
+  keepAlive?: KeepAliveOptions;
+  connectTimeoutMs?: number;
+  stepTimeoutMs?: number;
+  nexusCache?: NexusCache;
+}
+
+export class NotificationSession
+  extends EventEmitter<SessionEvents>
+  implements SwitchboardBroker, ListOpsHost
+{
+  state: NsState = 'idle';
+  list: ContactListState;
+  self: SelfProfile | null = null;
+  profile: InitialProfile | null = null;
+  mail: MailState = { inboxUnread: 0, foldersUnread: 0 };
+  conn: MsnpConnection | null = null;
+  /** Set by the first CHG (presence.md §2). */
+  presenceOn = false;
+  syn: SynListing | null = null;
+  synLastEmail: string | null = null;
+  outReason: string | null = null;
+  readonly ringListeners = new Set<(invite: SwitchboardInvite) => void>();
+  private synTrid: number | null = null;
+  private synDone: ((error?: Error) => void) | null = null;
+  private keepAlive: KeepAlive | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly opts: SessionOptions) {
+    super();
+    this.list = opts.list ?? emptyContactList();
+  }
+
+  /** The one place that changes `state`. */
+  private setState(state: NsState, step?: string): void {
+    if (this.state === 'closed') return;
+    this.state = state;
+    this.emit('state', state, step);
+  }
+
+  get selfEmail(): string {
+    return this.self?.email ?? this.opts.email;
+  }
+
+  /** Signs in, syncs the list and sets the first status. Rejects with SignInError. */
+  async start(): Promise<void> {
+    if (this.state !== 'idle') throw new Error('a NotificationSession starts once');
+    try {
+      this.setState('connecting', 'Contacting the server');
+      const login = await loginToNotificationServer({
+        server: this.opts.server,
+        passport: this.opts.passport,
+        email: this.opts.email,
+        password: this.opts.password,
+        connectTimeoutMs: this.opts.connectTimeoutMs,
+        stepTimeoutMs: this.opts.stepTimeoutMs,
+        nexusCache: this.opts.nexusCache,
+        signal: this.abort.signal,
+        onStep: (step, text) => this.setState(step, text),
+      });
+      const conn = login.connection;
+      this.conn = conn;
+      conn.on('command', (cmd) => this.onCommand(cmd));
+      conn.on('close', () => this.onSocketClosed());
+      login.release();
+      this.self = {
+        email: login.email,
+        friendlyName: login.friendlyName,
+        verified: login.verified,
+        status: 'FLN',
+        phones: { ...this.list.ownPhones },
+      };
+      this.emit('self', { ...this.self });
+      for (const cmd of login.early) this.onCommand(cmd);
+      if (this.isClosed()) throw new SignInError(this.endFailure());
+      await this.sync(conn);
+      // README.md §10: the first CHG right after SYN makes us visible and turns on presence.
+      await this.changeStatus(this.opts.status);
+      this.presenceOn = true;
+      this.keepAlive = new KeepAlive(conn, () => this.end('connectionLost'), this.opts.keepAlive);
+      this.keepAlive.start();
+      this.setState('online');
+    } catch (error) {
+      const failure = error instanceof SignInError ? error.failure : toFailure(error);
+      if (!this.isClosed()) this.end('failed', failure);
+      throw error instanceof SignInError ? error : new SignInError(failure, { cause: error });
+    }
+  }
+
+  isClosed(): boolean {
+    return this.state === 'closed';
+  }
+
+  private endFailure(): Failure {
+    return { kind: 'connectionLost', message: MESSAGES.closedDuringSignIn };
+  }
+
+  /** contacts.md §2: SYN <cached version>; complete when the announced lines arrived. */
+  private sync(conn: MsnpConnection): Promise<void> {
+    this.setState('syncing', 'Loading your contact list');
+    this.syn = new SynListing();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => finish(new SignInError({ kind: 'timeout', message: MESSAGES.timeout })),
+        this.opts.stepTimeoutMs ?? 60_000,
+      );
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        this.synDone = null;
+        if (error) reject(error);
+        else resolve();
+      };
+      this.synDone = finish;
+      this.synTrid = conn.send('SYN', [String(this.list.version)]);
+    });
+  }
+
+  /** Called by the command handler for the SYN reply and every listing line. */
+  private onSynCommand(cmd: MsnpCommand): void {
+    if (cmd.name === 'SYN') {
+      const header = parseSynHeader(cmd.params);
+      if (!header)
+        return this.synDone?.(
+          new SignInError({
+            kind: 'protocol',
+            message: 'The server sent an invalid contact list.',
+          }),
+        );
+      // contacts.md §1.4: equal versions → nothing resent; keep the cache.
+      if (header.kind === 'current')
+        return this.finishSync({ ...this.list, version: header.version });
+      this.syn?.setHeader(header);
+    } else this.syn?.push(cmd);
+    if (this.syn?.complete) this.finishSync(this.syn.result(this.list));
+  }
+
+  private finishSync(next: ContactListState): void {
+    const previous = this.list;
+    this.synLastEmail = this.syn?.lastEmail ?? null;
+    this.syn = null;
+    this.synTrid = null;
+    this.list = next;
+    for (const key of previous.entries.keys()) {
+      if (!next.entries.has(key)) this.emit('contactRemoved', previous.entries.get(key)!.email);
+    }
+    for (const c of allContacts(next)) this.emit('contact', c);
+    this.emit('groups', [...next.groups]);
+    this.emit('privacy', { ...next.privacy });
+    if (this.self) {
+      this.self = { ...this.self, phones: { ...next.ownPhones } };
+      this.emit('self', { ...this.self });
+    }
+    this.emit('listChanged', next);
+    this.emit('listSynced');
+    this.synDone?.();
+  }
+
+  private onCommand(cmd: MsnpCommand): void {
+    try {
+      if (cmd.name === 'SYN' && cmd.trid === this.synTrid) return this.onSynCommand(cmd);
+      if (
+        this.syn &&
+        cmd.trid === null &&
+        ['GTC', 'BLP', 'PRP', 'LSG', 'LST', 'BPR'].includes(cmd.name)
+      ) {
+        if (cmd.name !== 'BPR' || cmd.params.length <= 2) return this.onSynCommand(cmd);
+      }
+      if (this.synTrid !== null && cmd.trid === this.synTrid && /^\d{3}$/.test(cmd.name)) {
+        return this.synDone?.(new SignInError(failureFromCode(Number(cmd.name), 'SYN')));
+      }
+      handlePush(this, cmd);
+    } catch {
+      // Bad input from the server never crashes the session (STYLE: typed errors, not throws).
+    }
+  }
+
+  private onSocketClosed(): void {
+    if (this.state === 'closed') return;
+    const reason = this.outReason;
+    if (reason === 'OTH') this.end('signedInElsewhere');
+    else if (reason !== null && reason !== '') this.end('serverShutdown');
+    else this.end('connectionLost');
+  }
+
+  /** Ends the session once: stops timers, closes the socket, tells listeners why. */
+  end(reason: SessionEndReason, failure?: Failure): void {
+    if (this.state === 'closed') return;
+    this.keepAlive?.stop();
+    this.abort.abort();
+    this.conn?.close();
+    const f = failure ?? defaultFailure(reason);
+    this.synDone?.(
+      new SignInError(f ?? { kind: 'connectionLost', message: 'Sign-in was cancelled.' }),
+    );
+    const online = [...this.list.presence.keys()];
+    this.list = everyoneOffline(this.list);
+    for (const key of online) {
+      const c = contactOf(this.list, key);
+      if (c) this.emit('contact', c);
+    }
+    if (this.self) this.self = { ...this.self, status: 'FLN' };
+    this.setState('closed');
+    this.state = 'closed';
+    this.emit('closed', f ? { reason, failure: f } : { reason });
+  }
+
+  /** README.md §9.1: OUT, then close. */
+  signOut(): void {
+    if (this.state === 'closed') return;
+    try {
+      if (this.conn?.isOpen) this.conn.sendUntracked('OUT');
+    } catch {
+      // Already gone: nothing to tell the server.
+    }
+    this.end('signedOut');
+  }
+
+  // --- commands used by the facade and the list operations ---------------------------------
+
+  async request(name: string, params: readonly string[], payload?: string): Promise<MsnpCommand> {
+    const conn = this.conn;
+    if (!conn || !conn.isOpen || this.state === 'closed')
+      throw new OperationError(MESSAGES.notSignedIn);
+    try {
+      return await conn.request(name, params, payload === undefined ? {} : { payload });
+    } catch (error) {
+      throw toOperationError(error, name);
+    }
+  }
+
+  commit(next: ContactListState, changed: readonly string[]): void {
+    const previous = this.list;
+    this.list = next;
+    for (const email of changed) {
+      const c = contactOf(next, email);
+      if (c) this.emit('contact', c);
+      else if (previous.entries.has(keyOf(email)))
+        this.emit('contactRemoved', previous.entries.get(keyOf(email))!.email);
+    }
+    if (next.groups !== previous.groups) this.emit('groups', [...next.groups]);
+    if (next.privacy !== previous.privacy) this.emit('privacy', { ...next.privacy });
+    if (next.ownPhones !== previous.ownPhones && this.self)
+      this.updateSelf({ phones: { ...next.ownPhones } });
+    if (next.version !== previous.version) this.emit('listChanged', next);
+  }
+
+  updateSelf(patch: Partial<SelfProfile>): void {
+    if (!this.self) return;
+    this.self = { ...this.self, ...patch };
+    this.emit('self', { ...this.self });
+  }
+
+  /** presence.md §2: CHG <status> <caps>, always with the capabilities number. */
+  async changeStatus(status: SettableStatus): Promise<void> {
+    const r = await this.request('CHG', [status, String(OWN_CAPABILITIES)]);
+    const echoed = r.params[0];
+    this.updateSelf({ status: isStatus(echoed) ? echoed : status });
+  }
+
+  /** contacts.md §8: REA <own email> <name>. */
+  async setFriendlyName(name: string): Promise<void> {
+    const encoded = encodeParam(name.trim());
+    if (name.trim() === '') throw new OperationError('Please enter a display name.');
+    if (encoded.length > 387) throw new OperationError('That display name is too long.');
+    const r = await this.request('REA', [this.selfEmail, encoded]);
+    const newName = r.params[2] !== undefined ? decodeParam(r.params[2]) : name.trim();
+    const v = r.params[0] !== undefined && /^\d+$/.test(r.params[0]) ? Number(r.params[0]) : null;
+    this.commit(storedNameChanged(this.list, v, this.selfEmail, newName), []);
+    this.updateSelf({ friendlyName: newName });
+  }
+
+  /** notifications.md §6: URL <service> → URL <redirect> <login> <site>. */
+  async requestUrl(service: string): Promise<string> {
+    if (!/^[A-Z0-9]{1,20}$/.test(service)) throw new OperationError('Unknown web service.');
+    const r = await this.request('URL', [service]);
+    return r.params[0] ?? '';
+  }
+
+  // --- SwitchboardBroker (switchboard.md §1.1, §2.1) ------------------------------------------
+
+  selfName(): string {
+    return this.self?.friendlyName ?? this.selfEmail;
+  }
+
+  isOnline(): boolean {
+    return this.state === 'online' && this.presenceOn && this.self?.status !== 'HDN';
+  }
+
+  async requestSwitchboard(): Promise<SwitchboardGrant> {
+    const r = await this.request('XFR', ['SB']);
+    // XFR <TrID> SB host:port CKI cookie
+    const where = parseHostPort(r.params[1]);
+    const cookie = r.params[3];
+    if (r.params[0] !== 'SB' || !where || !cookie)
+      throw new OperationError('The conversation could not be started. Please try again.');
+    return { host: where.host, port: where.port, authCookie: cookie };
+  }
+
+  onRing(listener: (invite: SwitchboardInvite) => void): () => void {
+    this.ringListeners.add(listener);
+    return () => this.ringListeners.delete(listener);
+  }
+
+  contactName(email: string): string {
+    return displayName(this.list, email);
+  }
+}
+
+function defaultFailure(reason: SessionEndReason): Failure | undefined {
+  switch (reason) {
+    case 'signedInElsewhere':
+      return { kind: 'signedInElsewhere', message: MESSAGES.signedInElsewhere };
+    case 'serverShutdown':
+      return { kind: 'serverShutdown', message: MESSAGES.serverShutdown };
+    case 'connectionLost':
+      return { kind: 'connectionLost', message: MESSAGES.connectionLost };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,17 @@
+// Passport outcomes that end a sign-in, each carrying its Failure (errors.md §3).
+// Messages never contain the password, the Authorization header or a ticket.
+import type { Failure } from '../../../shared/domain';
+
+export class PassportError extends Error {
+  override readonly name = 'PassportError';
+  readonly failure: Failure;
+  /** The HTTP status, when the server answered. */
+  readonly status: number | undefined;
+  constructor(failure: Failure, status?: number, options?: ErrorOptions) {
+    super(failure.message, options);
+    this.failure = failure;
+    this.status = status;
+  }
+}
+
+export const PASSPORT_UNAVAILABLE = 'The sign-in service is unavailable. Please try again later.';

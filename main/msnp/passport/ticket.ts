@@ -1,0 +1,65 @@
+// Passport as one step of the sign-in: nexus (cached) → login server → ticket.
+// reference: login.md §5 (Passport 1.4), §5.5 (timing)
+import { PassportError, PASSPORT_UNAVAILABLE } from './errors';
+import type { TlsTrust } from './https';
+import { requestTicket } from './login';
+import { defaultNexusCache, fetchLoginUrl } from './nexus';
+import type { NexusCache } from './nexus';
+
+export interface PassportConfig extends TlsTrust {
+  /** The nexus (`…/rdr/pprdr.asp`), or null when the network has a fixed login URL. */
+  nexusUrl: string | null;
+  /** Fixed login URL, used when nexusUrl is null. */
+  loginUrl: string | null;
+}
+
+export interface TicketRequest {
+  account: string;
+  password: string;
+  /** The policy parameter of `USR … TWN S` (login.md §4.2), appended verbatim. */
+  policy: string;
+  timeoutMs?: number;
+  cache?: NexusCache;
+}
+
+export async function passportTicket(config: PassportConfig, req: TicketRequest): Promise<string> {
+  const cache = req.cache ?? defaultNexusCache;
+  if (config.nexusUrl === null) {
+    if (!config.loginUrl) {
+      throw new PassportError({
+        kind: 'protocol',
+        message: `${PASSPORT_UNAVAILABLE} (no sign-in address is configured)`,
+      });
+    }
+    return requestTicket(
+      config.loginUrl,
+      req.account,
+      req.password,
+      req.policy,
+      config,
+      req.timeoutMs,
+    );
+  }
+  const cached = cache.get(config.nexusUrl);
+  const loginUrl = cached ?? (await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs));
+  cache.set(config.nexusUrl, loginUrl);
+  try {
+    return await requestTicket(
+      loginUrl,
+      req.account,
+      req.password,
+      req.policy,
+      config,
+      req.timeoutMs,
+    );
+  } catch (error) {
+    // login.md §5.1: refetch the nexus if the cached login server cannot be reached.
+    const kind = error instanceof PassportError ? error.failure.kind : null;
+    if (cached === undefined || (kind !== 'unreachable' && kind !== 'serverBusy')) throw error;
+    cache.forget(config.nexusUrl);
+    const fresh = await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs);
+    cache.set(config.nexusUrl, fresh);
+    if (fresh === cached) throw error;
+    return requestTicket(fresh, req.account, req.password, req.policy, config, req.timeoutMs);
+  }
+}

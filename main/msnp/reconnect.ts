@@ -1,0 +1,113 @@
+// Reconnection as its own module (STYLE.md): it watches a session's state and, when a
+// session that was online is lost, restarts it with exponential backoff and jitter.
+// reference: README.md §9.2 (OTH: never; SSD: later, through the dispatch server), §9.3
+import type { Failure } from '../../shared/domain';
+import { isRetryable, toFailure } from './failures';
+import type { NotificationSession, SessionEnd } from './notification/session';
+
+export interface ReconnectPolicy {
+  enabled: boolean;
+  /** First delay (default 2 s). */
+  baseDelayMs: number;
+  /** Upper bound of any delay (default 5 min, README.md §9.3). */
+  maxDelayMs: number;
+  /** OUT SSD: wait at least this long before signing in again (default 60 s). */
+  shutdownDelayMs: number;
+  /** Give up after this many failed attempts in a row (default unlimited). */
+  maxAttempts: number;
+  random: () => number;
+}
+
+export const DEFAULT_RECONNECT: ReconnectPolicy = {
+  enabled: true,
+  baseDelayMs: 2_000,
+  maxDelayMs: 300_000,
+  shutdownDelayMs: 60_000,
+  maxAttempts: Number.POSITIVE_INFINITY,
+  random: Math.random,
+};
+
+/** Exponential backoff with jitter, bounded: base·2^attempt capped, then scaled by 50–100 %. */
+export function backoffDelay(attempt: number, policy: ReconnectPolicy): number {
+  const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 30));
+  return Math.round(exp * (0.5 + 0.5 * policy.random()));
+}
+
+export interface ReconnectHooks {
+  /** Signs in again (a new session). Rejects with SignInError when that fails. */
+  restart: () => Promise<void>;
+  /** The next attempt is scheduled. */
+  scheduled: (retryAt: number, failure: Failure) => void;
+  /** No (more) retries: the loss is final. */
+  gaveUp: (failure: Failure) => void;
+}
+
+/** Which endings deserve a reconnect (README.md §9.2: never after OUT OTH or a sign-out). */
+export function shouldReconnect(end: SessionEnd): boolean {
+  return end.reason === 'connectionLost' || end.reason === 'serverShutdown';
+}
+
+export class Reconnector {
+  private timer: NodeJS.Timeout | null = null;
+  private attempt = 0;
+  private generation = 0;
+
+  constructor(
+    private readonly policy: ReconnectPolicy,
+    private readonly hooks: ReconnectHooks,
+  ) {}
+
+  /** Follows one session: once it was online, a lost connection schedules a restart. */
+  watch(session: NotificationSession): void {
+    let wasOnline = false;
+    session.on('state', (state) => {
+      if (state === 'online') {
+        wasOnline = true;
+        this.attempt = 0;
+      }
+    });
+    session.once('closed', (end) => {
+      if (!wasOnline) return; // a failed sign-in is reported by restart()'s rejection
+      if (this.policy.enabled && shouldReconnect(end)) this.schedule(end);
+      else if (end.failure && end.reason !== 'signedOut') this.hooks.gaveUp(end.failure);
+    });
+  }
+
+  get pending(): boolean {
+    return this.timer !== null;
+  }
+
+  /** Stops any scheduled or running retry loop (sign-out). */
+  cancel(): void {
+    this.generation += 1;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.attempt = 0;
+  }
+
+  private schedule(end: SessionEnd): void {
+    const failure = end.failure ?? { kind: 'connectionLost', message: 'Connection lost.' };
+    if (this.attempt >= this.policy.maxAttempts) {
+      this.hooks.gaveUp(failure);
+      return;
+    }
+    let delay = backoffDelay(this.attempt, this.policy);
+    // README.md §9.2: after OUT SSD wait before signing in again.
+    if (end.reason === 'serverShutdown') delay = Math.max(delay, this.policy.shutdownDelayMs);
+    this.attempt += 1;
+    const retryAt = Date.now() + delay;
+    const generation = this.generation;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (generation !== this.generation) return;
+      this.hooks.restart().catch((error: unknown) => {
+        if (generation !== this.generation) return;
+        const f = toFailure(error);
+        if (isRetryable(f)) this.schedule({ reason: 'connectionLost', failure: f });
+        else this.hooks.gaveUp(f);
+      });
+    }, delay);
+    this.hooks.scheduled(retryAt, failure);
+  }
+}

@@ -1,0 +1,117 @@
+// Presence storms and typing bursts cross IPC as one delivery per interval, merged.
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '../../../shared/domain';
+import type { AppEvent } from '../../../shared/ipc/events';
+import { EventBatcher } from '../../../main/services/event-batcher';
+
+const contact = (email: string, status: Contact['status']): Contact => ({
+  email,
+  friendlyName: email,
+  lists: 1,
+  groupIds: [0],
+  status,
+  capabilities: 0,
+  phones: {},
+});
+
+function manualBatcher(): {
+  batcher: EventBatcher;
+  deliveries: AppEvent[][];
+  fire(): void;
+  armed(): number;
+} {
+  const deliveries: AppEvent[][] = [];
+  let pending: (() => void) | null = null;
+  let armed = 0;
+  const batcher = new EventBatcher((events) => deliveries.push(events), 25, {
+    set: (callback) => {
+      armed += 1;
+      pending = callback;
+      return armed;
+    },
+    clear: () => {
+      pending = null;
+    },
+  });
+  return {
+    batcher,
+    deliveries,
+    fire: () => {
+      const callback = pending;
+      pending = null;
+      callback?.();
+    },
+    armed: () => armed,
+  };
+}
+
+describe('event batching', () => {
+  it('delivers nothing until the interval passes, then one batch', () => {
+    const { batcher, deliveries, fire, armed } = manualBatcher();
+    batcher.push({ type: 'notice', level: 'info', text: 'a' });
+    batcher.push({ type: 'notice', level: 'info', text: 'b' });
+    expect(deliveries).toEqual([]);
+    expect(armed()).toBe(1);
+    fire();
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]?.map((e) => (e.type === 'notice' ? e.text : ''))).toEqual(['a', 'b']);
+  });
+
+  it('merges a presence storm into one contacts event, last state per contact winning', () => {
+    const { batcher, deliveries, fire } = manualBatcher();
+    for (let i = 0; i < 500; i++) {
+      batcher.push({
+        type: 'contacts',
+        contacts: [contact(`c${i % 100}@x.test`, i < 400 ? 'NLN' : 'AWY')],
+      });
+    }
+    fire();
+    expect(deliveries).toHaveLength(1);
+    const [only] = deliveries[0] ?? [];
+    expect(only?.type).toBe('contacts');
+    if (only?.type === 'contacts') {
+      expect(only.contacts).toHaveLength(100);
+      expect(only.contacts.every((c) => c.status === 'AWY')).toBe(true);
+    }
+  });
+
+  it('keeps the order between a removal and upserts around it', () => {
+    const { batcher, deliveries, fire } = manualBatcher();
+    batcher.push({ type: 'contacts', contacts: [contact('bob@x.test', 'NLN')] });
+    batcher.push({ type: 'contactRemoved', email: 'bob@x.test' });
+    batcher.push({ type: 'contacts', contacts: [contact('bob@x.test', 'BSY')] });
+    fire();
+    expect(deliveries[0]?.map((e) => e.type)).toEqual(['contacts', 'contactRemoved', 'contacts']);
+  });
+
+  it('collapses repeated typing notices of one person in one conversation', () => {
+    const { batcher, deliveries, fire } = manualBatcher();
+    for (let i = 0; i < 20; i++) {
+      batcher.push({ type: 'typing', conversationId: 'c1', email: 'bob@x.test', name: 'Bob' });
+    }
+    batcher.push({ type: 'typing', conversationId: 'c1', email: 'amy@x.test', name: 'Amy' });
+    fire();
+    expect(deliveries[0]).toHaveLength(2);
+  });
+
+  it('starts a new batch after a delivery, and flush() delivers at once', () => {
+    const { batcher, deliveries, fire, armed } = manualBatcher();
+    batcher.push({ type: 'notice', level: 'info', text: 'a' });
+    fire();
+    batcher.push({ type: 'notice', level: 'info', text: 'b' });
+    expect(armed()).toBe(2);
+    batcher.flush();
+    expect(deliveries).toHaveLength(2);
+    fire();
+    expect(deliveries).toHaveLength(2);
+  });
+
+  it('batches with real timers within the interval', async () => {
+    const deliveries: AppEvent[][] = [];
+    const batcher = new EventBatcher((events) => deliveries.push(events), 20);
+    batcher.push({ type: 'notice', level: 'info', text: 'a' });
+    batcher.push({ type: 'notice', level: 'info', text: 'b' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(deliveries).toHaveLength(1);
+  });
+});

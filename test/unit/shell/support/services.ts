@@ -1,0 +1,71 @@
+// Builds the shell's services over fakes in a temporary user-data folder.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppEvent } from '../../../../shared/ipc/events';
+import { createAppServices } from '../../../../main/services/app-services';
+import type { AppServices } from '../../../../main/services/app-services';
+import { DEFAULT_LOCAL_PROFILE } from '../../../../main/services/profile-store';
+import { fakeClients } from './fake-client';
+import { FakeSecretStore, recordingDesktop } from './fakes';
+
+export const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'tweener-shell-'));
+
+export interface TestServices {
+  services: AppServices;
+  clients: ReturnType<typeof fakeClients>;
+  desktop: ReturnType<typeof recordingDesktop>;
+  secrets: FakeSecretStore;
+  /** Every event delivered so far, flattened; flushes the batcher first. */
+  events(): AppEvent[];
+  idle: { seconds: number };
+}
+
+export async function makeServices(userDataDir: string, password = 'right'): Promise<TestServices> {
+  const clients = fakeClients(password);
+  const desktop = recordingDesktop();
+  const secrets = new FakeSecretStore();
+  const delivered: AppEvent[][] = [];
+  const idle = { seconds: 0 };
+  let flush = (): void => undefined;
+  const services = await createAppServices({
+    userDataDir,
+    platform: 'web',
+    localProfile: DEFAULT_LOCAL_PROFILE,
+    secrets,
+    desktop,
+    clients,
+    idle: { idleSeconds: () => idle.seconds },
+    deliver: (events) => delivered.push(events),
+    // Manual timers: the test decides when a batch is delivered.
+    batchTimer: {
+      set: (callback) => {
+        flush = callback;
+        return 1;
+      },
+      clear: () => undefined,
+    },
+    clock: { setInterval: () => 1, clearInterval: () => undefined },
+  });
+  return {
+    services,
+    clients,
+    desktop,
+    secrets,
+    idle,
+    events: () => {
+      flush();
+      return delivered.flat();
+    },
+  };
+}
+
+export const signInArgs = {
+  email: 'me@tweener.test',
+  password: 'right',
+  status: 'NLN' as const,
+  profileId: 'local-demo',
+  rememberMe: true,
+  rememberPassword: true,
+  signInAutomatically: false,
+};

@@ -1,0 +1,74 @@
+// Sign-in failures as typed outcomes (errors.md §3, login.md §8).
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNetwork } from '../../server';
+import type { LocalNetwork } from '../../server';
+import { SignInError } from '../../../main/msnp';
+import type { Failure } from '../../../shared/domain';
+import { clientFor, PASSWORD, seed } from './harness';
+
+async function failureOf(p: Promise<void>): Promise<Failure> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SignInError);
+  return (error as SignInError).failure;
+}
+
+describe('sign-in failures', () => {
+  let network: LocalNetwork;
+  beforeAll(async () => {
+    network = await startNetwork({ accounts: [seed('fail@tweener.test')] });
+  });
+  afterAll(async () => {
+    await network.stop();
+  });
+
+  it('wrong password → badCredentials, never echoing the password', async () => {
+    const client = clientFor(network);
+    const failure = await failureOf(
+      client.signIn({ email: 'fail@tweener.test', password: 'Wr0ng,pass', status: 'NLN' }),
+    );
+    expect(failure.kind).toBe('badCredentials');
+    expect(failure.message).toBe('The e-mail address or password is incorrect.');
+    expect(JSON.stringify(failure)).not.toContain('Wr0ng');
+  });
+
+  it('Passport 500 → serverBusy, and works again once Passport recovers', async () => {
+    const client = clientFor(network);
+    network.faults.passportStatus(500);
+    try {
+      const failure = await failureOf(
+        client.signIn({ email: 'fail@tweener.test', password: PASSWORD, status: 'NLN' }),
+      );
+      expect(failure.kind).toBe('serverBusy');
+      expect(failure.message).toMatch(/sign-in service is unavailable/);
+    } finally {
+      network.faults.passportStatus(null);
+    }
+    await client.signIn({ email: 'fail@tweener.test', password: PASSWORD, status: 'NLN' });
+    expect(client.snapshot.session.phase).toBe('online');
+    await client.signOut();
+  });
+
+  it('refused TCP connection → unreachable', async () => {
+    const probe = net.createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const client = clientFor(network, { server: { host: '127.0.0.1', port } });
+    const failure = await failureOf(
+      client.signIn({ email: 'fail@tweener.test', password: PASSWORD, status: 'NLN' }),
+    );
+    expect(failure.kind).toBe('unreachable');
+  });
+
+  it('unknown account → a typed failure, not a crash', async () => {
+    const client = clientFor(network);
+    const failure = await failureOf(
+      client.signIn({ email: 'nobody@tweener.test', password: PASSWORD, status: 'NLN' }),
+    );
+    expect(['badCredentials', 'unknownAccount']).toContain(failure.kind);
+  });
+});

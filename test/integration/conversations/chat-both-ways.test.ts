@@ -1,0 +1,82 @@
+// Two accounts chat both ways: Alice starts (XFR SB → USR → CAL → JOI), Bob is invited
+// (RNG → ANS → IRO) and answers in the same conversation (switchboard.md §1, §2, §5).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { LocalNetwork } from '../../server';
+import { collect, nextEvent } from './helpers/events';
+import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
+import type { Peer } from './helpers/peers';
+
+let net: LocalNetwork;
+let alice: Peer;
+let bob: Peer;
+
+beforeEach(async () => {
+  net = await startDemoNetwork();
+  alice = await signInPeer(net, ALICE);
+  bob = await signInPeer(net, BOB);
+});
+afterEach(async () => {
+  alice.close();
+  bob.close();
+  await net.stop();
+});
+
+describe('a conversation between two accounts', () => {
+  it('Alice invites Bob, both send, each message is delivered exactly once', async () => {
+    const aliceDelivered = collect<{ messageId: string }>(alice.chat, 'messageDelivered');
+    const bobGets = nextEvent<ChatMessage>(bob.chat, 'message', (m) => m.direction === 'in');
+    const conversationId = alice.chat.openConversation([BOB]);
+    expect(alice.chat.openConversation(['Bob@Tweener.test'])).toBe(conversationId); // reused
+
+    const ready = nextEvent<Conversation>(alice.chat, 'conversation', (c) => c.state === 'ready');
+    const delivered = nextEvent(alice.chat, 'messageDelivered');
+    const messageId = alice.chat.sendMessage(conversationId, 'Hi Bob! Lunch at 12?', null, 'c-1');
+    expect(messageId).toBe('c-1');
+    expect(await ready).toMatchObject({ participants: [BOB], state: 'ready' });
+    expect(await delivered).toEqual({ conversationId, messageId: 'c-1' });
+
+    const incoming = await bobGets;
+    expect(incoming).toMatchObject({
+      from: ALICE,
+      fromName: 'Alice',
+      text: 'Hi Bob! Lunch at 12?',
+    });
+
+    // Bob answers in the conversation the RNG created; Alice receives it in hers.
+    const aliceGets = nextEvent<ChatMessage>(alice.chat, 'message', (m) => m.direction === 'in');
+    const bobDelivered = nextEvent<{ messageId: string }>(bob.chat, 'messageDelivered');
+    const reply = bob.chat.sendMessage(incoming.conversationId, 'Sure! Café at noon ☕', null);
+    expect((await bobDelivered).messageId).toBe(reply);
+    expect(await aliceGets).toMatchObject({
+      conversationId,
+      from: BOB,
+      fromName: 'Bob',
+      text: 'Sure! Café at noon ☕',
+    });
+    expect(bob.chat.openConversation([ALICE])).toBe(incoming.conversationId);
+    expect(aliceDelivered).toHaveLength(1);
+  });
+
+  it('Bob starts the next conversation and Alice is the one invited', async () => {
+    const aliceConversation = nextEvent<Conversation>(alice.chat, 'conversation');
+    const aliceGets = nextEvent<ChatMessage>(alice.chat, 'message', (m) => m.direction === 'in');
+    const id = bob.chat.openConversation([ALICE]);
+    bob.chat.sendMessage(id, 'ping', null);
+    const message = await aliceGets;
+    expect(message).toMatchObject({ from: BOB, text: 'ping' });
+    expect(await aliceConversation).toMatchObject({ participants: [BOB] });
+    expect(alice.chat.openConversation([BOB])).toBe(message.conversationId);
+  });
+
+  it('a nudge goes both ways', async () => {
+    const id = alice.chat.openConversation([BOB]);
+    const bobNudged = nextEvent<{ email: string; conversationId: string }>(bob.chat, 'nudge');
+    alice.chat.sendNudge(id);
+    const nudge = await bobNudged;
+    expect(nudge.email).toBe(ALICE);
+    const aliceNudged = nextEvent<{ email: string }>(alice.chat, 'nudge');
+    bob.chat.sendNudge(nudge.conversationId);
+    expect((await aliceNudged).email).toBe(BOB);
+  });
+});

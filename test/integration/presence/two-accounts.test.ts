@@ -1,0 +1,80 @@
+// Two accounts on the local network see each other come online, change status and name,
+// and go offline (presence.md §2, §4).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNetwork } from '../../server';
+import type { LocalNetwork } from '../../server';
+import type { MsnClient } from '../../../main/msnp';
+import type { Contact } from '../../../shared/domain';
+import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+
+const ALICE = 'alice@tweener.test';
+const BOB = 'bob@tweener.test';
+
+function contactEvent(client: MsnClient, match: (c: Contact) => boolean): Promise<[Contact]> {
+  return nextEvent<[Contact]>(client, 'contact', match);
+}
+
+describe('presence between two accounts', () => {
+  let net: LocalNetwork;
+  let alice: MsnClient;
+  let bob: MsnClient;
+
+  beforeEach(async () => {
+    net = await startNetwork({
+      accounts: [
+        seed(ALICE, { friendlyName: 'Alice', contacts: [{ email: BOB, lists: 11, groups: [0] }] }),
+        seed(BOB, { friendlyName: 'Bob', contacts: [{ email: ALICE, lists: 11, groups: [0] }] }),
+      ],
+    });
+    alice = clientFor(net);
+    bob = clientFor(net);
+  });
+
+  afterEach(async () => {
+    await alice.signOut();
+    await bob.signOut();
+    await net.stop();
+  });
+
+  it('NLN when the other signs in, ILN for who is already there, status changes, FLN', async () => {
+    await alice.signIn({ email: ALICE, password: PASSWORD, status: 'NLN' });
+    const bobSeen = contactEvent(alice, (c) => c.email === BOB && c.status === 'NLN');
+    await bob.signIn({ email: BOB, password: PASSWORD, status: 'NLN' });
+    const [seen] = await bobSeen;
+    expect(seen).toMatchObject({ friendlyName: 'Bob', capabilities: 0 });
+    // presence.md §4.1: Bob got Alice through the ILN after his first CHG.
+    expect(bob.snapshot.contacts.find((c) => c.email === ALICE)?.status).toBe('NLN');
+
+    const away = contactEvent(alice, (c) => c.email === BOB && c.status === 'AWY');
+    await bob.setStatus('AWY');
+    await away;
+    expect(bob.snapshot.self?.status).toBe('AWY');
+
+    const renamed = contactEvent(alice, (c) => c.email === BOB && c.friendlyName === 'Bobby ☕');
+    await bob.setFriendlyName('Bobby ☕');
+    await renamed;
+    expect(bob.snapshot.self?.friendlyName).toBe('Bobby ☕');
+
+    const hidden = contactEvent(alice, (c) => c.email === BOB && c.status === 'FLN');
+    await bob.setStatus('HDN');
+    await hidden;
+    expect(bob.broker.isOnline()).toBe(false);
+
+    const back = contactEvent(alice, (c) => c.email === BOB && c.status === 'BSY');
+    await bob.setStatus('BSY');
+    await back;
+
+    const gone = contactEvent(alice, (c) => c.email === BOB && c.status === 'FLN');
+    await bob.signOut();
+    await gone;
+  });
+
+  it('every settable status is sent with CHG and echoed', async () => {
+    await alice.signIn({ email: ALICE, password: PASSWORD, status: 'HDN' });
+    expect(alice.snapshot.self?.status).toBe('HDN');
+    for (const s of ['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN'] as const) {
+      await alice.setStatus(s);
+      expect(alice.snapshot.self?.status).toBe(s);
+    }
+  });
+});

@@ -1,9 +1,26 @@
+// Renderer entry: connect the stores to main through the bridge, then draw.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App(): React.JSX.Element {
-  return <h1>Tweener</h1>;
-}
+import { App } from './app/App';
+import { getBridge } from './app/bridge';
+import { connectStores } from './app/bootstrap';
+import { en } from './strings/en';
+import './styles/theme.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+const bridge = getBridge();
+if (root) {
+  if (!bridge) {
+    root.textContent = en.errors.bridgeMissing;
+  } else {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+    connectStores(bridge).catch((error: unknown) => {
+      console.error('Could not load the snapshot', error);
+      root.textContent = en.errors.bridgeMissing;
+    });
+  }
+}

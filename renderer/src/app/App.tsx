@@ -1,0 +1,49 @@
+// Which view this window shows: the main window, or (Electron) one conversation from
+// `#/conversation/<id>`.
+import { useEffect, useSyncExternalStore } from 'react';
+import { ConversationWindow } from '../components/conversation/ConversationWindow';
+import { MainWindow } from '../components/main-window/MainWindow';
+import { Notices } from '../components/main-window/Notices';
+import { useContacts } from '../stores/contacts';
+import { useConversations } from '../stores/conversations';
+import { useSession } from '../stores/session';
+import { en } from '../strings/en';
+
+function subscribeHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function conversationIdFromHash(hash: string): string | null {
+  const match = /^#\/conversation\/(.+)$/.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function ConversationRoute({ id }: { id: string }): React.JSX.Element {
+  const names = useConversations((s) => s.byId[id]?.participants ?? []);
+  const byEmail = useContacts((s) => s.byEmail);
+  const title = names.map((e) => byEmail[e]?.friendlyName ?? e).join(', ');
+  useEffect(() => {
+    document.title = title ? en.conversation.title(title) : en.appName;
+  }, [title]);
+  return (
+    <div className="app app--conversation">
+      <ConversationWindow conversationId={id} />
+      <Notices />
+    </div>
+  );
+}
+
+export function App(): React.JSX.Element {
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const loaded = useSession((s) => s.loaded);
+  const conversationId = conversationIdFromHash(hash);
+  if (!loaded) return <div className="app app--loading" aria-busy="true" />;
+  if (conversationId) return <ConversationRoute id={conversationId} />;
+  return <MainWindow />;
+}

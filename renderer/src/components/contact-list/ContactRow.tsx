@@ -1,0 +1,60 @@
+// One contact: status figure, name (with emoticons), status suffix; blocked ones carry the
+// circle-slash. Selects only its own contact, so a presence change re-renders just this row.
+import { memo } from 'react';
+import { StatusIcon } from '../../art/StatusIcon';
+import { isBlocked, useContacts } from '../../stores/contacts';
+import { statusDisplay } from '../../status/statusDisplay';
+import { usePreferences } from '../../stores/preferences';
+import { en } from '../../strings/en';
+import { EmoticonText } from '../EmoticonText';
+
+interface Props {
+  id: string;
+  email: string;
+  selected: boolean;
+  onSelect: () => void;
+  onOpen: () => void;
+  onMenu: (x: number, y: number) => void;
+}
+
+export const ContactRow = memo(function ContactRow({
+  id,
+  email,
+  selected,
+  onSelect,
+  onOpen,
+  onMenu,
+}: Props): React.JSX.Element | null {
+  const contact = useContacts((s) => s.byEmail[email]);
+  const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
+  if (!contact) return null;
+  const display = statusDisplay(contact.status);
+  const blocked = isBlocked(contact);
+  const spoken = blocked ? en.list.blocked : display.label;
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={2}
+      aria-selected={selected}
+      aria-label={en.list.contactAria(contact.friendlyName, spoken)}
+      className={`contact-row${selected ? ' contact-row--selected' : ''}`}
+      data-status={contact.status}
+      data-blocked={blocked || undefined}
+      title={en.list.tooltip(contact.friendlyName, contact.email)}
+      onClick={onSelect}
+      onDoubleClick={onOpen}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        onSelect();
+        onMenu(e.clientX, e.clientY);
+      }}
+    >
+      <StatusIcon kind={display.icon} blocked={blocked} />
+      <span className="contact-row__name">
+        <EmoticonText text={contact.friendlyName} enabled={showEmoticons} />
+      </span>
+      {display.suffix ? <span className="contact-row__suffix">{display.suffix}</span> : null}
+    </div>
+  );
+});

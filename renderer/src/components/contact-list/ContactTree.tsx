@@ -1,0 +1,199 @@
+// The contact list as an ARIA tree, virtualised so 5,000 contacts stay smooth. It re-renders
+// only when the list's shape changes (layoutVersion), not on every presence change.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useContacts } from '../../stores/contacts';
+import { usePreferences } from '../../stores/preferences';
+import { useSession } from '../../stores/session';
+import { useUi } from '../../stores/ui';
+import { openConversationWith } from '../../stores/actions';
+import { en } from '../../strings/en';
+import type { MenuItem } from '../menus/PopupMenu';
+import { PopupMenu } from '../menus/PopupMenu';
+import type { Row } from './buildRows';
+import { buildRows } from './buildRows';
+import { contactMenu, groupMenu } from './contactMenus';
+import { ContactRow } from './ContactRow';
+import { GroupHeader } from './GroupHeader';
+import './ContactTree.css';
+
+const ROW_HEIGHT = 20;
+const GROUP_HEIGHT = 26;
+
+const domId = (key: string): string => `row-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+export function ContactTree(): React.JSX.Element {
+  const layoutVersion = useContacts((s) => s.layoutVersion);
+  const groups = useContacts((s) => s.groups);
+  const view = usePreferences((s) => s.settings.listView);
+  const scope = useSession((s) => s.self?.email ?? '');
+  const filter = useUi((s) => s.filter);
+  const collapsed = useUi((s) => s.collapsed);
+  const selected = useUi((s) => s.selected);
+  const select = useUi((s) => s.select);
+  const setCollapsed = useUi((s) => s.setCollapsed);
+  const toggleCollapsed = useUi((s) => s.toggleCollapsed);
+  const openDialog = useUi((s) => s.openDialog);
+  const [menu, setMenu] = useState<{ x: number; y: number; items: MenuItem[] } | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const typeAhead = useRef({ text: '', at: 0 });
+
+  const rows = useMemo(
+    () =>
+      buildRows({
+        contacts: useContacts.getState().byEmail,
+        groups,
+        view,
+        filter,
+        collapsed,
+        scope,
+      }),
+    // layoutVersion stands for the contacts' shape; byEmail is read fresh when it moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layoutVersion, groups, view, filter, collapsed, scope],
+  );
+  const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : ROW_HEIGHT),
+    overscan: 12,
+    initialRect: { width: 260, height: 600 },
+  });
+
+  const openMenu = useCallback(
+    (row: Row, x: number, y: number) => {
+      if (row.kind === 'group') {
+        setMenu({ x, y, items: groupMenu(row.key, row.groupId, row.collapsed) });
+        return;
+      }
+      const contact = useContacts.getState().byEmail[row.email];
+      if (contact) setMenu({ x, y, items: contactMenu(contact, row.groupId, groups, view) });
+    },
+    [groups, view],
+  );
+
+  const moveTo = (index: number): void => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    if (!row) return;
+    select(row.key);
+    virtualizer.scrollToIndex(indexByKey.get(row.key) ?? 0, { align: 'auto' });
+  };
+
+  const current = selected !== null ? (indexByKey.get(selected) ?? -1) : -1;
+  const currentRow = current >= 0 ? rows[current] : undefined;
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    const key = event.key;
+    if (key === 'ArrowDown') moveTo(current + 1);
+    else if (key === 'ArrowUp') moveTo(current <= 0 ? 0 : current - 1);
+    else if (key === 'Home') moveTo(0);
+    else if (key === 'End') moveTo(rows.length - 1);
+    else if (key === 'ArrowLeft' && currentRow) {
+      if (currentRow.kind === 'group' && !currentRow.collapsed) setCollapsed(currentRow.key, true);
+      else if (currentRow.kind === 'contact') moveTo(indexByKey.get(currentRow.groupKey) ?? 0);
+    } else if (key === 'ArrowRight' && currentRow?.kind === 'group' && currentRow.collapsed) {
+      setCollapsed(currentRow.key, false);
+    } else if (key === 'Enter' && currentRow) {
+      if (currentRow.kind === 'group') toggleCollapsed(currentRow.key);
+      else void openConversationWith([currentRow.email]);
+    } else if (key === 'Delete' && currentRow?.kind === 'contact') {
+      openDialog({ kind: 'confirmDelete', email: currentRow.email });
+    } else if ((key === 'F10' && event.shiftKey) || key === 'ContextMenu') {
+      if (currentRow) {
+        const el = document.getElementById(domId(currentRow.key));
+        const r = el?.getBoundingClientRect();
+        openMenu(currentRow, (r?.left ?? 0) + 24, r?.bottom ?? 0);
+      }
+    } else if (
+      key.length === 1 &&
+      /\S/.test(key) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      // Type-ahead on display names (ui-spec §6.1).
+      const now = Date.now();
+      const text =
+        (now - typeAhead.current.at < 800 ? typeAhead.current.text : '') + key.toLowerCase();
+      typeAhead.current = { text, at: now };
+      const byEmail = useContacts.getState().byEmail;
+      const found = rows.findIndex(
+        (r) =>
+          r.kind === 'contact' && byEmail[r.email]?.friendlyName.toLowerCase().startsWith(text),
+      );
+      if (found >= 0) moveTo(found);
+    } else return;
+    event.preventDefault();
+  };
+
+  const contactCount = rows.length;
+  return (
+    <div className="contact-tree">
+      <div
+        ref={scrollRef}
+        className="contact-tree__scroll"
+        role="tree"
+        aria-label={en.list.label}
+        tabIndex={0}
+        aria-activedescendant={currentRow ? domId(currentRow.key) : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          if (current < 0 && rows.length > 0) select(rows[0]?.key ?? null);
+        }}
+      >
+        {contactCount === 0 ? <p className="contact-tree__empty muted">{en.list.empty}</p> : null}
+        <div className="contact-tree__inner" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={row.key}
+                className="contact-tree__slot"
+                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+              >
+                {row.kind === 'group' ? (
+                  <GroupHeader
+                    id={domId(row.key)}
+                    label={row.label}
+                    count={row.count}
+                    online={row.online}
+                    total={row.total}
+                    collapsed={row.collapsed}
+                    selected={row.key === selected}
+                    onSelect={() => select(row.key)}
+                    onToggle={() => toggleCollapsed(row.key)}
+                    onMenu={(x, y) => openMenu(row, x, y)}
+                  />
+                ) : (
+                  <ContactRow
+                    id={domId(row.key)}
+                    email={row.email}
+                    selected={row.key === selected}
+                    onSelect={() => select(row.key)}
+                    onOpen={() => void openConversationWith([row.email])}
+                    onMenu={(x, y) => openMenu(row, x, y)}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {menu ? (
+        <PopupMenu
+          items={menu.items}
+          x={menu.x}
+          y={menu.y}
+          label={en.list.label}
+          onClose={() => {
+            setMenu(null);
+            scrollRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

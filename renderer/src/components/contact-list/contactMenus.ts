@@ -1,0 +1,103 @@
+// The contact and group context menus (../shared/ui-spec.md §1.3.2), as item lists.
+import type { Contact, Group } from '../../../../shared/domain';
+import { isBlocked } from '../../stores/contacts';
+import { useContacts } from '../../stores/contacts';
+import { useUi } from '../../stores/ui';
+import { openConversationWith } from '../../stores/actions';
+import { en } from '../../strings/en';
+import type { MenuItem } from '../menus/PopupMenu';
+import type { ListView } from './buildRows';
+
+export function contactMenu(
+  contact: Contact,
+  groupId: number | null,
+  groups: readonly Group[],
+  view: ListView,
+): MenuItem[] {
+  const store = useContacts.getState();
+  const ui = useUi.getState();
+  const blocked = isBlocked(contact);
+  const items: MenuItem[] = [
+    {
+      label: en.contactMenu.send,
+      bold: true,
+      onSelect: () => void openConversationWith([contact.email]),
+    },
+    { separator: true },
+    blocked
+      ? { label: en.contactMenu.unblock, onSelect: () => void store.unblock(contact.email) }
+      : { label: en.contactMenu.block, onSelect: () => void store.block(contact.email) },
+    {
+      label: en.contactMenu.remove,
+      onSelect: () => ui.openDialog({ kind: 'confirmDelete', email: contact.email }),
+    },
+  ];
+  if (view === 'groups' && groupId !== null) {
+    const others = groups.filter((g) => g.id !== groupId && !contact.groupIds.includes(g.id));
+    items.push(
+      {
+        label: en.contactMenu.moveTo,
+        disabled: others.length === 0,
+        submenu: others.map((g) => ({
+          label: g.name,
+          onSelect: () => void store.moveToGroup(contact.email, groupId, g.id),
+        })),
+      },
+      {
+        label: en.contactMenu.copyTo,
+        disabled: others.length === 0,
+        submenu: others.map((g) => ({
+          label: g.name,
+          onSelect: () => void store.copyToGroup(contact.email, g.id),
+        })),
+      },
+    );
+    if (contact.groupIds.length > 1) {
+      items.push({
+        label: en.contactMenu.removeFromGroup,
+        onSelect: () => void store.removeFromGroup(contact.email, groupId),
+      });
+    }
+  }
+  items.push(
+    { separator: true },
+    {
+      label: en.contactMenu.properties,
+      onSelect: () => ui.openDialog({ kind: 'properties', email: contact.email }),
+    },
+  );
+  return items;
+}
+
+export function groupMenu(
+  groupKey: string,
+  groupId: number | null,
+  collapsed: boolean,
+): MenuItem[] {
+  const ui = useUi.getState();
+  const items: MenuItem[] = [
+    {
+      label: collapsed ? en.groupMenu.expand : en.groupMenu.collapse,
+      onSelect: () => ui.setCollapsed(groupKey, !collapsed),
+    },
+  ];
+  if (groupId !== null) {
+    items.push(
+      {
+        label: en.groupMenu.rename,
+        onSelect: () => ui.openDialog({ kind: 'renameGroup', groupId }),
+      },
+      {
+        label: en.groupMenu.remove,
+        // Group 0 (Other Contacts) cannot be deleted (ui-spec §1.3.2).
+        disabled: groupId === 0,
+        onSelect: () => ui.openDialog({ kind: 'confirmDeleteGroup', groupId }),
+      },
+    );
+  }
+  items.push(
+    { separator: true },
+    { label: en.groupMenu.create, onSelect: () => ui.openDialog({ kind: 'createGroup' }) },
+  );
+  return items;
+}

@@ -1,0 +1,65 @@
+// The emoticon grid (ui-spec §4.2): 10 columns, arrows move, Enter inserts, Esc closes.
+import { useEffect, useRef, useState } from 'react';
+import { emoticonSrc } from '../../emoticons/art';
+import { PICKER_EMOTICONS } from '../../emoticons/table';
+import { en } from '../../strings/en';
+
+const COLUMNS = 10;
+
+interface Props {
+  onPick: (shortcut: string) => void;
+  onClose: () => void;
+}
+
+export function EmoticonPicker({ onPick, onClose }: Props): React.JSX.Element {
+  const [active, setActive] = useState(0);
+  const gridRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    gridRef.current?.querySelector<HTMLButtonElement>(`[data-index="${active}"]`)?.focus();
+  }, [active]);
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    const last = PICKER_EMOTICONS.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: COLUMNS,
+      ArrowUp: -COLUMNS,
+    };
+    const delta = moves[event.key];
+    if (delta !== undefined) {
+      setActive((i) => Math.max(0, Math.min(last, i + delta)));
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+  return (
+    <div
+      ref={gridRef}
+      className="emoticon-picker"
+      role="grid"
+      aria-label={en.conversation.emoticons}
+      onKeyDown={onKeyDown}
+    >
+      {PICKER_EMOTICONS.map((e, i) => {
+        const shortcut = e.shortcuts[0] ?? '';
+        return (
+          <button
+            key={e.id}
+            type="button"
+            role="gridcell"
+            data-index={i}
+            tabIndex={i === active ? 0 : -1}
+            className="emoticon-picker__cell"
+            title={`${e.name}  ${shortcut}`}
+            aria-label={`${e.name} ${shortcut}`}
+            onClick={() => onPick(shortcut)}
+          >
+            <img src={emoticonSrc(e.id)} alt="" width={19} height={19} />
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Invite someone into this conversation: a list of online contacts not already in it.
+import { useMemo } from 'react';
+import { useContacts } from '../../stores/contacts';
+import { statusDisplay } from '../../status/statusDisplay';
+import { en } from '../../strings/en';
+import type { MenuItem } from '../menus/PopupMenu';
+import { PopupMenu } from '../menus/PopupMenu';
+
+interface Props {
+  participants: readonly string[];
+  x: number;
+  y: number;
+  onPick: (email: string) => void;
+  onClose: () => void;
+}
+
+export function InvitePicker({ participants, x, y, onPick, onClose }: Props): React.JSX.Element {
+  const byEmail = useContacts((s) => s.byEmail);
+  const items = useMemo<MenuItem[]>(() => {
+    const online = Object.values(byEmail)
+      .filter(
+        (c) =>
+          (c.lists & 1) !== 0 && statusDisplay(c.status).online && !participants.includes(c.email),
+      )
+      .sort((a, b) => a.friendlyName.localeCompare(b.friendlyName))
+      .slice(0, 50);
+    if (online.length === 0) return [{ label: en.conversation.inviteNone, disabled: true }];
+    return online.map((c) => ({
+      label: `${c.friendlyName} <${c.email}>`,
+      onSelect: () => onPick(c.email),
+    }));
+  }, [byEmail, participants, onPick]);
+  return (
+    <PopupMenu items={items} x={x} y={y} label={en.conversation.invitePick} onClose={onClose} />
+  );
+}

@@ -1,0 +1,54 @@
+// One message: the grey "Name says:" line, then the body indented in the sender's font and
+// colour, as text with emoticon images (never HTML). Failed ones offer "Try again".
+import { memo } from 'react';
+import type { ChatMessage } from '../../../../shared/domain';
+import { useConversations } from '../../stores/conversations';
+import { usePreferences } from '../../stores/preferences';
+import { useSession } from '../../stores/session';
+import { en } from '../../strings/en';
+import { EmoticonText } from '../EmoticonText';
+import { formatStyle } from './formatStyle';
+
+export const MessageBlock = memo(function MessageBlock({
+  message,
+}: {
+  message: ChatMessage;
+}): React.JSX.Element {
+  const selfName = useSession((s) => s.self?.friendlyName ?? s.self?.email ?? '');
+  const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
+  const resend = useConversations((s) => s.resend);
+  const name =
+    message.direction === 'out' ? message.fromName || selfName : message.fromName || message.from;
+  const body = (
+    <div className="message__body" style={formatStyle(message.format)}>
+      <EmoticonText text={message.text} enabled={showEmoticons} />
+    </div>
+  );
+  if (message.state === 'failed') {
+    return (
+      <div className="message message--failed" data-state="failed">
+        <div className="system-line">{en.conversation.failed}</div>
+        <div className="message__failed-text">{message.text}</div>
+        {message.error ? <div className="system-line">{message.error}</div> : null}
+        <button
+          type="button"
+          className="link-button message__retry"
+          onClick={() => void resend(message.conversationId, message.id)}
+        >
+          {en.conversation.tryAgain}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className={`message message--${message.direction}`} data-state={message.state}>
+      <div className="message__header">
+        {en.conversation.says(name)}
+        {message.state === 'sending' ? (
+          <span className="message__sending"> {en.conversation.sending}</span>
+        ) : null}
+      </div>
+      {body}
+    </div>
+  );
+});

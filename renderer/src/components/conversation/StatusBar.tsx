@@ -1,0 +1,39 @@
+// The bottom line: who is typing, else when the last message arrived (ui-spec §1.4.6).
+import { useEffect, useState } from 'react';
+import { activeTypists, TYPING_TTL_MS, useConversations } from '../../stores/conversations';
+import { en } from '../../strings/en';
+
+export function StatusBar({ conversationId }: { conversationId: string }): React.JSX.Element {
+  const typing = useConversations((s) => s.typing[conversationId]);
+  const last = useConversations((s) => s.lastReceived[conversationId]);
+  const [now, setNow] = useState(() => Date.now());
+  const names = activeTypists(typing, now);
+  useEffect(() => {
+    // Re-check when the newest notice would expire.
+    const newest = Math.max(0, ...Object.values(typing ?? {}).map((t) => t.at));
+    const wait = newest + TYPING_TTL_MS - Date.now();
+    if (wait <= 0) return;
+    const timer = setTimeout(() => setNow(Date.now()), wait + 20);
+    return () => clearTimeout(timer);
+  }, [typing]);
+  let text = '';
+  if (names.length === 1) text = en.conversation.typingOne(names[0] ?? '');
+  else if (names.length > 1) text = en.conversation.typingMany(names.join(', '));
+  else if (last) {
+    const d = new Date(last);
+    text = en.conversation.lastReceived(
+      d.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
+      d.toLocaleDateString(),
+    );
+  }
+  return (
+    <div
+      className="conversation-status"
+      role="status"
+      aria-live="polite"
+      data-typing={names.length > 0 || undefined}
+    >
+      {text}
+    </div>
+  );
+}

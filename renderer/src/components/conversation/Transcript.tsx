@@ -1,0 +1,53 @@
+// The transcript (ui-spec §1.4.2): the safety line, "Name says:" blocks in the sender's font,
+// system lines, transfers. Sticks to the bottom unless the person scrolled up.
+import { useLayoutEffect, useRef } from 'react';
+import { useConversations } from '../../stores/conversations';
+import type { TranscriptEntry } from '../../stores/conversations';
+import { en } from '../../strings/en';
+import { MessageBlock } from './MessageBlock';
+import { SystemLine } from './SystemLine';
+import { TransferLine } from './TransferLine';
+
+const EMPTY: TranscriptEntry[] = [];
+
+export function Transcript({ conversationId }: { conversationId: string }): React.JSX.Element {
+  const entries = useConversations((s) => s.transcripts[conversationId] ?? EMPTY);
+  const ref = useRef<HTMLDivElement>(null);
+  const stuck = useRef(true);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && stuck.current) el.scrollTop = el.scrollHeight;
+  }, [entries]);
+
+  return (
+    <div
+      ref={ref}
+      className="transcript"
+      role="log"
+      aria-live="polite"
+      aria-label={en.conversation.transcript}
+      tabIndex={0}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        stuck.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+      }}
+    >
+      <p className="transcript__warning">
+        <span className="transcript__info" aria-hidden="true">
+          i
+        </span>
+        {en.conversation.warning}
+      </p>
+      <hr className="transcript__rule" />
+      {entries.map((entry) => {
+        if (entry.kind === 'message') {
+          return <MessageBlock key={entry.message.id} message={entry.message} />;
+        }
+        if (entry.kind === 'transfer')
+          return <TransferLine key={entry.id} transferId={entry.transferId} />;
+        return <SystemLine key={entry.id} entry={entry} />;
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Add a Contact (../shared/ui-spec.md §1.7), condensed: address (and group in Groups view),
+// then the success page with "Add Another Contact" / "Finish". Server errors arrive as notices.
+import { useState } from 'react';
+import { useContacts } from '../../stores/contacts';
+import { usePreferences } from '../../stores/preferences';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+import { Dialog } from './Dialog';
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+export function AddContactDialog(): React.JSX.Element {
+  const add = useContacts((s) => s.add);
+  const groups = useContacts((s) => s.groups);
+  const view = usePreferences((s) => s.settings.listView);
+  const close = useUi((s) => s.closeDialog);
+  const [email, setEmail] = useState('');
+  const [groupId, setGroupId] = useState<number | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event?: React.FormEvent): Promise<void> => {
+    event?.preventDefault();
+    const address = email.trim();
+    if (!EMAIL.test(address)) return setProblem(en.addContact.invalid);
+    setBusy(true);
+    const ok = await add(address, groupId);
+    setBusy(false);
+    if (ok) {
+      setAdded(address);
+      setProblem(null);
+    }
+  };
+
+  if (added) {
+    return (
+      <Dialog
+        title={en.addContact.title}
+        onClose={close}
+        buttons={
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setAdded(null);
+                setEmail('');
+              }}
+            >
+              {en.addContact.addAnother}
+            </button>
+            <button type="button" className="button" onClick={close}>
+              {en.addContact.finish}
+            </button>
+          </>
+        }
+      >
+        <p role="status">{en.addContact.success(added)}</p>
+        <p className="muted">{en.addContact.note}</p>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      title={en.addContact.title}
+      onClose={close}
+      buttons={
+        <>
+          <button type="submit" form="add-contact-form" className="button" disabled={busy}>
+            {en.addContact.add}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            {en.dialogs.cancel}
+          </button>
+        </>
+      }
+    >
+      <form id="add-contact-form" onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span>{en.addContact.prompt}</span>
+          <input
+            className="text-input"
+            type="email"
+            value={email}
+            autoFocus
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <p className="muted">{en.addContact.example}</p>
+        {view === 'groups' && groups.length > 0 ? (
+          <label className="field field--inline">
+            <span>{en.addContact.group}</span>
+            <select
+              value={groupId ?? ''}
+              onChange={(e) =>
+                setGroupId(e.target.value === '' ? undefined : Number(e.target.value))
+              }
+            >
+              <option value="">—</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {problem ? (
+          <p className="sign-in__error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}

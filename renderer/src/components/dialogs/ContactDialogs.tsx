@@ -1,0 +1,84 @@
+// Small contact dialogs: delete (with "also block", since deleting does not block), and
+// properties (address, name, groups, lists).
+import { useState } from 'react';
+import { ListBit } from '../../../../shared/domain';
+import { useContacts } from '../../stores/contacts';
+import { statusDisplay } from '../../status/statusDisplay';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+import { Dialog } from './Dialog';
+
+export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Element {
+  const contact = useContacts((s) => s.byEmail[email]);
+  const remove = useContacts((s) => s.remove);
+  const close = useUi((s) => s.closeDialog);
+  const [alsoBlock, setAlsoBlock] = useState(false);
+  return (
+    <Dialog
+      title={en.appName}
+      onClose={close}
+      buttons={
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              close();
+              void remove(email, alsoBlock);
+            }}
+          >
+            {en.dialogs.yes}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            {en.dialogs.no}
+          </button>
+        </>
+      }
+    >
+      <p>{en.dialogs.confirmDelete(contact?.friendlyName ?? email, email)}</p>
+      <p className="muted">{en.dialogs.deleteNote}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={alsoBlock}
+          onChange={(e) => setAlsoBlock(e.target.checked)}
+        />
+        {en.dialogs.alsoBlock}
+      </label>
+    </Dialog>
+  );
+}
+
+export function PropertiesDialog({ email }: { email: string }): React.JSX.Element {
+  const contact = useContacts((s) => s.byEmail[email]);
+  const groups = useContacts((s) => s.groups);
+  const close = useUi((s) => s.closeDialog);
+  const lists = (Object.keys(ListBit) as (keyof typeof ListBit)[])
+    .filter((name) => ((contact?.lists ?? 0) & ListBit[name]) !== 0)
+    .map((name) => en.dialogs.listNames[name]);
+  const groupNames = groups.filter((g) => contact?.groupIds.includes(g.id)).map((g) => g.name);
+  return (
+    <Dialog
+      title={en.dialogs.properties}
+      onClose={close}
+      buttons={
+        <button type="button" className="button" onClick={close}>
+          {en.dialogs.close}
+        </button>
+      }
+    >
+      <dl className="properties">
+        <dt>{en.dialogs.propEmail}</dt>
+        <dd>{email}</dd>
+        <dt>{en.dialogs.propName}</dt>
+        <dd>{contact?.friendlyName ?? email}</dd>
+        <dt>{en.dialogs.propStatus}</dt>
+        <dd>{statusDisplay(contact?.status ?? 'FLN').label}</dd>
+        <dt>{en.dialogs.propGroups}</dt>
+        <dd>{groupNames.join(', ') || '—'}</dd>
+        <dt>{en.dialogs.propLists}</dt>
+        <dd>{lists.join(', ') || '—'}</dd>
+      </dl>
+    </Dialog>
+  );
+}

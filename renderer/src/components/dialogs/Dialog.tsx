@@ -1,0 +1,57 @@
+// A classic modal dialog: title strip, grey face, buttons bottom-right. Esc cancels, focus
+// starts inside and returns to where it was.
+import { useEffect, useId, useRef } from 'react';
+import './Dialog.css';
+
+interface Props {
+  title: string;
+  onClose: () => void;
+  children: React.ReactNode;
+  buttons: React.ReactNode;
+  wide?: boolean;
+}
+
+export function Dialog({
+  title,
+  onClose,
+  children,
+  buttons,
+  wide = false,
+}: Props): React.JSX.Element {
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    const first = ref.current?.querySelector<HTMLElement>(
+      '[autofocus], input, select, textarea, button:not(.dialog__close)',
+    );
+    first?.focus();
+    return () => previous?.focus?.();
+  }, []);
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={ref}
+        className={`dialog${wide ? ' dialog--wide' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <div className="dialog__title">
+          <span id={titleId}>{title}</span>
+          <button type="button" className="dialog__close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        </div>
+        <div className="dialog__body">{children}</div>
+        <div className="dialog__buttons">{buttons}</div>
+      </div>
+    </div>
+  );
+}

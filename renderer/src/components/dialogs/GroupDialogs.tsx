@@ -1,0 +1,84 @@
+// Create, rename and delete a group.
+import { useState } from 'react';
+import { useContacts } from '../../stores/contacts';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+import { Dialog } from './Dialog';
+
+export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.Element {
+  const group = useContacts((s) => s.groups.find((g) => g.id === groupId));
+  const addGroup = useContacts((s) => s.addGroup);
+  const renameGroup = useContacts((s) => s.renameGroup);
+  const close = useUi((s) => s.closeDialog);
+  const [name, setName] = useState(group?.name ?? '');
+  const title =
+    groupId === undefined ? en.groupMenu.create.replace('...', '') : en.groupMenu.rename;
+  const submit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    close();
+    if (groupId === undefined) void addGroup(trimmed);
+    else void renameGroup(groupId, trimmed);
+  };
+  return (
+    <Dialog
+      title={title}
+      onClose={close}
+      buttons={
+        <>
+          <button type="submit" form="group-name-form" className="button" disabled={!name.trim()}>
+            {en.dialogs.ok}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            {en.dialogs.cancel}
+          </button>
+        </>
+      }
+    >
+      <form id="group-name-form" onSubmit={submit}>
+        <label className="field">
+          <span>{en.groupMenu.newName}</span>
+          <input
+            className="text-input"
+            value={name}
+            maxLength={61}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+      </form>
+    </Dialog>
+  );
+}
+
+export function ConfirmDeleteGroupDialog({ groupId }: { groupId: number }): React.JSX.Element {
+  const group = useContacts((s) => s.groups.find((g) => g.id === groupId));
+  const removeGroup = useContacts((s) => s.removeGroup);
+  const close = useUi((s) => s.closeDialog);
+  return (
+    <Dialog
+      title={en.appName}
+      onClose={close}
+      buttons={
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              close();
+              void removeGroup(groupId);
+            }}
+          >
+            {en.dialogs.yes}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            {en.dialogs.no}
+          </button>
+        </>
+      }
+    >
+      <p>{en.groupMenu.confirmRemove(group?.name ?? '')}</p>
+    </Dialog>
+  );
+}

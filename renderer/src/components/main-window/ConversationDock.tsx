@@ -1,0 +1,41 @@
+// Web harness only: conversations show beside the list as tabs, the newest in front.
+import { useContacts } from '../../stores/contacts';
+import { useConversations } from '../../stores/conversations';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+import { ConversationWindow } from '../conversation/ConversationWindow';
+
+export function ConversationDock(): React.JSX.Element | null {
+  const tabs = useUi((s) => s.tabs);
+  const active = useUi((s) => s.activeConversation);
+  const show = useUi((s) => s.showConversation);
+  const close = useUi((s) => s.closeConversation);
+  const byId = useConversations((s) => s.byId);
+  const byEmail = useContacts((s) => s.byEmail);
+  if (tabs.length === 0 || !active) return null;
+  const title = (id: string): string =>
+    (byId[id]?.participants ?? []).map((e) => byEmail[e]?.friendlyName ?? e).join(', ') || id;
+  return (
+    <section className="dock" aria-label={en.conversation.tabs}>
+      <div className="dock__tabs" role="tablist">
+        {tabs.map((id) => (
+          <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>
+            <button type="button" role="tab" aria-selected={id === active} onClick={() => show(id)}>
+              {title(id)}
+            </button>
+            <button
+              type="button"
+              aria-label={`${en.conversation.close}: ${title(id)}`}
+              onClick={() => close(id)}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+      <div className="dock__body" role="tabpanel">
+        <ConversationWindow key={active} conversationId={active} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// The main window: menu bar, accent stripe, then sign-in, progress or the contact list; with
+// the dialogs, the added-you prompt, notices, and (web harness) the conversation dock.
+import { useSession } from '../../stores/session';
+import { ContactListView } from '../contact-list/ContactListView';
+import { AddedYouDialog } from '../dialogs/AddedYouDialog';
+import { DialogHost } from '../dialogs/DialogHost';
+import { SignInForm } from '../sign-in/SignInForm';
+import { SigningIn } from '../sign-in/SigningIn';
+import { ConversationDock } from './ConversationDock';
+import { MenuBar } from './MenuBar';
+import { Notices } from './Notices';
+import './MainWindow.css';
+
+export function MainWindow(): React.JSX.Element {
+  const phase = useSession((s) => s.session.phase);
+  const hasSelf = useSession((s) => s.self !== null);
+  const web = useSession((s) => s.platform === 'web');
+  const signedIn = phase === 'online' && hasSelf;
+  return (
+    <div className={`app${web ? ' app--web' : ''}`}>
+      <main className="main-window">
+        <MenuBar />
+        <div className="accent-stripe" />
+        {signedIn ? <ContactListView /> : phase === 'signedOut' ? <SignInForm /> : <SigningIn />}
+        <Notices />
+      </main>
+      {web && signedIn ? <ConversationDock /> : null}
+      {signedIn ? <AddedYouDialog /> : null}
+      <DialogHost />
+    </div>
+  );
+}

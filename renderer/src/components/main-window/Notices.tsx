@@ -1,0 +1,35 @@
+// Notices for the person (request failures, server messages, "X is offline..."): a polite live
+// region at the bottom of the window, dismissable, fading out on their own after a while.
+import { useEffect } from 'react';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+
+const NOTICE_MS = 8000;
+
+export function Notices(): React.JSX.Element {
+  const notices = useUi((s) => s.notices);
+  const dismiss = useUi((s) => s.dismissNotice);
+  useEffect(() => {
+    if (notices.length === 0) return;
+    const oldest = notices[0];
+    const timer = setTimeout(() => oldest && dismiss(oldest.id), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notices, dismiss]);
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice--${n.level}`}>
+          <span>{n.text}</span>
+          <button
+            type="button"
+            className="notice__close"
+            aria-label={en.notices.dismiss}
+            onClick={() => dismiss(n.id)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

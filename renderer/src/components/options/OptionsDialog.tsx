@@ -1,0 +1,116 @@
+// Options (../shared/ui-spec.md §1.8): tabs Personal, Preferences, Privacy, Sounds, Connection,
+// History. Check boxes apply at once (main stores them); the display name applies on OK/Apply.
+import { useState } from 'react';
+import type { OptionsTab } from '../../stores/ui';
+import { useSession } from '../../stores/session';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+import { Dialog } from '../dialogs/Dialog';
+import { ConnectionTab } from './ConnectionTab';
+import { HistoryTab } from './HistoryTab';
+import { PersonalTab } from './PersonalTab';
+import { PreferencesTab } from './PreferencesTab';
+import { PrivacyTab } from './PrivacyTab';
+import { SoundsTab } from './SoundsTab';
+import './OptionsDialog.css';
+
+const TABS: OptionsTab[] = [
+  'personal',
+  'preferences',
+  'privacy',
+  'sounds',
+  'connection',
+  'history',
+];
+const NEEDS_SESSION: OptionsTab[] = ['personal', 'privacy'];
+
+export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React.JSX.Element {
+  const close = useUi((s) => s.closeDialog);
+  const self = useSession((s) => s.self);
+  const setFriendlyName = useSession((s) => s.setFriendlyName);
+  const available = TABS.filter((t) => self || !NEEDS_SESSION.includes(t));
+  const [tab, setTab] = useState<OptionsTab>(
+    available.includes(initialTab) ? initialTab : 'preferences',
+  );
+  const [name, setName] = useState(self?.friendlyName ?? '');
+
+  const apply = (): void => {
+    const trimmed = name.trim();
+    if (self && trimmed && trimmed !== self.friendlyName) void setFriendlyName(trimmed);
+  };
+
+  const onTabKey = (event: React.KeyboardEvent): void => {
+    const i = available.indexOf(tab);
+    const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!delta) return;
+    const next = available[(i + delta + available.length) % available.length];
+    if (next) {
+      setTab(next);
+      document.getElementById(`options-tab-${next}`)?.focus();
+    }
+  };
+
+  return (
+    <Dialog
+      title={en.options.title}
+      wide
+      onClose={close}
+      buttons={
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              apply();
+              close();
+            }}
+          >
+            {en.dialogs.ok}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            {en.dialogs.cancel}
+          </button>
+          <button type="button" className="button" onClick={apply}>
+            {en.dialogs.apply}
+          </button>
+        </>
+      }
+    >
+      <div
+        className="options-tabs"
+        role="tablist"
+        aria-label={en.options.title}
+        onKeyDown={onTabKey}
+      >
+        {available.map((t) => (
+          <button
+            key={t}
+            id={`options-tab-${t}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            aria-controls="options-panel"
+            tabIndex={tab === t ? 0 : -1}
+            className="options-tabs__tab"
+            onClick={() => setTab(t)}
+          >
+            {en.options.tabs[t]}
+          </button>
+        ))}
+      </div>
+      <div
+        id="options-panel"
+        className="options-panel"
+        role="tabpanel"
+        aria-labelledby={`options-tab-${tab}`}
+      >
+        {tab === 'personal' ? <PersonalTab name={name} onName={setName} /> : null}
+        {tab === 'preferences' ? <PreferencesTab /> : null}
+        {tab === 'privacy' ? <PrivacyTab /> : null}
+        {tab === 'sounds' ? <SoundsTab /> : null}
+        {tab === 'connection' ? <ConnectionTab /> : null}
+        {tab === 'history' ? <HistoryTab /> : null}
+      </div>
+    </Dialog>
+  );
+}

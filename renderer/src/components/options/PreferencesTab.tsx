@@ -1,0 +1,78 @@
+// Preferences: auto-away, background running, alerts, received files, history.
+import { usePreferences } from '../../stores/preferences';
+import { en } from '../../strings/en';
+import { Section, SettingCheck } from './Section';
+
+export function PreferencesTab(): React.JSX.Element {
+  const s = usePreferences((p) => p.settings);
+  const update = usePreferences((p) => p.update);
+  return (
+    <>
+      <Section caption={en.options.tabs.preferences}>
+        <SettingCheck
+          label={en.options.runInBackground}
+          checked={s.runInBackground}
+          onChange={(v) => void update({ runInBackground: v })}
+        />
+        <div className="check">
+          <input
+            id="auto-away"
+            type="checkbox"
+            checked={s.autoAwayEnabled}
+            onChange={(e) => void update({ autoAwayEnabled: e.target.checked })}
+          />
+          <label htmlFor="auto-away">{en.options.autoAwayLabel}</label>
+          <input
+            className="text-input"
+            type="number"
+            min={1}
+            max={99}
+            style={{ width: 48 }}
+            aria-label={en.options.minutes}
+            value={s.autoAwayMinutes}
+            disabled={!s.autoAwayEnabled}
+            onChange={(e) => {
+              const n = Math.round(Number(e.target.value));
+              if (n >= 1 && n <= 99) void update({ autoAwayMinutes: n });
+            }}
+          />
+          <span>{en.options.minutes}</span>
+        </div>
+      </Section>
+      <Section caption="Alerts">
+        <SettingCheck
+          label={en.options.alertOnSignIn}
+          checked={s.alertOnSignIn}
+          onChange={(v) => void update({ alertOnSignIn: v })}
+        />
+        <SettingCheck
+          label={en.options.alertOnMessage}
+          checked={s.alertOnMessage}
+          onChange={(v) => void update({ alertOnMessage: v })}
+        />
+        <SettingCheck
+          label={en.options.alertOnMail}
+          checked={s.alertOnMail}
+          onChange={(v) => void update({ alertOnMail: v })}
+        />
+      </Section>
+      <Section caption={en.options.tabs.history}>
+        <SettingCheck
+          label={en.options.keepHistory}
+          checked={s.keepHistory}
+          onChange={(v) => void update({ keepHistory: v })}
+        />
+      </Section>
+      <Section caption="File transfer">
+        <label className="field">
+          <span>{en.options.downloadFolder}</span>
+          <input
+            className="text-input"
+            value={s.downloadFolder}
+            onChange={(e) => void update({ downloadFolder: e.target.value })}
+          />
+        </label>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// Privacy (../shared/ui-spec.md §1.8): the Allow and Block lists side by side with "All others"
+// standing for BLP, buttons to move between them, and the added-me alert (GTC).
+import { useMemo, useState } from 'react';
+import { ListBit } from '../../../../shared/domain';
+import { useContacts } from '../../stores/contacts';
+import { usePreferences } from '../../stores/preferences';
+import { en } from '../../strings/en';
+import { Section, SettingCheck } from './Section';
+
+const ALL_OTHERS = '*';
+
+export function PrivacyTab(): React.JSX.Element {
+  const byEmail = useContacts((s) => s.byEmail);
+  const privacy = useContacts((s) => s.privacy);
+  const setPrivacy = useContacts((s) => s.setPrivacy);
+  const block = useContacts((s) => s.block);
+  const unblock = useContacts((s) => s.unblock);
+  const update = usePreferences((s) => s.update);
+  const [allowPick, setAllowPick] = useState<string>('');
+  const [blockPick, setBlockPick] = useState<string>('');
+  const [showReverse, setShowReverse] = useState(false);
+
+  const { allow, blocked, reverse } = useMemo(() => {
+    const all = Object.values(byEmail);
+    const sorted = (bit: number): string[] =>
+      all
+        .filter((c) => (c.lists & bit) !== 0)
+        .map((c) => c.email)
+        .sort();
+    return { allow: sorted(ListBit.AL), blocked: sorted(ListBit.BL), reverse: sorted(ListBit.RL) };
+  }, [byEmail]);
+
+  const allowEntries = privacy.blp === 'AL' ? [ALL_OTHERS, ...allow] : allow;
+  const blockEntries = privacy.blp === 'BL' ? [ALL_OTHERS, ...blocked] : blocked;
+  const label = (email: string): string => (email === ALL_OTHERS ? en.options.allOthers : email);
+
+  const toBlock = (): void => {
+    if (!allowPick) return;
+    if (allowPick === ALL_OTHERS) void setPrivacy({ blp: 'BL' });
+    else void block(allowPick);
+    setAllowPick('');
+  };
+  const toAllow = (): void => {
+    if (!blockPick) return;
+    if (blockPick === ALL_OTHERS) void setPrivacy({ blp: 'AL' });
+    else void unblock(blockPick);
+    setBlockPick('');
+  };
+
+  return (
+    <>
+      <div className="privacy-lists">
+        <label className="privacy-lists__pane field">
+          <strong>{en.options.allowList}</strong>
+          <span className="muted">{en.options.allowNote}</span>
+          <select size={8} value={allowPick} onChange={(e) => setAllowPick(e.target.value)}>
+            {allowEntries.map((email) => (
+              <option key={email} value={email}>
+                {label(email)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="privacy-lists__buttons">
+          <button type="button" className="button" disabled={!blockPick} onClick={toAllow}>
+            {en.options.moveToAllow}
+          </button>
+          <button type="button" className="button" disabled={!allowPick} onClick={toBlock}>
+            {en.options.moveToBlock}
+          </button>
+        </div>
+        <label className="privacy-lists__pane field">
+          <strong>{en.options.blockList}</strong>
+          <span className="muted">{en.options.blockNote}</span>
+          <select size={8} value={blockPick} onChange={(e) => setBlockPick(e.target.value)}>
+            {blockEntries.map((email) => (
+              <option key={email} value={email}>
+                {label(email)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Section caption={en.options.tabs.privacy}>
+        <SettingCheck
+          label={en.options.alertWhenAdded}
+          checked={privacy.gtc === 'A'}
+          onChange={(v) => {
+            void setPrivacy({ gtc: v ? 'A' : 'N' });
+            void update({ alertWhenAdded: v });
+          }}
+        />
+        <button type="button" className="link-button" onClick={() => setShowReverse((v) => !v)}>
+          {en.options.reverseList}
+        </button>
+        {showReverse ? (
+          <>
+            <ul>
+              {reverse.map((email) => (
+                <li key={email}>{email}</li>
+              ))}
+            </ul>
+            <p className="muted">{en.options.reverseNote}</p>
+          </>
+        ) : null}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+// The sign-in form in the main window (../shared/ui-spec.md §1.2): e-mail, password, initial
+// status, remember options, network; failures in plain words under the form.
+import { useMemo, useState } from 'react';
+import type { SettableStatus } from '../../../../shared/domain';
+import { AppMark } from '../../art/AppMark';
+import { MENU_STATUSES } from '../../status/statusDisplay';
+import { usePreferences } from '../../stores/preferences';
+import { useSession } from '../../stores/session';
+import { useUi } from '../../stores/ui';
+import { en } from '../../strings/en';
+import { FailureMessage } from './FailureMessage';
+import './SignInForm.css';
+
+export function SignInForm(): React.JSX.Element {
+  const accounts = useSession((s) => s.accounts);
+  const profiles = useSession((s) => s.profiles);
+  const failure = useSession((s) => s.session.failure);
+  const signIn = useSession((s) => s.signIn);
+  const lastProfileId = usePreferences((s) => s.settings.lastProfileId);
+  const openDialog = useUi((s) => s.openDialog);
+  const first = accounts[0];
+  const [email, setEmail] = useState(first?.email ?? '');
+  const [password, setPassword] = useState('');
+  const [status, setStatus] = useState<SettableStatus>(asStatus(first?.status));
+  const [rememberMe, setRememberMe] = useState(first !== undefined);
+  const [rememberPassword, setRememberPassword] = useState(first?.hasPassword ?? false);
+  const [auto, setAuto] = useState(first?.signInAutomatically ?? false);
+  const [profileId, setProfileId] = useState(first?.profileId ?? lastProfileId);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const remembered = useMemo(
+    () => accounts.find((a) => a.email.toLowerCase() === email.trim().toLowerCase()),
+    [accounts, email],
+  );
+  const profile = profiles.find((p) => p.id === profileId) ?? profiles[0];
+
+  const pickAccount = (value: string): void => {
+    setEmail(value);
+    const account = accounts.find((a) => a.email.toLowerCase() === value.trim().toLowerCase());
+    if (account) {
+      setStatus(asStatus(account.status));
+      setRememberMe(true);
+      setRememberPassword(account.hasPassword);
+      setAuto(account.signInAutomatically);
+      if (profiles.some((p) => p.id === account.profileId)) setProfileId(account.profileId);
+    }
+  };
+
+  const submit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    const address = email.trim();
+    if (!address) return setProblem(en.signIn.missingEmail);
+    const useSaved = password === '' && remembered?.hasPassword === true;
+    if (!password && !useSaved) return setProblem(en.signIn.missingPassword);
+    setProblem(null);
+    void signIn({
+      email: address,
+      ...(useSaved ? {} : { password }),
+      status,
+      profileId: profile?.id ?? profileId,
+      rememberMe,
+      rememberPassword: rememberMe && rememberPassword,
+      signInAutomatically: rememberMe && rememberPassword && auto,
+    });
+  };
+
+  return (
+    <form className="sign-in" onSubmit={submit} aria-labelledby="sign-in-intro">
+      <div className="sign-in__mark">
+        <AppMark size={88} />
+      </div>
+      <p id="sign-in-intro" className="sign-in__intro">
+        {en.signIn.intro(profile?.name ?? en.appName)}
+      </p>
+      <label className="field">
+        <span>{en.signIn.email}</span>
+        <input
+          className="text-input"
+          type="email"
+          name="email"
+          autoComplete="username"
+          list="remembered-accounts"
+          value={email}
+          onChange={(e) => pickAccount(e.target.value)}
+          autoFocus
+        />
+        <datalist id="remembered-accounts">
+          {accounts.map((a) => (
+            <option key={a.email} value={a.email} />
+          ))}
+        </datalist>
+      </label>
+      <label className="field">
+        <span>{en.signIn.password}</span>
+        <input
+          className="text-input"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          placeholder={remembered?.hasPassword ? en.signIn.savedPassword : ''}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      <label className="field field--inline">
+        <span>{en.signIn.status}</span>
+        <select value={status} onChange={(e) => setStatus(e.target.value as SettableStatus)}>
+          {MENU_STATUSES.map((code) => (
+            <option key={code} value={code}>
+              {en.status[code]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={rememberMe}
+          onChange={(e) => {
+            setRememberMe(e.target.checked);
+            // Unticking Remember Me unticks both others (ui-spec §1.2).
+            if (!e.target.checked) {
+              setRememberPassword(false);
+              setAuto(false);
+            }
+          }}
+        />
+        {en.signIn.rememberMe}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={rememberPassword || auto}
+          disabled={auto}
+          onChange={(e) => {
+            setRememberPassword(e.target.checked);
+            if (e.target.checked) setRememberMe(true);
+          }}
+        />
+        {en.signIn.rememberPassword}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={auto}
+          onChange={(e) => {
+            setAuto(e.target.checked);
+            // Signing in automatically needs the password (ui-spec §1.2).
+            if (e.target.checked) {
+              setRememberPassword(true);
+              setRememberMe(true);
+            }
+          }}
+        />
+        {en.signIn.signInAutomatically}
+      </label>
+      <div className="sign-in__actions">
+        <button type="submit" className="button">
+          {en.signIn.submit}
+        </button>
+      </div>
+      {problem ? (
+        <p className="sign-in__error" role="alert">
+          {problem}
+        </p>
+      ) : failure ? (
+        <FailureMessage failure={failure} />
+      ) : null}
+      <div className="sign-in__server">
+        <label className="field field--inline">
+          <span>{en.signIn.server}</span>
+          <select value={profile?.id ?? ''} onChange={(e) => setProfileId(e.target.value)}>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openDialog({ kind: 'options', tab: 'connection' })}
+        >
+          {en.signIn.changeServer}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function asStatus(value: string | undefined): SettableStatus {
+  return (MENU_STATUSES as readonly string[]).includes(value ?? '')
+    ? (value as SettableStatus)
+    : 'NLN';
+}

@@ -1,0 +1,40 @@
+// While signing in: the mark (gently turning), "Signing in...", the current step, Cancel.
+import { useEffect, useState } from 'react';
+import { AppMark } from '../../art/AppMark';
+import { useSession } from '../../stores/session';
+import { en } from '../../strings/en';
+import { FailureMessage } from './FailureMessage';
+import './SignInForm.css';
+
+export function SigningIn(): React.JSX.Element {
+  const session = useSession((s) => s.session);
+  const cancel = useSession((s) => s.cancelSignIn);
+  const [now, setNow] = useState(() => Date.now());
+  const reconnecting = session.phase === 'reconnecting';
+  useEffect(() => {
+    if (!reconnecting) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [reconnecting]);
+  const seconds = session.retryAt ? Math.max(0, Math.ceil((session.retryAt - now) / 1000)) : null;
+  return (
+    <div className="sign-in sign-in--progress" role="status" aria-live="polite">
+      <div className="sign-in__mark">
+        <AppMark size={88} spinning />
+      </div>
+      <p className="sign-in__progress-title">
+        {reconnecting ? en.signIn.reconnecting : en.signIn.signingIn}
+      </p>
+      {session.step ? <p className="muted">{session.step}</p> : null}
+      {reconnecting && session.failure ? <FailureMessage failure={session.failure} /> : null}
+      {reconnecting && seconds !== null ? (
+        <p className="muted">{en.signIn.retryIn(seconds)}</p>
+      ) : null}
+      <div className="sign-in__actions">
+        <button type="button" className="button" onClick={() => void cancel()}>
+          {en.signIn.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

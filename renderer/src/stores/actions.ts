@@ -1,0 +1,49 @@
+// Actions that span stores: opening a conversation needs the session (Appear Offline cannot
+// start one), the contact (offline ones cannot receive), the conversations and the UI.
+import { statusDisplay } from '../status/statusDisplay';
+import { en } from '../strings/en';
+import { call } from './client';
+import { useContacts } from './contacts';
+import { useConversations } from './conversations';
+import { useSession } from './session';
+import { useUi } from './ui';
+
+/** Opens (or brings forward) a conversation with these people; explains when it cannot. */
+export async function openConversationWith(emails: string[]): Promise<string | undefined> {
+  const ui = useUi.getState();
+  const self = useSession.getState().self;
+  // reference: presence.md — HDN cannot start switchboard sessions (ui-spec §1.4.8).
+  if (self?.status === 'HDN') {
+    ui.notify('warning', en.conversation.appearOffline);
+    return undefined;
+  }
+  const contacts = useContacts.getState().byEmail;
+  const offline = emails.filter((e) => {
+    const c = contacts[e];
+    return !c || !statusDisplay(c.status).online;
+  });
+  if (offline.length === emails.length) {
+    const first = offline[0] ?? '';
+    ui.notify('info', en.conversation.offline(contacts[first]?.friendlyName ?? first));
+    return undefined;
+  }
+  const existing = Object.values(useConversations.getState().byId).find(
+    (c) =>
+      c.participants.length === emails.length && emails.every((e) => c.participants.includes(e)),
+  );
+  const id = existing?.id ?? (await useConversations.getState().open(emails));
+  if (!id) return undefined;
+  showConversation(id);
+  return id;
+}
+
+/** In-page in the web harness; its own window in Electron. */
+export function showConversation(id: string): void {
+  if (useSession.getState().platform === 'web') useUi.getState().showConversation(id);
+  else void call('window:showConversation', { conversationId: id });
+}
+
+export function closeConversationView(id: string): void {
+  if (useSession.getState().platform === 'web') useUi.getState().closeConversation(id);
+  else void call('window:close', undefined);
+}

@@ -1,0 +1,43 @@
+// The bridge the store actions talk through. Set once at bootstrap (or by a test with a fake);
+// components never see it (../shared/DESIGN.md, State and IPC).
+import type { MsnBridge, RequestResult } from '../../../shared/ipc/bridge';
+import type { RequestChannel, RequestInput } from '../../../shared/ipc/requests';
+
+let current: MsnBridge | null = null;
+let reportFailure: (message: string) => void = () => undefined;
+
+export function setBridge(bridge: MsnBridge | null): void {
+  current = bridge;
+}
+
+export function onRequestFailure(report: (message: string) => void): void {
+  reportFailure = report;
+}
+
+function messageOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) {
+    const text = (error as { message: unknown }).message;
+    if (typeof text === 'string' && text.length > 0) {
+      // Electron prefixes invoke errors with "Error invoking remote method '...': Error: ".
+      return text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+    }
+  }
+  return String(error);
+}
+
+/** Sends a request; a failure becomes a notice for the person and resolves to undefined. */
+export async function call<C extends RequestChannel>(
+  channel: C,
+  input: RequestInput<C>,
+): Promise<RequestResult<C> | undefined> {
+  if (!current) {
+    reportFailure('no bridge');
+    return undefined;
+  }
+  try {
+    return await current.request(channel, input);
+  } catch (error) {
+    reportFailure(messageOf(error));
+    return undefined;
+  }
+}

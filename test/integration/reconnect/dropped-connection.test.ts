@@ -1,0 +1,76 @@
+// A lost NS connection is retried with backoff; the status the user had comes back, and
+// `session` events tell each step (README.md §9.3).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNetwork } from '../../server';
+import type { LocalNetwork } from '../../server';
+import type { MsnClient } from '../../../main/msnp';
+import type { Contact, SessionState } from '../../../shared/domain';
+import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+
+const CAROL = 'carol@tweener.test';
+const DAVE = 'dave@tweener.test';
+
+describe('reconnecting after a dropped connection', () => {
+  let net: LocalNetwork;
+  let carol: MsnClient;
+  let dave: MsnClient;
+  beforeEach(async () => {
+    net = await startNetwork({
+      accounts: [
+        seed(CAROL, { contacts: [{ email: DAVE, lists: 11, groups: [0] }] }),
+        seed(DAVE, { contacts: [{ email: CAROL, lists: 11, groups: [0] }] }),
+      ],
+    });
+    carol = clientFor(net, { reconnect: { enabled: true, baseDelayMs: 50, maxDelayMs: 200 } });
+    dave = clientFor(net);
+  });
+  afterEach(async () => {
+    await carol.signOut();
+    await dave.signOut();
+    await net.stop();
+  });
+
+  for (const mode of ['now', 'midLine', 'midPayload'] as const) {
+    it(`recovers from a drop (${mode}) with the status restored`, async () => {
+      await dave.signIn({ email: DAVE, password: PASSWORD, status: 'NLN' });
+      await carol.signIn({ email: CAROL, password: PASSWORD, status: 'NLN' });
+      await carol.setStatus('BSY');
+      const states: SessionState[] = [];
+      carol.on('session', (s) => states.push(s));
+      const backOnline = nextEvent<[SessionState]>(carol, 'session', (s) => s.phase === 'online');
+      const daveSeesBusy = nextEvent<[Contact]>(
+        dave,
+        'contact',
+        (c) => c.email === CAROL && c.status === 'BSY',
+      );
+      net.faults.dropConnection(CAROL, mode);
+      await backOnline;
+
+      const reconnecting = states.filter((s) => s.phase === 'reconnecting');
+      expect(reconnecting[0]).toMatchObject({ failure: { kind: 'connectionLost' } });
+      expect(reconnecting[0]?.retryAt).toBeGreaterThan(Date.now() - 5_000);
+      expect(states.some((s) => s.phase === 'signedOut')).toBe(false);
+      expect(carol.snapshot.self?.status).toBe('BSY');
+      await daveSeesBusy;
+      // The new session works: a status change goes through.
+      await carol.setStatus('AWY');
+      expect(carol.snapshot.self?.status).toBe('AWY');
+    });
+  }
+
+  it('keeps retrying while the server is unreachable (backoff), then gives up on sign-out', async () => {
+    await carol.signIn({ email: CAROL, password: PASSWORD, status: 'NLN' });
+    net.faults.passportStatus(500);
+    const retries: number[] = [];
+    carol.on('session', (s) => {
+      if (s.phase === 'reconnecting' && s.retryAt) retries.push(s.retryAt);
+    });
+    net.faults.dropConnection(CAROL, 'now');
+    const until = Date.now() + 5_000;
+    while (retries.length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect(retries.length).toBeGreaterThanOrEqual(3);
+    net.faults.passportStatus(null);
+    await carol.signOut();
+    expect(carol.snapshot.session.phase).toBe('signedOut');
+  });
+});

@@ -331,7 +331,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
           this.emit('participantLeft', { conversationId: record.id, email });
         }
         // reference: §4 — alone in the session: close it; the next message opens a new one.
-        if (session.participants.size === 0) session.leave();
+        if (session.participants.size === 0) session.leaveAfterAcks();
         this.emitConversation(record);
       }),
     );

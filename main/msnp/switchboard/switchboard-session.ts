@@ -46,6 +46,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
   private current: SwitchboardState = 'new';
   private connection: MsnpConnection | null = null;
   private readonly pendingAcks = new Map<number, PendingAck>();
+  private leaveWhenSettled = false;
   /** Other participants: lower-case e-mail → friendly name. */
   readonly participants = new Map<string, string>();
   /** The session id from CAL RINGING or RNG (opaque text). */
@@ -145,6 +146,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       const timer = setTimeout(() => {
         this.pendingAcks.delete(trid);
         resolve({ delivered: false, reason: 'timeout' });
+        if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
       }, this.options.ackTimeoutMs ?? 30_000);
       this.pendingAcks.set(trid, { resolve, timer });
     });
@@ -175,6 +177,12 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       connection.close();
     }
     this.finish();
+  }
+
+  /** Leaves once every outstanding ACK/NAK arrived, so their true outcome is reported. */
+  leaveAfterAcks(): void {
+    if (this.pendingAcks.size === 0) this.leave();
+    else this.leaveWhenSettled = true;
   }
 
   private requireOpen(): MsnpConnection {
@@ -241,6 +249,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     pending.resolve(
       command.name === 'ACK' ? { delivered: true } : { delivered: false, reason: 'nak' },
     );
+    if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
   }
 
   private finish(error?: Error): void {

@@ -1,0 +1,114 @@
+// Every outgoing message ends delivered or failed; a failed one keeps its text and can be
+// resent (switchboard.md §5 ACK/NAK, §1.3 CAL errors; errors.md §3).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChatMessage, Conversation } from '../../../shared/domain';
+import { ConversationManager } from '../../../main/msnp/conversations/conversation-manager';
+import type { LocalNetwork } from '../../server';
+import { collect, nextEvent, sleep } from './helpers/events';
+import { RawBroker } from './helpers/raw-broker';
+import { ALICE, BOB, CAROL, signInPeer, startDemoNetwork } from './helpers/peers';
+import type { Peer } from './helpers/peers';
+
+type Failed = { conversationId: string; messageId: string; error: string };
+
+let net: LocalNetwork;
+let alice: Peer;
+let bob: Peer;
+const extra: (() => void)[] = [];
+beforeEach(async () => {
+  net = await startDemoNetwork();
+  alice = await signInPeer(net, ALICE);
+  bob = await signInPeer(net, BOB);
+});
+afterEach(async () => {
+  net.faults.delayReplies(0);
+  extra.splice(0).forEach((f) => f());
+  alice.close();
+  bob.close();
+  await net.stop();
+});
+
+function messageOf(peer: Peer, id: string): ChatMessage | undefined {
+  return (peer.chat as ConversationManager).snapshot.messages.find((m) => m.id === id);
+}
+
+async function chatting(): Promise<{ aliceConv: string; bobConv: string }> {
+  const aliceConv = alice.chat.openConversation([BOB]);
+  const got = nextEvent<ChatMessage>(bob.chat, 'message');
+  const delivered = nextEvent(alice.chat, 'messageDelivered');
+  alice.chat.sendMessage(aliceConv, 'hello', null);
+  await delivered;
+  return { aliceConv, bobConv: (await got).conversationId };
+}
+
+describe('delivery failures', () => {
+  it('NAK: Bob left just before Alice sent; the message fails, is kept, and resends', async () => {
+    const { aliceConv, bobConv } = await chatting();
+    net.faults.delayReplies(300); // Alice learns of Bob's BYE only after she sent
+    bob.chat.leave(bobConv);
+    await sleep(60);
+    const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
+    const id = alice.chat.sendMessage(aliceConv, 'are you there?', null);
+    expect(await failed).toEqual({
+      conversationId: aliceConv,
+      messageId: id,
+      error: 'This message could not be delivered to all recipients.',
+    });
+    expect(messageOf(alice, id)).toMatchObject({ text: 'are you there?', state: 'failed' });
+
+    net.faults.delayReplies(0);
+    const bobGets = nextEvent<ChatMessage>(bob.chat, 'message');
+    const delivered = nextEvent<{ messageId: string }>(alice.chat, 'messageDelivered');
+    alice.chat.resendMessage(aliceConv, id);
+    expect((await delivered).messageId).toBe(id);
+    expect(await bobGets).toMatchObject({ conversationId: bobConv, text: 'are you there?' });
+    expect(messageOf(alice, id)?.state).toBe('delivered');
+  });
+
+  it('switchboard closed before the ACK: the message fails with the closing reason', async () => {
+    const { aliceConv } = await chatting();
+    net.faults.delayReplies(300);
+    const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
+    const id = alice.chat.sendMessage(aliceConv, 'bye now', null);
+    alice.chat.leave(aliceConv);
+    expect(await failed).toMatchObject({
+      messageId: id,
+      error: 'The conversation was closed before this message was delivered.',
+    });
+    expect(messageOf(alice, id)).toMatchObject({ text: 'bye now', state: 'failed' });
+  });
+
+  it('contact offline (217): the conversation says so and queued messages fail', async () => {
+    const conversation = nextEvent<Conversation>(alice.chat, 'conversation', (c) => !!c.error);
+    const failures = collect<Failed>(alice.chat, 'messageFailed');
+    const id = alice.chat.openConversation([CAROL]); // Carol is not signed in
+    const first = alice.chat.sendMessage(id, 'one', null);
+    const second = alice.chat.sendMessage(id, 'two', null);
+    const c = await conversation;
+    expect(c).toMatchObject({ id, state: 'idle', participants: [CAROL] });
+    expect(c.error).toBe(`${CAROL} is offline or not accepting messages right now.`);
+    await sleep(20);
+    expect(failures.map((f) => f.messageId)).toEqual([first, second]);
+    expect(failures[0]?.error).toBe(c.error);
+  });
+
+  it('nobody answers the invitation: join timeout fails the queue', async () => {
+    const carol = await RawBroker.signIn(net, CAROL); // online, but never answers RNG
+    extra.push(() => carol.close());
+    const impatient = new ConversationManager(alice.broker, { joinTimeoutMs: 300 });
+    extra.push(() => impatient.dispose());
+    const id = impatient.openConversation([CAROL]);
+    const failed = nextEvent<Failed>(impatient, 'messageFailed');
+    impatient.sendMessage(id, 'hello?', null);
+    expect((await failed).error).toBe(`${CAROL} did not answer the invitation to chat.`);
+    expect(impatient.snapshot.conversations.find((c) => c.id === id)?.state).toBe('idle');
+  });
+
+  it('appearing offline: no switchboard is requested and the message fails clearly', async () => {
+    await alice.broker.setStatus('HDN');
+    const id = alice.chat.openConversation([BOB]);
+    const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
+    alice.chat.sendMessage(id, 'hidden hello', null);
+    expect((await failed).error).toBe("You can't start conversations while you appear offline.");
+  });
+});

@@ -1,0 +1,71 @@
+// A multi-party conversation: Alice brings Carol into her chat with Bob; Carol leaves and
+// the two others carry on (switchboard.md §3, §4; examples.md §8).
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { LocalNetwork } from '../../server';
+import { collect, nextEvent, until } from './helpers/events';
+import { ALICE, BOB, CAROL, signInPeer, startDemoNetwork } from './helpers/peers';
+import type { Peer } from './helpers/peers';
+
+let net: LocalNetwork;
+let alice: Peer;
+let bob: Peer;
+let carol: Peer;
+beforeEach(async () => {
+  net = await startDemoNetwork();
+  [alice, bob, carol] = await Promise.all([ALICE, BOB, CAROL].map((e) => signInPeer(net, e)));
+});
+afterEach(async () => {
+  for (const p of [alice, bob, carol]) p.close();
+  await net.stop();
+});
+
+it('three people talk, one leaves, the other two carry on', async () => {
+  const aliceConv = alice.chat.openConversation([BOB]);
+  const bobFirst = nextEvent<ChatMessage>(bob.chat, 'message');
+  alice.chat.sendMessage(aliceConv, 'hi Bob', null);
+  const bobConv = (await bobFirst).conversationId;
+
+  const aliceJoined = nextEvent<{ email: string }>(alice.chat, 'participantJoined');
+  const bobJoined = nextEvent<{ email: string; conversationId: string }>(
+    bob.chat,
+    'participantJoined',
+  );
+  const carolConversation = nextEvent<Conversation>(
+    carol.chat,
+    'conversation',
+    (c) => c.state === 'ready',
+  );
+  alice.chat.invite(aliceConv, CAROL);
+  expect((await aliceJoined).email).toBe(CAROL);
+  expect(await bobJoined).toMatchObject({ email: CAROL, conversationId: bobConv });
+  const carolConv = await carolConversation;
+  expect([...carolConv.participants].sort()).toEqual([ALICE, BOB]);
+
+  // Carol's message reaches both others.
+  const toAlice = nextEvent<ChatMessage>(alice.chat, 'message');
+  const toBob = nextEvent<ChatMessage>(bob.chat, 'message');
+  carol.chat.sendMessage(carolConv.id, 'Hey both!', null);
+  expect(await toAlice).toMatchObject({
+    conversationId: aliceConv,
+    from: CAROL,
+    text: 'Hey both!',
+  });
+  expect(await toBob).toMatchObject({ conversationId: bobConv, from: CAROL, text: 'Hey both!' });
+
+  // Carol leaves: both see it and the conversation goes on between Alice and Bob.
+  const aliceLeft = nextEvent<{ email: string }>(alice.chat, 'participantLeft');
+  const bobLeft = nextEvent<{ email: string }>(bob.chat, 'participantLeft');
+  carol.chat.leave(carolConv.id);
+  expect((await aliceLeft).email).toBe(CAROL);
+  expect((await bobLeft).email).toBe(CAROL);
+  const aliceStates = collect<Conversation>(alice.chat, 'conversation');
+  const bobGets = nextEvent<ChatMessage>(bob.chat, 'message');
+  alice.chat.sendMessage(aliceConv, 'just us now', null);
+  expect(await bobGets).toMatchObject({ conversationId: bobConv, text: 'just us now' });
+  await until(() => true);
+  expect(aliceStates.every((c) => c.state === 'ready')).toBe(true);
+  const snapshot = (alice.chat as unknown as { snapshot: { conversations: Conversation[] } })
+    .snapshot;
+  expect(snapshot.conversations.find((c) => c.id === aliceConv)?.participants).toEqual([BOB]);
+});

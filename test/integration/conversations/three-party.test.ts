@@ -13,7 +13,11 @@ let bob: Peer;
 let carol: Peer;
 beforeEach(async () => {
   net = await startDemoNetwork();
-  [alice, bob, carol] = await Promise.all([ALICE, BOB, CAROL].map((e) => signInPeer(net, e)));
+  [alice, bob, carol] = await Promise.all([
+    signInPeer(net, ALICE),
+    signInPeer(net, BOB),
+    signInPeer(net, CAROL),
+  ]);
 });
 afterEach(async () => {
   for (const p of [alice, bob, carol]) p.close();

@@ -222,6 +222,16 @@ export class AccountService {
     this.shown.delete(conversationId);
   }
 
+  /** A conversation window closed: leave the conversation (ui-spec §1.4.9). */
+  leaveConversation(conversationId: string): void {
+    this.shown.delete(conversationId);
+    try {
+      this.client?.leave(conversationId);
+    } catch {
+      // Already gone (signed out, or the switchboard closed): nothing to leave.
+    }
+  }
+
   private record(message: ChatMessage): void {
     const self = this.state.self?.email.toLowerCase();
     const participants = this.state.conversations.get(message.conversationId)?.participants ?? [];

@@ -1,0 +1,54 @@
+// Electron's side of the Desktop interfaces: OS notifications, system idle time, links,
+// the file dialog. Sounds are played by the main window's renderer (main has no audio).
+import { BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
+import type { AppEvent } from '../../shared/ipc/events';
+import type { IdleSource } from '../services/auto-away';
+import type { Desktop, ConversationWindows } from '../services/desktop';
+import { isExternalLinkAllowed } from '../windows/window-options';
+
+/** Idle seconds; a locked screen counts as inactive (ui-spec §2). */
+export const systemIdleSource: IdleSource = {
+  idleSeconds: () =>
+    powerMonitor.getSystemIdleState(1) === 'locked'
+      ? Number.MAX_SAFE_INTEGER
+      : powerMonitor.getSystemIdleTime(),
+};
+
+export function createElectronDesktop(
+  windows: ConversationWindows,
+  emitToWindows: (event: AppEvent) => void,
+): Desktop {
+  return {
+    notifier: {
+      show(toast, onClick) {
+        if (!Notification.isSupported()) return;
+        // silent: our own sound is played (or not) by the policy, not the OS default.
+        const notification = new Notification({
+          title: toast.title,
+          body: toast.text,
+          silent: true,
+        });
+        notification.on('click', onClick);
+        notification.show();
+      },
+    },
+    sound: { play: (sound) => emitToWindows({ type: 'sound', sound }) },
+    windows,
+    external: {
+      open(url) {
+        if (isExternalLinkAllowed(url)) void shell.openExternal(url);
+      },
+    },
+    files: {
+      // A path from the renderer is ignored: only the person's choice in the dialog counts.
+      async chooseFile() {
+        const parent = BrowserWindow.getFocusedWindow();
+        const options = { title: 'Send a File', properties: ['openFile' as const] };
+        const result = parent
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// The app's windows: the main window (sign-in, then the contact list) and one window per
+// conversation (ui-spec §1.4.9), with sizes and positions remembered.
+import { BrowserWindow, screen } from 'electron';
+import type { ConversationWindows } from '../services/desktop';
+import { conversationHash, windowOptions } from '../windows/window-options';
+import type { WindowKind } from '../windows/window-options';
+import { visibleBounds } from '../windows/window-state';
+import type { WindowStateStore } from '../windows/window-state';
+import { hardenWebContents } from './harden';
+
+export interface WindowManagerOptions {
+  preloadPath: string;
+  /** The dev server URL or the packaged index.html as a file: URL. */
+  rendererUrl: string;
+  state: WindowStateStore;
+  /** Closing a conversation window leaves the conversation. */
+  onConversationClosed: (conversationId: string) => void;
+  /** Closing the main window: true keeps the app in the tray (signed in + run in background). */
+  keepInTray: () => boolean;
+  /** Told once, the first time the main window goes to the tray (ui-spec §1.9). */
+  onFirstHideToTray: () => void;
+}
+
+export class WindowManager implements ConversationWindows {
+  private main: BrowserWindow | null = null;
+  private readonly conversations = new Map<string, BrowserWindow>();
+  private quitting = false;
+  private toldAboutTray = false;
+
+  constructor(private readonly options: WindowManagerOptions) {}
+
+  /** Called from app 'before-quit': windows close for real from now on. */
+  prepareToQuit(): void {
+    this.quitting = true;
+  }
+
+  showMain(): void {
+    const win = this.main ?? this.createMain();
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  }
+
+  toggleMain(): void {
+    if (this.main?.isVisible() && this.main.isFocused()) this.main.hide();
+    else this.showMain();
+  }
+
+  show(conversationId: string, reason: 'user' | 'incoming'): void {
+    let win = this.conversations.get(conversationId);
+    if (!win || win.isDestroyed()) {
+      win = this.createConversation(conversationId);
+      if (reason === 'incoming') {
+        win.once('ready-to-show', () => {
+          win?.showInactive();
+          win?.flashFrame(true);
+        });
+      } else {
+        win.once('ready-to-show', () => win?.show());
+      }
+      return;
+    }
+    if (reason === 'user') {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    } else if (!win.isFocused()) {
+      win.flashFrame(true);
+    }
+  }
+
+  isFocused(conversationId: string): boolean {
+    const win = this.conversations.get(conversationId);
+    return win !== undefined && !win.isDestroyed() && win.isFocused();
+  }
+
+  closeSender(senderId: number): void {
+    const win = BrowserWindow.fromId(senderId);
+    if (win && win !== this.main) win.close();
+  }
+
+  private createMain(): BrowserWindow {
+    const win = this.createWindow('main', '');
+    win.once('ready-to-show', () => win.show());
+    win.on('close', (event) => {
+      if (this.quitting || !this.options.keepInTray()) return;
+      event.preventDefault();
+      win.hide();
+      if (!this.toldAboutTray) {
+        this.toldAboutTray = true;
+        this.options.onFirstHideToTray();
+      }
+    });
+    win.on('closed', () => {
+      this.main = null;
+    });
+    this.main = win;
+    return win;
+  }
+
+  private createConversation(conversationId: string): BrowserWindow {
+    const win = this.createWindow('conversation', conversationHash(conversationId));
+    this.conversations.set(conversationId, win);
+    win.on('focus', () => win.flashFrame(false));
+    win.on('closed', () => {
+      if (this.conversations.get(conversationId) === win) this.conversations.delete(conversationId);
+      this.options.onConversationClosed(conversationId);
+    });
+    return win;
+  }
+
+  private createWindow(kind: WindowKind, hash: string): BrowserWindow {
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    const saved = visibleBounds(this.options.state.get(kind), workAreas);
+    const win = new BrowserWindow(
+      windowOptions({
+        kind,
+        preloadPath: this.options.preloadPath,
+        title: 'Tweener',
+        bounds: saved,
+      }),
+    );
+    hardenWebContents(win.webContents);
+    const remember = (): void => {
+      if (!win.isDestroyed() && !win.isMinimized() && !win.isMaximized()) {
+        void this.options.state.set(kind, win.getBounds());
+      }
+    };
+    win.on('resized', remember);
+    win.on('moved', remember);
+    const url = new URL(this.options.rendererUrl);
+    url.hash = hash;
+    void win.loadURL(url.toString());
+    return win;
+  }
+}

@@ -1,0 +1,66 @@
+// BrowserWindow options, from one pure function so the security settings are asserted by a
+// test (../shared/DESIGN.md, Security): isolated, sandboxed, no Node, web security on.
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowBounds } from './window-state';
+
+export type WindowKind = 'main' | 'conversation';
+
+/** Sizes from ui-spec §1.3 (contact list) and §1.4 (conversation window). */
+export const DEFAULT_SIZES: Record<
+  WindowKind,
+  { width: number; height: number; minWidth: number; minHeight: number }
+> = {
+  main: { width: 320, height: 640, minWidth: 260, minHeight: 400 },
+  conversation: { width: 480, height: 420, minWidth: 360, minHeight: 300 },
+};
+
+export interface WindowOptionsInput {
+  kind: WindowKind;
+  preloadPath: string;
+  title: string;
+  bounds?: WindowBounds | null;
+  /** Incoming conversations open without taking focus (ui-spec §1.4.9). */
+  showInactive?: boolean;
+}
+
+export function windowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  const size = DEFAULT_SIZES[input.kind];
+  return {
+    width: input.bounds?.width ?? size.width,
+    height: input.bounds?.height ?? size.height,
+    ...(input.bounds ? { x: input.bounds.x, y: input.bounds.y } : {}),
+    minWidth: size.minWidth,
+    minHeight: size.minHeight,
+    title: input.title,
+    show: false,
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** Only http(s) links leave the app, and only to the person's browser. */
+export function isExternalLinkAllowed(url: string): boolean {
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The hash route the renderer reads to show one conversation (`#/conversation/<id>`). */
+export const conversationHash = (conversationId: string): string =>
+  `/conversation/${encodeURIComponent(conversationId)}`;

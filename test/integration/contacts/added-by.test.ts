@@ -1,0 +1,65 @@
+// Someone adds me (ADD 0 RL) and removes me (REM 0 RL); pending entries at sign-in.
+// reference: contacts.md §1.1, §3.1, §4.1, §10.2
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNetwork } from '../../server';
+import type { LocalNetwork } from '../../server';
+import type { MsnClient } from '../../../main/msnp';
+import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+
+const ME = 'me@tweener.test';
+const FAN = 'fan@tweener.test';
+
+describe('being added', () => {
+  let net: LocalNetwork;
+  let me: MsnClient;
+  let fan: MsnClient;
+  beforeEach(async () => {
+    net = await startNetwork({
+      accounts: [
+        seed(ME, { contacts: [{ email: 'old@tweener.test', lists: 8, storedName: 'Old Fan' }] }),
+        seed(FAN, { friendlyName: 'Big Fan' }),
+        seed('old@tweener.test'),
+      ],
+    });
+    me = clientFor(net);
+    fan = clientFor(net);
+    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+    await fan.signIn({ email: FAN, password: PASSWORD, status: 'NLN' });
+  });
+  afterEach(async () => {
+    await me.signOut();
+    await fan.signOut();
+    await net.stop();
+  });
+
+  it('pending entries from sign-in are in the snapshot', () => {
+    expect(me.snapshot.pendingAddedBy).toEqual([{ email: 'old@tweener.test', name: 'Old Fan' }]);
+  });
+
+  it('ADD 0 RL → addedBy and pending; allow clears it; REM 0 RL → removedBy', async () => {
+    const added = nextEvent<[{ email: string; name: string }]>(me, 'addedBy');
+    await fan.addContact(ME);
+    const [who] = await added;
+    expect(who).toEqual({ email: FAN, name: 'Big Fan' });
+    expect(me.snapshot.pendingAddedBy).toContainEqual({ email: FAN, name: 'Big Fan' });
+
+    await me.allow(FAN);
+    expect(me.snapshot.pendingAddedBy.map((p) => p.email)).not.toContain(FAN);
+    expect(me.snapshot.contacts.find((c) => c.email === FAN)?.lists).toBe(2 | 8);
+
+    const removed = nextEvent<[{ email: string }]>(me, 'removedBy');
+    await fan.removeContact(ME);
+    expect((await removed)[0]).toEqual({ email: FAN });
+    expect(me.snapshot.contacts.find((c) => c.email === FAN)?.lists).toBe(2);
+  });
+
+  it('a RL-only entry disappears on REM 0 RL (contactRemoved)', async () => {
+    const added = nextEvent(me, 'addedBy');
+    await fan.addContact(ME);
+    await added;
+    const gone = nextEvent<[string]>(me, 'contactRemoved');
+    await fan.removeContact(ME);
+    expect((await gone)[0]).toBe(FAN);
+    expect(me.snapshot.pendingAddedBy).toEqual([{ email: 'old@tweener.test', name: 'Old Fan' }]);
+  });
+});

@@ -1,0 +1,144 @@
+// Add, group membership, move, remove, block/unblock — each confirmed by the server and
+// persisted with the version it returned (contacts.md §3, §4, §10).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNetwork } from '../../server';
+import type { LocalNetwork } from '../../server';
+import { MemoryContactListCache, OperationError } from '../../../main/msnp';
+import type { MsnClient } from '../../../main/msnp';
+import { clientFor, PASSWORD, seed } from '../signin/harness';
+
+const ME = 'ops@tweener.test';
+const BOB = 'bob@tweener.test';
+const CAROL = 'carol@tweener.test';
+
+describe('contact operations', () => {
+  let net: LocalNetwork;
+  let cache: MemoryContactListCache;
+  let me: MsnClient;
+  const others: MsnClient[] = [];
+
+  const contact = (c: MsnClient, email: string) =>
+    c.snapshot.contacts.find((x) => x.email === email);
+  /**
+   * What the server holds: a fresh sign-in without cache. MSNP8 has one session per account,
+   * so this ends `me` (OUT OTH), which then signs in again.
+   */
+  const serverView = async (email: string) => {
+    const c = clientFor(net);
+    others.push(c);
+    await c.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+    const found = contact(c, email);
+    await c.signOut();
+    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+    return found;
+  };
+  const cachedVersion = async () => (await cache.load(ME))?.version ?? -1;
+
+  beforeEach(async () => {
+    net = await startNetwork({
+      accounts: [
+        seed(ME, {
+          groups: [
+            { id: 0, name: 'Other Contacts' },
+            { id: 1, name: 'Friends' },
+            { id: 2, name: 'Work' },
+          ],
+          contacts: [{ email: CAROL, lists: 11, groups: [1], storedName: 'Carol' }],
+        }),
+        seed(BOB),
+        seed(CAROL, { contacts: [{ email: ME, lists: 11, groups: [0] }] }),
+      ],
+    });
+    cache = new MemoryContactListCache();
+    me = clientFor(net, { cache });
+    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+  });
+
+  afterEach(async () => {
+    await me.signOut();
+    for (const c of others.splice(0)) await c.signOut();
+    await net.stop();
+  });
+
+  it('addContact puts the contact on FL (in the group) and AL', async () => {
+    const before = await cachedVersion();
+    await me.addContact(BOB, 2);
+    expect(contact(me, BOB)).toMatchObject({ lists: 1 | 2, groupIds: [2] });
+    expect(await cachedVersion()).toBeGreaterThan(before);
+    expect(await serverView(BOB)).toMatchObject({ lists: 1 | 2, groupIds: [2] });
+  });
+
+  it('addToGroup, moveToGroup and removeFromGroup', async () => {
+    await me.addToGroup(CAROL, 2);
+    expect(contact(me, CAROL)?.groupIds).toEqual([1, 2]);
+    await me.moveToGroup(CAROL, 1, 0);
+    expect(contact(me, CAROL)?.groupIds).toEqual([0, 2]);
+    await me.removeFromGroup(CAROL, 2);
+    expect(contact(me, CAROL)?.groupIds).toEqual([0]);
+    expect((await serverView(CAROL))?.groupIds).toEqual([0]);
+  });
+
+  it('removeContact takes the contact off FL only', async () => {
+    const removed: string[] = [];
+    me.on('contact', (c) => {
+      if (c.email === CAROL) removed.push(String(c.lists));
+    });
+    await me.removeContact(CAROL);
+    expect(contact(me, CAROL)).toMatchObject({ lists: 2 | 8, groupIds: [] });
+    expect(removed.at(-1)).toBe('10');
+    expect(await serverView(CAROL)).toMatchObject({ lists: 2 | 8 });
+  });
+
+  it('block moves AL → BL and unblock moves it back, in the order that avoids 219', async () => {
+    await me.block(CAROL);
+    expect(contact(me, CAROL)?.lists).toBe(1 | 4 | 8);
+    expect((await serverView(CAROL))?.lists).toBe(1 | 4 | 8);
+    await me.unblock(CAROL);
+    expect(contact(me, CAROL)?.lists).toBe(1 | 2 | 8);
+    expect((await serverView(CAROL))?.lists).toBe(1 | 2 | 8);
+  });
+
+  it('removing from FL keeps AL; block and unblock work on a non-FL entry', async () => {
+    await me.addContact(BOB, 0);
+    await me.removeContact(BOB);
+    expect(contact(me, BOB)?.lists).toBe(2);
+    await me.block(BOB);
+    expect(contact(me, BOB)?.lists).toBe(4);
+    await me.unblock(BOB);
+    expect(contact(me, BOB)?.lists).toBe(2);
+  });
+
+  it('server errors reject with the code and leave the model unchanged', async () => {
+    const codeOf = async (p: Promise<unknown>) => {
+      const e = await p.then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(OperationError);
+      return (e as OperationError).code;
+    };
+    const before = me.snapshot.contacts;
+    expect(await codeOf(me.addContact('nobody@tweener.test'))).toBe(205);
+    expect(await codeOf(me.addContact('a@b'))).toBe(201);
+    expect(await codeOf(me.addToGroup(CAROL, 1))).toBe(215);
+    expect(await codeOf(me.addToGroup(CAROL, 9))).toBe(224);
+    expect(await codeOf(me.removeFromGroup(CAROL, 2))).toBe(225);
+    // Never sent: not an address at all.
+    expect(await codeOf(me.addContact('not an address'))).toBeUndefined();
+    expect(me.snapshot.contacts).toEqual(before);
+    expect(me.snapshot.session.phase).toBe('online');
+  });
+
+  it('adding an online contact who allows me shows them online at once (ILN after ADD)', async () => {
+    const bob = clientFor(net);
+    others.push(bob);
+    await bob.signIn({ email: BOB, password: PASSWORD, status: 'LUN' });
+    await bob.setPrivacy({ blp: 'AL' });
+    await me.addContact(BOB);
+    const until = Date.now() + 3_000;
+    while (contact(me, BOB)?.status !== 'LUN' && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(contact(me, BOB)?.status).toBe('LUN');
+  });
+});

@@ -1,0 +1,76 @@
+// ADG / REG / RMG with their replies and errors (contacts.md §9, errors.md §2).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNetwork } from '../../server';
+import type { LocalNetwork } from '../../server';
+import { OperationError } from '../../../main/msnp';
+import type { MsnClient } from '../../../main/msnp';
+import type { Group } from '../../../shared/domain';
+import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+
+const ME = 'groups@tweener.test';
+
+async function codeOf(p: Promise<unknown>): Promise<number | undefined> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(OperationError);
+  return (error as OperationError).code;
+}
+
+describe('group operations', () => {
+  let net: LocalNetwork;
+  let me: MsnClient;
+  beforeEach(async () => {
+    net = await startNetwork({
+      accounts: [
+        seed(ME, {
+          groups: [
+            { id: 0, name: 'Other Contacts' },
+            { id: 1, name: 'Friends' },
+          ],
+          contacts: [{ email: 'pal@tweener.test', lists: 3, groups: [1] }],
+        }),
+        seed('pal@tweener.test'),
+      ],
+    });
+    me = clientFor(net);
+    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+  });
+  afterEach(async () => {
+    await me.signOut();
+    await net.stop();
+  });
+
+  it('adds, renames and removes a group, emitting groups each time', async () => {
+    const added = nextEvent<[Group[]]>(me, 'groups', (g) =>
+      g.some((x) => x.name === 'Old School ☕'),
+    );
+    const group = await me.addGroup('Old School ☕');
+    await added;
+    expect(group.name).toBe('Old School ☕');
+    expect(me.snapshot.groups).toContainEqual(group);
+
+    await me.renameGroup(group.id, 'School Friends');
+    expect(me.snapshot.groups).toContainEqual({ id: group.id, name: 'School Friends' });
+
+    await me.removeGroup(group.id);
+    expect(me.snapshot.groups.map((g) => g.id)).not.toContain(group.id);
+  });
+
+  it('removing a group keeps its only-member contacts on FL (moved to group 0 first)', async () => {
+    await me.removeGroup(1);
+    const pal = me.snapshot.contacts.find((c) => c.email === 'pal@tweener.test');
+    expect(pal).toMatchObject({ lists: 3, groupIds: [0] });
+  });
+
+  it('server errors become OperationErrors with the reference code', async () => {
+    expect(await codeOf(me.removeGroup(0))).toBe(230);
+    expect(await codeOf(me.renameGroup(9, 'Nine'))).toBe(224);
+    expect(await codeOf(me.addGroup('Friends'))).toBe(228);
+    expect(await codeOf(me.removeFromGroup('pal@tweener.test', 9))).toBe(224);
+    // Client-side limits: never sent (README.md §6).
+    await expect(me.addGroup('x'.repeat(62))).rejects.toThrow('too long');
+    expect(me.snapshot.session.phase).toBe('online');
+  });
+});

@@ -8,6 +8,7 @@ import type {
   SelfProfile,
   SessionState,
 } from '../../shared/domain';
+import type { ConversationEvents } from './conversations/conversation-events';
 
 export interface NewMailNotice {
   from: string;
@@ -33,6 +34,7 @@ export interface NotificationEvents {
   systemMessage: [{ text: string }];
 }
 
-export interface MsnClientEvents extends NotificationEvents {
+/** Conversations, messages, typing, nudges and file transfers (main/msnp/conversations/). */
+export interface MsnClientEvents extends NotificationEvents, ConversationEvents {
   session: [SessionState];
 }

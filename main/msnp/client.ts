@@ -4,9 +4,13 @@
 // main/msnp/conversations/ (built from `this.broker`).
 import { EventEmitter } from 'node:events';
 import type {
+  ChatMessage,
   Contact,
+  Conversation,
+  FileTransfer,
   Group,
   MailState,
+  MessageFormat,
   Privacy,
   SelfProfile,
   SessionState,
@@ -27,6 +31,10 @@ import type { NsState } from './notification/session';
 import type { PassportConfig } from './passport/ticket';
 import { DEFAULT_RECONNECT, Reconnector } from './reconnect';
 import { ClientBroker } from './notification/client-broker';
+import { ConversationManager } from './conversations/conversation-manager';
+import type { ConversationManagerOptions } from './conversations/conversation-manager';
+import { CONVERSATION_EVENT_NAMES } from './conversations/conversation-events';
+import type { FileTransferNetworkOptions } from './filetransfer/msnftp-endpoint';
 
 export interface MsnClientOptions {
   server: { host: string; port: number };
@@ -44,6 +52,10 @@ export interface MsnClientOptions {
   keepAlive?: KeepAliveOptions;
   /** Additive: TCP connect and per-step timeouts. */
   timeouts?: { connectMs?: number; stepMs?: number };
+  /** Additive (switchboard): MSNFTP listener address/port (switchboard.md §11.1). */
+  fileTransfer?: FileTransferNetworkOptions;
+  /** Additive (switchboard): join/ack timeouts of conversations. */
+  conversations?: Pick<ConversationManagerOptions, 'joinTimeoutMs' | 'ackTimeoutMs'>;
 }
 
 export interface MsnClientSnapshot {
@@ -81,6 +93,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   private reconnecting = false;
   private saving: Promise<void> = Promise.resolve();
   private readonly reconnector: Reconnector;
+  private readonly chats: ConversationManager;
 
   constructor(readonly options: MsnClientOptions) {
     super();
@@ -107,6 +120,16 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       () => this.session,
       () => this.credentials?.email ?? '',
     );
+    this.chats = new ConversationManager(this.broker, {
+      ...options.conversations,
+      downloadDir: options.downloadDir,
+      fileTransfer: options.fileTransfer,
+    });
+    for (const name of CONVERSATION_EVENT_NAMES) {
+      this.chats.on(name, (...args: unknown[]) =>
+        (this.emit as (e: string, ...a: unknown[]) => boolean)(name, ...args),
+      );
+    }
   }
 
   // --- session -------------------------------------------------------------------------------
@@ -199,6 +222,54 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     return ops.setPhone(this.online(), kind, value);
   }
 
+  // --- conversations (delegated to main/msnp/conversations/) ---------------------------------
+
+  openConversation(emails: string[]): string {
+    return this.chats.openConversation(emails);
+  }
+  sendMessage(
+    conversationId: string,
+    text: string,
+    format: MessageFormat | null,
+    clientId?: string,
+  ): string {
+    return this.chats.sendMessage(conversationId, text, format, clientId);
+  }
+  resendMessage(conversationId: string, messageId: string): void {
+    this.chats.resendMessage(conversationId, messageId);
+  }
+  sendTyping(conversationId: string): void {
+    this.chats.sendTyping(conversationId);
+  }
+  sendNudge(conversationId: string): void {
+    this.chats.sendNudge(conversationId);
+  }
+  invite(conversationId: string, email: string): void {
+    this.chats.invite(conversationId, email);
+  }
+  leave(conversationId: string): void {
+    this.chats.leave(conversationId);
+  }
+  sendFile(conversationId: string, path: string): string {
+    return this.chats.sendFile(conversationId, path);
+  }
+  acceptFile(transferId: string, saveDir?: string): void {
+    this.chats.acceptFile(transferId, saveDir);
+  }
+  declineFile(transferId: string): void {
+    this.chats.declineFile(transferId);
+  }
+  cancelFile(transferId: string): void {
+    this.chats.cancelFile(transferId);
+  }
+  get conversations(): {
+    conversations: Conversation[];
+    messages: ChatMessage[];
+    transfers: FileTransfer[];
+  } {
+    return this.chats.snapshot;
+  }
+
   // --- internals -----------------------------------------------------------------------------
 
   private online(): NotificationSession {
@@ -217,6 +288,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   }
 
   private stopSession(): void {
+    this.chats.closeAll('You signed out before this message was delivered.');
     this.reconnector.cancel();
     this.reconnecting = false;
     const s = this.session;
@@ -281,6 +353,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     session.on('listChanged', (list) => this.persist(session.selfEmail, list));
     session.on('closed', () => {
       if (this.session !== session) return;
+      this.chats.closeAll('You were disconnected before this message was delivered.');
       this.lastList = session.list;
     });
     this.broker.follow(session);

@@ -1,0 +1,72 @@
+// `npm run demo:server`: the local MSNP8 network with the demo accounts, until Ctrl-C.
+// Prints the ports, the nexus URL, the CA certificate file and how to sign in.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_ACCOUNTS_FILE } from './helpers/accounts';
+import { startNetwork } from './network';
+import type { AccountSeed } from './types';
+
+const USAGE = `usage: npm run demo:server -- [--accounts <file.json>] [--no-dispatch] [--ca-file <path>]
+
+  --accounts     account seeds (default: test/fixtures/demo-accounts.json)
+  --no-dispatch  no dispatch server: the NS answers USR TWN I itself, like Escargot
+  --ca-file      where to write the CA certificate (default: a fresh temporary directory)`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      accounts: { type: 'string' },
+      'no-dispatch': { type: 'boolean', default: false },
+      'ca-file': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const accountsFile = resolve(values.accounts ?? DEMO_ACCOUNTS_FILE);
+  const accounts = JSON.parse(readFileSync(accountsFile, 'utf8')) as AccountSeed[];
+  const network = await startNetwork({ accounts, dispatch: !values['no-dispatch'] });
+
+  const tempDir = values['ca-file'] ? null : mkdtempSync(join(tmpdir(), 'tweener-demo-'));
+  const caFile = resolve(values['ca-file'] ?? join(tempDir ?? '.', 'ca.pem'));
+  writeFileSync(caFile, network.caCertPem);
+
+  const entry = values['no-dispatch'] ? 'notification server (no dispatch)' : 'dispatch server';
+  console.log(`Tweener local MSNP8 network
+  ${entry.padEnd(34)} ${network.host}:${network.dispatchPort}
+  notification server                ${network.host}:${network.nsPort}
+  switchboard server                 ${network.host}:${network.sbPort}
+  Passport nexus                     ${network.nexusUrl}
+  Passport login                     ${network.loginUrl}
+  CA certificate (trust this)        ${caFile}
+
+Accounts (from ${accountsFile}):
+${accounts.map((a) => `  ${a.email.padEnd(34)} password: ${a.password}`).join('\n')}
+
+To sign in, point a client at server ${network.host}, port ${network.dispatchPort},
+Passport nexus ${network.nexusUrl}, and trust the CA certificate above
+(TLS stays verified). Everything is kept in memory: changes are gone when this stops.
+Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping: OUT SSD to everyone signed in…');
+    void network.faults.shutdown().finally(() => {
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

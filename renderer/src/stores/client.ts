@@ -41,3 +41,25 @@ export async function call<C extends RequestChannel>(
     return undefined;
   }
 }
+
+/**
+ * For requests that resolve to nothing: true when main accepted it. With `onError` the caller
+ * shows the failure itself instead of a notice.
+ */
+export async function attempt<C extends RequestChannel>(
+  channel: C,
+  input: RequestInput<C>,
+  onError: (message: string) => void = reportFailure,
+): Promise<boolean> {
+  if (!current) {
+    onError('no bridge');
+    return false;
+  }
+  try {
+    await current.request(channel, input);
+    return true;
+  } catch (error) {
+    onError(messageOf(error));
+    return false;
+  }
+}

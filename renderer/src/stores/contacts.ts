@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { Contact, Group, Privacy } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
 import { isOnline } from '../status/statusDisplay';
-import { call } from './client';
+import { attempt, call } from './client';
 
 export interface AddedBy {
   email: string;
@@ -52,8 +52,7 @@ export const useContacts = create<ContactsStore>()((set) => ({
   pendingAddedBy: [],
   async add(email, groupId) {
     const input = groupId === undefined ? { email } : { email, groupId };
-    const result = await call('contacts:add', input);
-    return result !== undefined;
+    return attempt('contacts:add', input);
   },
   async remove(email, alsoBlock) {
     await call('contacts:remove', { email, alsoBlock });

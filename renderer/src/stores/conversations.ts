@@ -9,7 +9,7 @@ import type {
   FileTransfer,
   MessageFormat,
 } from '../../../shared/domain';
-import { call } from './client';
+import { attempt, call } from './client';
 
 export type SystemKind = 'joined' | 'left' | 'nudgeIn' | 'nudgeOut' | 'error';
 
@@ -73,8 +73,8 @@ export const useConversations = create<ConversationsStore>()(() => ({
       time: Date.now(),
       state: 'sending',
     });
-    const result = await call('conversations:send', { conversationId, clientId, text, format });
-    if (result === undefined && !isSettled(conversationId, clientId)) {
+    const ok = await attempt('conversations:send', { conversationId, clientId, text, format });
+    if (!ok && !isSettled(conversationId, clientId)) {
       setMessageState(conversationId, clientId, 'failed');
     }
   },

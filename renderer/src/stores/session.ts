@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain';
 import type { RememberedAccount, Snapshot } from '../../../shared/ipc/events';
 import type { RequestInput } from '../../../shared/ipc/requests';
-import { call } from './client';
+import { attempt, call } from './client';
 
 export interface SessionStore {
   loaded: boolean;
@@ -50,10 +50,15 @@ export const useSession = create<SessionStore>()((set, get) => ({
   async signIn(input) {
     // Show progress at once; main's session events take over from here.
     set({ session: { phase: 'connecting' } });
-    const result = await call('session:signIn', input);
-    if (result === undefined && get().session.phase === 'connecting' && !get().session.step) {
-      // The request itself was refused (validation, no bridge): the notice says why.
-      set({ session: { phase: 'signedOut' } });
+    let refused = '';
+    const ok = await attempt('session:signIn', input, (message) => {
+      refused = message;
+    });
+    // Main normally reports the outcome as a session event with a failure; if the request
+    // itself was refused and no such event came, show its reason in the form.
+    const now = get().session;
+    if (!ok && !now.failure && (now.phase === 'connecting' || now.phase === 'signedOut')) {
+      set({ session: { phase: 'signedOut', failure: { kind: 'protocol', message: refused } } });
     }
   },
   async cancelSignIn() {

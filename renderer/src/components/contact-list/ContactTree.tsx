@@ -54,6 +54,7 @@ export function ContactTree(): React.JSX.Element {
   );
   const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is the point here
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -1,0 +1,101 @@
+// A fake bridge for component tests: records requests, answers from a table, emits events.
+import type { Contact, Status } from '../../shared/domain';
+import type { MsnBridge } from '../../shared/ipc/bridge';
+import type { AppEvent, Snapshot } from '../../shared/ipc/events';
+import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
+
+export interface RecordedRequest {
+  channel: string;
+  input: unknown;
+}
+
+export interface FakeBridge extends MsnBridge {
+  requests: RecordedRequest[];
+  emit(events: AppEvent[]): void;
+  answers: Record<string, (input: unknown) => unknown>;
+  last(channel: string): unknown;
+}
+
+export function contact(
+  email: string,
+  name: string,
+  status: Status = 'NLN',
+  extra: Partial<Contact> = {},
+): Contact {
+  return {
+    email,
+    friendlyName: name,
+    lists: 1 | 2 | 8,
+    groupIds: [0],
+    status,
+    capabilities: 0,
+    phones: {},
+    ...extra,
+  };
+}
+
+export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    session: { phase: 'online' },
+    self: {
+      email: 'me@tweener.test',
+      friendlyName: 'Mike',
+      verified: true,
+      status: 'NLN',
+      phones: {},
+    },
+    contacts: [],
+    groups: [{ id: 0, name: 'Other Contacts' }],
+    privacy: { blp: 'AL', gtc: 'A' },
+    mail: { inboxUnread: 0, foldersUnread: 0 },
+    conversations: [],
+    messages: [],
+    transfers: [],
+    pendingAddedBy: [],
+    settings: { ...DEFAULT_SETTINGS },
+    profiles: [
+      {
+        id: 'local-demo',
+        name: 'Local demo',
+        host: '127.0.0.1',
+        port: 1863,
+        nexusUrl: null,
+        loginUrl: 'https://127.0.0.1/login2.srf',
+        caCertPem: null,
+        pinnedCertSha256: null,
+        builtIn: true,
+      },
+    ],
+    accounts: [],
+    platform: 'web',
+    ...overrides,
+  };
+}
+
+export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
+  const listeners = new Set<(events: AppEvent[]) => void>();
+  const bridge: FakeBridge = {
+    requests: [],
+    answers: {
+      'app:snapshot': () => initial,
+      'conversations:open': () => ({ conversationId: 'conv-1' }),
+      'history:query': () => [],
+    },
+    async request(channel, input) {
+      bridge.requests.push({ channel, input });
+      const answer = bridge.answers[channel];
+      return (answer ? answer(input) : undefined) as never;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(events) {
+      for (const l of listeners) l(events);
+    },
+    last(channel) {
+      return [...bridge.requests].reverse().find((r) => r.channel === channel)?.input;
+    },
+  };
+  return bridge;
+}

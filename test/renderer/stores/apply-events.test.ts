@@ -1,0 +1,134 @@
+import { act } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useContacts } from '../../../renderer/src/stores/contacts';
+import { useConversations } from '../../../renderer/src/stores/conversations';
+import { useSession } from '../../../renderer/src/stores/session';
+import { useUi } from '../../../renderer/src/stores/ui';
+import { contact } from '../fakeBridge';
+import { connected, played } from '../setup';
+
+describe('stores fed by the snapshot and events', () => {
+  it('loads the snapshot, then applies events that arrived while it was loading', async () => {
+    const bridge = await connected({ contacts: [contact('bob@x.test', 'Bob')] });
+    expect(useSession.getState().loaded).toBe(true);
+    expect(useContacts.getState().byEmail['bob@x.test']?.friendlyName).toBe('Bob');
+    act(() =>
+      bridge.emit([{ type: 'contacts', contacts: [contact('bob@x.test', 'Bobby', 'AWY')] }]),
+    );
+    expect(useContacts.getState().byEmail['bob@x.test']?.status).toBe('AWY');
+  });
+
+  it('moves the layout version on shape changes only, so one presence change re-renders one row', async () => {
+    const bridge = await connected({ contacts: [contact('bob@x.test', 'Bob')] });
+    const v0 = useContacts.getState().layoutVersion;
+    act(() => bridge.emit([{ type: 'contacts', contacts: [contact('bob@x.test', 'Bob', 'BSY')] }]));
+    act(() => bridge.emit([{ type: 'contacts', contacts: [contact('bob@x.test', 'Bob', 'AWY')] }]));
+    expect(useContacts.getState().layoutVersion).toBe(v0);
+    act(() => bridge.emit([{ type: 'contacts', contacts: [contact('bob@x.test', 'Bob', 'FLN')] }]));
+    expect(useContacts.getState().layoutVersion).toBe(v0 + 1);
+  });
+
+  it('shows my outgoing message at once as sending, then settles it from main', async () => {
+    const bridge = await connected({
+      conversations: [{ id: 'c1', participants: ['bob@x.test'], state: 'ready' }],
+    });
+    await act(async () => {
+      await useConversations.getState().send('c1', 'hi :)', null);
+    });
+    const sent = bridge.last('conversations:send') as { clientId: string; text: string };
+    expect(sent.text).toBe('hi :)');
+    const entry = useConversations.getState().transcripts['c1']?.[0];
+    expect(entry?.kind === 'message' && entry.message.state).toBe('sending');
+    act(() =>
+      bridge.emit([
+        {
+          type: 'messageState',
+          conversationId: 'c1',
+          messageId: sent.clientId,
+          state: 'failed',
+          error: 'Bob went offline.',
+        },
+      ]),
+    );
+    const settled = useConversations.getState().transcripts['c1']?.[0];
+    expect(settled?.kind === 'message' && settled.message.state).toBe('failed');
+  });
+
+  it('a message that the bridge refuses ends failed rather than hanging as sending', async () => {
+    const bridge = await connected();
+    bridge.answers['conversations:send'] = () => {
+      throw new Error('not signed in');
+    };
+    await act(async () => {
+      await useConversations.getState().send('c9', 'lost?', null);
+    });
+    const entry = useConversations.getState().transcripts['c9']?.[0];
+    expect(entry?.kind === 'message' && entry.message.state).toBe('failed');
+    expect(useUi.getState().notices.at(-1)?.text).toContain('not signed in');
+  });
+
+  it('typing is cleared by that person’s message; a nudge adds a line, shakes and plays its sound', async () => {
+    const bridge = await connected();
+    act(() =>
+      bridge.emit([
+        { type: 'typing', conversationId: 'c1', email: 'bob@x.test', name: 'Bob' },
+        { type: 'nudge', conversationId: 'c1', email: 'bob@x.test', name: 'Bob', direction: 'in' },
+      ]),
+    );
+    expect(useConversations.getState().typing['c1']?.['bob@x.test']?.name).toBe('Bob');
+    expect(useUi.getState().shakeAt).toBeGreaterThan(0);
+    expect(played).toContain('nudge');
+    act(() =>
+      bridge.emit([
+        {
+          type: 'message',
+          message: {
+            id: 'm1',
+            conversationId: 'c1',
+            direction: 'in',
+            from: 'bob@x.test',
+            fromName: 'Bob',
+            text: 'yo',
+            format: null,
+            time: Date.now(),
+          },
+        },
+      ]),
+    );
+    expect(useConversations.getState().typing['c1']?.['bob@x.test']).toBeUndefined();
+    expect(played).toContain('message');
+  });
+
+  it('stays silent while Busy', async () => {
+    const bridge = await connected({
+      self: { email: 'me@x.test', friendlyName: 'Me', verified: true, status: 'BSY', phones: {} },
+    });
+    act(() =>
+      bridge.emit([
+        { type: 'nudge', conversationId: 'c1', email: 'b@x.test', name: 'B', direction: 'in' },
+      ]),
+    );
+    expect(played).toEqual([]);
+  });
+
+  it('queues added-you prompts from the snapshot and from events, once per person', async () => {
+    const bridge = await connected({ pendingAddedBy: [{ email: 'carol@x.test', name: 'Carol' }] });
+    act(() =>
+      bridge.emit([
+        { type: 'addedBy', email: 'dan@x.test', name: 'Dan' },
+        { type: 'addedBy', email: 'dan@x.test', name: 'Dan' },
+      ]),
+    );
+    expect(useContacts.getState().pendingAddedBy.map((p) => p.email)).toEqual([
+      'carol@x.test',
+      'dan@x.test',
+    ]);
+  });
+
+  it('brings a conversation forward on showConversation', async () => {
+    const bridge = await connected();
+    act(() => bridge.emit([{ type: 'showConversation', conversationId: 'c7' }]));
+    expect(useUi.getState().activeConversation).toBe('c7');
+    expect(useUi.getState().tabs).toEqual(['c7']);
+  });
+});

@@ -1,5 +1,5 @@
 // Sign-in on the local network with raw lines (login.md §2–§7).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startNetwork, type LocalNetwork } from './index';
 import { demoAccounts } from './helpers/accounts';
 import { passportTicket } from './helpers/passport-client';
@@ -125,6 +125,24 @@ describe('notification server login', () => {
     second.client.send(`USR 4 TWN S ${ticket}`);
     await second.client.expectLine(/^911 4$/);
     await second.client.expectClose();
+  });
+
+  it('rejects a ticket older than 30 seconds with 911 (login.md §5.5)', async () => {
+    const { client, policy } = await openNs('alice@tweener.test');
+    const ticket = await passportTicket(
+      net.nexusUrl,
+      net.caCertPem,
+      'alice@tweener.test',
+      'tweener',
+      policy,
+    );
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 });
+    try {
+      client.send(`USR 4 TWN S ${ticket}`);
+      await client.expectLine(/^911 4$/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("rejects another account's ticket with 911", async () => {

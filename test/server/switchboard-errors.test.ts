@@ -84,3 +84,39 @@ describe('switchboard errors', () => {
     await sb.expectClose();
   });
 });
+
+describe('switchboard limits', () => {
+  it('answers CAL with 913 once the caller appears offline, and 713 when calling too rapidly', async () => {
+    const alice = await signIn(net, 'alice@tweener.test');
+    await signIn(net, 'bob@tweener.test');
+    const sb = await createSwitchboard(net, alice.client, 'alice@tweener.test');
+    alice.client.send('CHG 30 HDN 0');
+    await alice.client.waitForLine(/^CHG 30 HDN 0$/);
+    sb.send('CAL 2 bob@tweener.test');
+    await sb.expectLine(/^913 2$/);
+    alice.client.send('CHG 31 NLN 0');
+    await alice.client.waitForLine(/^CHG 31 NLN 0$/);
+    for (let trid = 3; trid < 12; trid++) {
+      sb.send(`CAL ${trid} nobody${trid}@tweener.test`);
+      await sb.expectLine(new RegExp(`^217 ${trid}$`));
+    }
+    sb.send('CAL 12 bob@tweener.test'); // the eleventh CAL within five seconds
+    await sb.expectLine(/^713 12$/);
+  });
+
+  it('acknowledges mode D like A (MSNP9+ data; switchboard.md §5)', async () => {
+    const alice = await signIn(net, 'alice@tweener.test');
+    const bob = await signIn(net, 'bob@tweener.test');
+    const sbA = await createSwitchboard(net, alice.client, 'alice@tweener.test');
+    sbA.send('CAL 2 bob@tweener.test');
+    await sbA.expectLine(/^CAL 2 RINGING/);
+    const { sb: sbB } = await answerRing(bob.client, 'bob@tweener.test');
+    await sbA.expectLine(/^JOI bob@tweener\.test/);
+    sbA.sendPayload(
+      'MSG 3 D',
+      'MIME-Version: 1.0\r\nContent-Type: application/x-msnmsgrp2p\r\n\r\n',
+    );
+    await sbB.expectLine(/^MSG alice@tweener\.test Alice \d+$/);
+    await sbA.expectLine(/^ACK 3$/);
+  });
+});

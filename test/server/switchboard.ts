@@ -79,6 +79,8 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
     while (calls.length > 0 && (calls[0] ?? 0) < now - CAL_WINDOW_MS) calls.shift();
     if (calls.push(now) > CAL_BURST) return wire.send('713', trid);
     if (email === undefined || emailSyntaxError(email) !== null) return wire.send('208', trid);
+    // A caller who now appears offline (or signed out) may not invite (errors.md 913).
+    if (!ctx.presence.visibleSession(me.email)) return wire.send('913', trid);
     const key = keyOf(email);
     const present = room.participants.some((p) => keyOf(p.email) === key);
     if (present || room.invited.has(key)) return wire.send('215', trid);

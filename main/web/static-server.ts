@@ -22,9 +22,13 @@ const TYPES: Record<string, string> = {
 
 /** The CSP from `<meta http-equiv="Content-Security-Policy" content="...">`, or null. */
 export function cspFromHtml(html: string): string | null {
-  const meta = /<meta\s+[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html);
-  const content = meta ? /content=["']([^"']*)["']/i.exec(meta[0]) : null;
-  return content?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
+  const meta =
+    /<meta\s+[^>]*http-equiv=["']Content-Security-Policy["'](?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(
+      html,
+    );
+  // The value is quoted with " or ' and contains the other kind ('self'): match the same quote.
+  const content = meta ? /content=(["'])(.*?)\1/is.exec(meta[0]) : null;
+  return content?.[2]?.replace(/\s+/g, ' ').trim() ?? null;
 }
 
 export interface StaticSite {

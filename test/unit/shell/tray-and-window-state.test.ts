@@ -1,0 +1,121 @@
+// The tray menu and tooltip (ui-spec §1.9), remembered window bounds, and the demo's
+// launch variables: the pure parts beside the Electron code.
+import { describe, expect, it, vi } from 'vitest';
+import { trayMenuTemplate, trayTooltip } from '../../../main/windows/tray-menu';
+import type { TrayActions } from '../../../main/windows/tray-menu';
+import { visibleBounds, WindowStateStore } from '../../../main/windows/window-state';
+import { readLaunchEnv } from '../../../main/launch-env';
+import { tempDir } from './support/services';
+
+const actions = (): TrayActions => ({
+  open: vi.fn(),
+  toggle: vi.fn(),
+  setStatus: vi.fn(),
+  signOut: vi.fn(),
+  exit: vi.fn(),
+});
+
+describe('tray', () => {
+  it('tooltip says who is signed in and how', () => {
+    expect(trayTooltip({ signedIn: false, name: null, status: null })).toBe(
+      'Tweener - Not signed in',
+    );
+    expect(trayTooltip({ signedIn: true, name: 'Mike', status: 'BRB' })).toBe(
+      'Tweener - Mike (Be Right Back)',
+    );
+    expect(trayTooltip({ signedIn: true, name: 'Mike', status: 'IDL' })).toBe(
+      'Tweener - Mike (Away)',
+    );
+  });
+
+  it('menu: open, status (ticked), sign out, exit; status items set the status', () => {
+    const a = actions();
+    const menu = trayMenuTemplate({ signedIn: true, name: 'Mike', status: 'BSY' }, a);
+    expect(menu.map((item) => item.label ?? item.type)).toEqual([
+      'Open Tweener',
+      'separator',
+      'My Status',
+      'Sign Out',
+      'separator',
+      'Exit',
+    ]);
+    const statuses = menu[2]?.submenu as { label: string; checked: boolean; click: () => void }[];
+    expect(statuses.map((s) => s.label)).toEqual([
+      'Online',
+      'Busy',
+      'Be Right Back',
+      'Away',
+      'On The Phone',
+      'Out To Lunch',
+      'Appear Offline',
+    ]);
+    expect(statuses.filter((s) => s.checked).map((s) => s.label)).toEqual(['Busy']);
+    statuses[3]?.click();
+    expect(a.setStatus).toHaveBeenCalledWith('AWY');
+  });
+
+  it('signed out: Sign In instead of Sign Out, status menu disabled', () => {
+    const menu = trayMenuTemplate({ signedIn: false, name: null, status: null }, actions());
+    expect(menu[2]?.enabled).toBe(false);
+    expect(menu[3]?.label).toBe('Sign In');
+  });
+});
+
+describe('window bounds', () => {
+  const screen = [{ x: 0, y: 0, width: 1920, height: 1040 }];
+
+  it('restores bounds that are on a screen, drops those that are not', () => {
+    expect(visibleBounds({ x: 100, y: 100, width: 320, height: 640 }, screen)).toEqual({
+      x: 100,
+      y: 100,
+      width: 320,
+      height: 640,
+    });
+    expect(visibleBounds({ x: 3000, y: 100, width: 320, height: 640 }, screen)).toBeNull();
+    expect(visibleBounds({ x: 1900, y: 100, width: 320, height: 640 }, screen)).toBeNull();
+    expect(visibleBounds(undefined, screen)).toBeNull();
+  });
+
+  it('survives a restart', async () => {
+    const dir = await tempDir();
+    const store = await WindowStateStore.open(dir, () => undefined);
+    await store.set('conversation', { x: 5, y: 6, width: 500, height: 400 });
+    expect((await WindowStateStore.open(dir, () => undefined)).get('conversation')).toEqual({
+      x: 5,
+      y: 6,
+      width: 500,
+      height: 400,
+    });
+  });
+});
+
+describe('demo launch variables', () => {
+  it('reads a valid profile and accounts, ignores malformed ones', () => {
+    const profile = {
+      id: 'local-demo',
+      name: 'Local',
+      host: '127.0.0.1',
+      port: 4000,
+      nexusUrl: 'https://127.0.0.1:5000/rdr/pprdr.asp',
+      loginUrl: null,
+      caCertPem: 'PEM',
+      pinnedCertSha256: null,
+      builtIn: true,
+    };
+    const env = readLaunchEnv({
+      TWEENER_DEMO_PROFILE: JSON.stringify(profile),
+      TWEENER_DEMO_ACCOUNTS: '[{"email":"alice@tweener.test","password":"tweener"}]',
+      TWEENER_USER_DATA: '/tmp/x',
+    });
+    expect(env).toEqual({
+      profile,
+      demoAccounts: [{ email: 'alice@tweener.test', password: 'tweener' }],
+      userDataDir: '/tmp/x',
+    });
+    expect(readLaunchEnv({ TWEENER_DEMO_PROFILE: '{oops', TWEENER_DEMO_ACCOUNTS: '[1]' })).toEqual({
+      profile: null,
+      demoAccounts: [],
+      userDataDir: null,
+    });
+  });
+});

@@ -2,7 +2,6 @@
 // resent (switchboard.md §5 ACK/NAK, §1.3 CAL errors; errors.md §3).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import { ConversationManager } from '../../../main/msnp/conversations/conversation-manager';
 import type { LocalNetwork } from '../../server';
 import { collect, nextEvent, sleep } from './helpers/events';
 import { RawBroker } from './helpers/raw-broker';
@@ -29,7 +28,7 @@ afterEach(async () => {
 });
 
 function messageOf(peer: Peer, id: string): ChatMessage | undefined {
-  return (peer.chat as ConversationManager).snapshot.messages.find((m) => m.id === id);
+  return peer.chat.conversations.messages.find((m) => m.id === id);
 }
 
 async function chatting(): Promise<{ aliceConv: string; bobConv: string }> {
@@ -86,7 +85,7 @@ describe('delivery failures', () => {
     const second = alice.chat.sendMessage(id, 'two', null);
     const c = await conversation;
     expect(c).toMatchObject({ id, state: 'idle', participants: [CAROL] });
-    expect(c.error).toBe(`${CAROL} is offline or not accepting messages right now.`);
+    expect(c.error).toBe('Carol is offline or not accepting messages right now.');
     await sleep(20);
     expect(failures.map((f) => f.messageId)).toEqual([first, second]);
     expect(failures[0]?.error).toBe(c.error);
@@ -95,17 +94,17 @@ describe('delivery failures', () => {
   it('nobody answers the invitation: join timeout fails the queue', async () => {
     const carol = await RawBroker.signIn(net, CAROL); // online, but never answers RNG
     extra.push(() => carol.close());
-    const impatient = new ConversationManager(alice.broker, { joinTimeoutMs: 300 });
-    extra.push(() => impatient.dispose());
-    const id = impatient.openConversation([CAROL]);
-    const failed = nextEvent<Failed>(impatient, 'messageFailed');
-    impatient.sendMessage(id, 'hello?', null);
-    expect((await failed).error).toBe(`${CAROL} did not answer the invitation to chat.`);
-    expect(impatient.snapshot.conversations.find((c) => c.id === id)?.state).toBe('idle');
+    alice.close();
+    alice = await signInPeer(net, ALICE, { conversations: { joinTimeoutMs: 300 } });
+    const id = alice.chat.openConversation([CAROL]);
+    const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
+    alice.chat.sendMessage(id, 'hello?', null);
+    expect((await failed).error).toBe('Carol did not answer the invitation to chat.');
+    expect(alice.chat.conversations.conversations.find((c) => c.id === id)?.state).toBe('idle');
   });
 
   it('appearing offline: no switchboard is requested and the message fails clearly', async () => {
-    await alice.broker.setStatus('HDN');
+    await alice.chat.setStatus('HDN');
     const id = alice.chat.openConversation([BOB]);
     const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
     alice.chat.sendMessage(id, 'hidden hello', null);

@@ -69,7 +69,7 @@ it('three people talk, one leaves, the other two carry on', async () => {
   expect(await bobGets).toMatchObject({ conversationId: bobConv, text: 'just us now' });
   await until(() => true);
   expect(aliceStates.every((c) => c.state === 'ready')).toBe(true);
-  const snapshot = (alice.chat as unknown as { snapshot: { conversations: Conversation[] } })
-    .snapshot;
-  expect(snapshot.conversations.find((c) => c.id === aliceConv)?.participants).toEqual([BOB]);
+  expect(
+    alice.chat.conversations.conversations.find((c) => c.id === aliceConv)?.participants,
+  ).toEqual([BOB]);
 });

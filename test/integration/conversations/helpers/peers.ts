@@ -1,33 +1,18 @@
-// Signed-in peers for conversation tests: each has a ConversationManager on a broker.
-import type { EventEmitter } from 'node:events';
-import { ConversationManager } from '../../../../main/msnp/conversations/conversation-manager';
-import type { ConversationManagerOptions } from '../../../../main/msnp/conversations/conversation-manager';
+// Signed-in MsnClient peers on one local network, for conversation and file-transfer tests.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MsnClient } from '../../../../main/msnp';
+import type { MsnClientOptions } from '../../../../main/msnp';
 import { startNetwork } from '../../../server';
 import type { LocalNetwork } from '../../../server';
 import { demoAccounts } from '../../../server/helpers/accounts';
-import { RawBroker } from './raw-broker';
-
-/** The conversation API shared by ConversationManager and MsnClient. */
-export type ChatApi = Pick<
-  ConversationManager,
-  | 'openConversation'
-  | 'sendMessage'
-  | 'resendMessage'
-  | 'sendTyping'
-  | 'sendNudge'
-  | 'invite'
-  | 'leave'
-  | 'sendFile'
-  | 'acceptFile'
-  | 'declineFile'
-  | 'cancelFile'
-> &
-  EventEmitter;
 
 export interface Peer {
   email: string;
-  chat: ChatApi;
-  broker: RawBroker;
+  chat: MsnClient;
+  /** A fresh folder for files this peer receives. */
+  downloadDir: string;
   close(): void;
 }
 
@@ -42,20 +27,24 @@ export async function startDemoNetwork(): Promise<LocalNetwork> {
 export async function signInPeer(
   net: LocalNetwork,
   email: string,
-  options: ConversationManagerOptions = {},
+  extra: Partial<MsnClientOptions> = {},
 ): Promise<Peer> {
-  const broker = await RawBroker.signIn(net, email);
-  const manager = new ConversationManager(broker, {
+  const downloadDir = mkdtempSync(join(tmpdir(), 'tweener-dl-'));
+  const client = new MsnClient({
+    server: { host: net.host, port: net.dispatchPort },
+    passport: { nexusUrl: net.nexusUrl, loginUrl: null, caCertPem: net.caCertPem },
+    reconnect: { enabled: false },
+    timeouts: { connectMs: 3_000, stepMs: 5_000 },
+    downloadDir,
+    // One machine: listen on loopback and advertise it (switchboard.md §11.1).
     fileTransfer: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', timeoutMs: 10_000 },
-    ...options,
+    ...extra,
   });
+  await client.signIn({ email, password: 'tweener', status: 'NLN' });
   return {
     email,
-    chat: manager,
-    broker,
-    close: () => {
-      manager.dispose();
-      broker.close();
-    },
+    chat: client,
+    downloadDir,
+    close: () => void client.signOut(),
   };
 }

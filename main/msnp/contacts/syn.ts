@@ -2,7 +2,7 @@
 // reference: contacts.md §2 (SYN), §2.1 (line formats), §2.2 (knowing when SYN is finished)
 import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
-import { decodeParam } from '../codec';
+import { decodeName } from './decode-name';
 import { emptyContactList, hasList, keyOf } from './model';
 import type { ContactListState, ListEntry } from './model';
 import { withPhone } from './reducers';
@@ -53,7 +53,7 @@ export function isSynFormBpr(params: readonly string[]): boolean {
   return params.length >= 1 && params.length <= 2 && !/^\d+$/.test(params[0] ?? '');
 }
 
-/** Collects one full SYN answer. Mutable while building; result() hands out plain data. */
+/** Collects one full SYN answer. Mutable while building; single use: result() hands over the data. */
 export class SynListing {
   private header: Extract<SynHeader, { kind: 'full' }> | null = null;
   private readonly entries = new Map<string, ListEntry>();
@@ -114,7 +114,7 @@ export class SynListing {
     const id = toCount(p[0]);
     if (id === null) return;
     // contacts.md §1.2: `~` is the quasi-group of accounts that never created groups.
-    const raw = p[1] === undefined || p[1] === '~' ? 'Other Contacts' : decodeParam(p[1]);
+    const raw = p[1] === undefined || p[1] === '~' ? 'Other Contacts' : decodeName(p[1]);
     this.groups.set(id, { id, name: raw });
   }
 
@@ -136,7 +136,7 @@ export class SynListing {
         : [];
     const entry: ListEntry = {
       email,
-      storedName: p[1] !== undefined ? decodeParam(p[1]) : email,
+      storedName: p[1] !== undefined ? decodeName(p[1]) : email,
       lists: bits & (ListBit.FL | ListBit.AL | ListBit.BL | ListBit.RL),
       groupIds,
       phones: {},
@@ -149,7 +149,7 @@ export class SynListing {
   result(previous: ContactListState): ContactListState {
     return {
       version: this.header?.version ?? previous.version,
-      entries: new Map(this.entries),
+      entries: this.entries,
       groups: [...this.groups.values()].sort((a, b) => a.id - b.id),
       privacy: this.privacy,
       ownPhones: this.ownPhones,
@@ -159,5 +159,5 @@ export class SynListing {
 }
 
 function optional(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : decodeParam(value);
+  return value === undefined ? undefined : decodeName(value);
 }

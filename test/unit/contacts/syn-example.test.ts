@@ -118,3 +118,21 @@ describe('SYN (examples.md §3)', () => {
     expect(isSynLine({ name: 'BPR', params: ['45', 'grace@example.com', 'PHH'] })).toBe(false);
   });
 });
+
+describe('name decoding fast path', () => {
+  it('agrees with the tolerant decoder, including malformed input', async () => {
+    const { decodeName } = await import('../../../main/msnp/contacts/decode-name');
+    const { decodeParam } = await import('../../../main/msnp/codec');
+    for (const s of [
+      'Caf%C3%A9%20%E2%98%95',
+      'Bob%20%26%20Alice%20100%25',
+      '100%',
+      '%zz',
+      '%C3',
+      'Zoë',
+      'a+b',
+    ]) {
+      expect(decodeName(s)).toBe(decodeParam(s));
+    }
+  });
+});

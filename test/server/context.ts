@@ -4,7 +4,6 @@ import type { Presence } from './presence';
 import type { Store } from './store';
 import type { Tickets } from './passport';
 import type { SwitchboardHub } from './switchboard-hub';
-import type { Wire } from './wire';
 
 export interface NetworkContext {
   readonly store: Store;
@@ -16,8 +15,6 @@ export interface NetworkContext {
   delayMs(): number;
   /** faults.switchboardFailure: XFR SB and CAL answer 280. */
   switchboardFailure(): boolean;
-  /** Every wire is remembered so stop() can destroy it. */
-  track(wire: Wire): void;
 }
 
 export const isTrid = (text: string | undefined): text is string =>

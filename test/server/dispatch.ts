@@ -30,5 +30,4 @@ export function acceptDispatch(ctx: NetworkContext, socket: Socket): void {
       wire.destroy(); // means nothing here: close without an error (login.md, introduction)
     }
   });
-  ctx.track(wire);
 }

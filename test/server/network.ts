@@ -12,7 +12,6 @@ import { Store } from './store';
 import { acceptSwitchboard } from './switchboard';
 import { SwitchboardHub } from './switchboard-hub';
 import type { DropMode, LocalNetwork, NetworkFaults, NetworkOptions } from './types';
-import type { Wire } from './wire';
 import type { NsSession } from './ns-session';
 
 const HOST = '127.0.0.1';
@@ -20,7 +19,7 @@ const HOST = '127.0.0.1';
 export async function startNetwork(options: NetworkOptions = {}): Promise<LocalNetwork> {
   const store = new Store();
   for (const seed of options.accounts ?? []) store.add(seed);
-  const wires = new Set<Wire>();
+  const sockets = new Set<Socket>();
   let delayMs = 0;
   let passportFailure: 500 | null = null;
   let sbFailure = false;
@@ -34,15 +33,16 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     ports: { dispatch: 0, ns: 0, sb: 0, passport: 0 },
     delayMs: () => delayMs,
     switchboardFailure: () => sbFailure,
-    track: (wire) => {
-      wires.add(wire);
-      wire.onClose(() => wires.delete(wire));
-    },
   };
 
   const servers: Server[] = [];
   const listen = async (accept: (ctx: NetworkContext, socket: Socket) => void) => {
-    const server = createServer((socket) => accept(ctx, socket));
+    const server = createServer((socket) => {
+      // Every socket is remembered so that stop() never waits for a client (tests never hang).
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      accept(ctx, socket);
+    });
     servers.push(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -60,16 +60,12 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     forcedStatus: () => passportFailure,
   });
   ctx.ports.passport = passport.port;
-  ctx.ports.ns = await listen(acceptNotification);
-  ctx.ports.sb = await listen(acceptSwitchboard);
-  // Without a dispatch server the NS is the entry point, like Escargot (README §1).
-  ctx.ports.dispatch = options.dispatch === false ? ctx.ports.ns : await listen(acceptDispatch);
 
   let stopped: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopped ??= (async () => {
-      for (const wire of wires) wire.destroy();
-      wires.clear();
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
       passport.server.closeAllConnections();
       await Promise.all([
         ...servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))),
@@ -78,6 +74,16 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     })();
     return stopped;
   };
+
+  try {
+    ctx.ports.ns = await listen(acceptNotification);
+    ctx.ports.sb = await listen(acceptSwitchboard);
+    // Without a dispatch server the NS is the entry point, like Escargot (README §1).
+    ctx.ports.dispatch = options.dispatch === false ? ctx.ports.ns : await listen(acceptDispatch);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
   const session = (email: string) => ctx.presence.session(email);
   const faults: NetworkFaults = {

@@ -79,7 +79,6 @@ export function acceptNotification(ctx: NetworkContext, socket: Socket): void {
       wire.destroy();
     }
   });
-  ctx.track(wire);
 }
 
 /** CVR is expected but tolerated as missing: USR TWN I may follow VER directly. */

@@ -86,6 +86,22 @@ describe('switchboard errors', () => {
 });
 
 describe('switchboard limits', () => {
+  it('lets the caller invite again once the invitee signed out without answering', async () => {
+    const alice = await signIn(net, 'alice@tweener.test');
+    const bob = await signIn(net, 'bob@tweener.test');
+    const sb = await createSwitchboard(net, alice.client, 'alice@tweener.test');
+    sb.send('CAL 2 bob@tweener.test');
+    await sb.expectLine(/^CAL 2 RINGING/);
+    await bob.client.waitForLine(/^RNG /);
+    bob.client.send('OUT');
+    await bob.client.expectClose();
+    sb.send('CAL 3 bob@tweener.test');
+    await sb.expectLine(/^217 3$/);
+    const back = await signIn(net, 'bob@tweener.test');
+    sb.send('CAL 4 bob@tweener.test');
+    await sb.expectLine(/^CAL 4 RINGING/);
+    await back.client.waitForLine(/^RNG /);
+  });
   it('answers CAL with 913 once the caller appears offline, and 713 when calling too rapidly', async () => {
     const alice = await signIn(net, 'alice@tweener.test');
     await signIn(net, 'bob@tweener.test');

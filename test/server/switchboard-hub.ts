@@ -65,6 +65,15 @@ export class SwitchboardHub {
     return room ?? null;
   }
 
+  /** An invitation counts until it is answered or its cookie expires. */
+  isInvited(room: SwitchboardRoom, email: string): boolean {
+    const cookie = room.invited.get(email.toLowerCase());
+    const grant = cookie === undefined ? undefined : this.grants.get(cookie);
+    if (grant && grant.expires > Date.now()) return true;
+    room.invited.delete(email.toLowerCase());
+    return false;
+  }
+
   /** A room with nobody in it and nobody invited is gone (switchboard.md §4). */
   release(room: SwitchboardRoom): void {
     const waiting = [...room.invited.values()].some((cookie) => this.grants.has(cookie));

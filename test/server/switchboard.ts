@@ -34,7 +34,6 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
       wire.destroy(); // anything else is a malformed command here (switchboard.md §12)
     },
   );
-  ctx.track(wire);
 
   /** switchboard.md §1.2 (USR, exactly three parameters) and §2.1 (ANS, exactly four). */
   function enter(name: string, trid: string, params: string[]): void {
@@ -83,7 +82,9 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
     if (!ctx.presence.visibleSession(me.email)) return wire.send('913', trid);
     const key = keyOf(email);
     const present = room.participants.some((p) => keyOf(p.email) === key);
-    if (present || room.invited.has(key)) return wire.send('215', trid);
+    // Already invited = a live invitation to someone still signed in (switchboard.md §1.3).
+    const ringing = ctx.switchboards.isInvited(room, key) && ctx.presence.visibleSession(email);
+    if (present || ringing) return wire.send('215', trid);
     // Offline, HDN, blocking the caller or not allowing them: 217 (presence.md §5).
     const target = ctx.presence.invitable(me.email, email);
     if (!target) return wire.send('217', trid);

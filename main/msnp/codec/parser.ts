@@ -46,18 +46,30 @@ function nameAt(buf: Buffer, at: number): NameInfo {
   return info;
 }
 
+/**
+ * Splits on spaces, dropping empty fields, so runs of spaces and leading or trailing spaces
+ * are tolerated (README.md §3.1). An indexOf/slice loop: several times faster than split().
+ */
 function splitParams(text: string): string[] {
-  if (text.length === 0) return [];
-  const params = text.split(' ');
-  // Lenient on input (README.md §3.1): runs of spaces, leading or trailing spaces.
-  if (
-    text.charCodeAt(0) === SPACE ||
-    text.charCodeAt(text.length - 1) === SPACE ||
-    text.includes('  ')
-  ) {
-    return params.filter((p) => p !== '');
+  const params: string[] = [];
+  const n = text.length;
+  let from = 0;
+  while (from < n) {
+    let space = text.indexOf(' ', from);
+    if (space < 0) space = n;
+    if (space > from) params.push(text.slice(from, space));
+    from = space + 1;
   }
   return params;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function copyOf(buf: Buffer, start: number, end: number): Buffer {
@@ -226,7 +238,7 @@ export class CommandParser {
 
   private startPayload(name: string, params: string[], events: ParseEvent[]): void {
     const lengthText = params.pop();
-    if (lengthText === undefined || !/^[0-9]+$/.test(lengthText)) {
+    if (lengthText === undefined || !isDigits(lengthText)) {
       // Without a length the payload cannot be found: drop the line only.
       events.push({
         kind: 'error',

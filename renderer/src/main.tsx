@@ -8,11 +8,9 @@ import { en } from './strings/en';
 import './styles/theme.css';
 
 const root = document.getElementById('root');
-const bridge = getBridge();
 if (root) {
-  if (!bridge) {
-    root.textContent = en.errors.bridgeMissing;
-  } else {
+  const bridge = getBridge();
+  {
     createRoot(root).render(
       <StrictMode>
         <App />

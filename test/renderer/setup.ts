@@ -25,6 +25,7 @@ export async function connected(overrides: Partial<Snapshot> = {}): Promise<Fake
     tabs: [],
     activeConversation: null,
     notices: [],
+    toasts: [],
     shakeAt: 0,
     deferredAddedBy: [],
   });

@@ -1,8 +1,6 @@
 // Feeds the stores from main: a snapshot first, then batches of events. Also the side effects
 // that belong to arriving events (sounds, the nudge shake, bringing a conversation forward).
-import type { Contact } from '../../../shared/domain';
 import type { AppEvent, Snapshot } from '../../../shared/ipc/events';
-import { statusDisplay } from '../status/statusDisplay';
 import {
   addPendingAddedBy,
   dropPendingAddedBy,
@@ -19,7 +17,6 @@ import {
   upsertConversation,
   upsertMessage,
   upsertTransfer,
-  useConversations,
 } from '../stores/conversations';
 import { usePreferences } from '../stores/preferences';
 import { applySessionState, useSession } from '../stores/session';
@@ -33,31 +30,11 @@ export function setSoundPlayer(player: (name: SoundName, volume: number) => void
   soundPlayer = player;
 }
 
-// The ILN burst right after sign-in is silent (ui-spec §1.5).
-const SIGN_IN_QUIET_MS = 3000;
-
-function maySound(): boolean {
-  const { settings } = usePreferences.getState();
-  const self = useSession.getState().self;
-  if (!settings.playSounds) return false;
-  if (settings.muteWhenBusy && self && statusDisplay(self.status).mutes) return false;
-  return true;
-}
-
+// Main decides when a sound plays (it knows Busy, the settings and the sign-in burst) and
+// sends a 'sound' event; the renderer only checks the master switch once more and plays it.
 function sound(name: SoundName): void {
-  if (maySound()) soundPlayer(name, usePreferences.getState().settings.soundVolume);
-}
-
-function contactsCameOnline(contacts: Contact[]): boolean {
-  const { onlineSince } = useSession.getState();
-  if (onlineSince === null || Date.now() - onlineSince < SIGN_IN_QUIET_MS) return false;
-  const byEmail = useContacts.getState().byEmail;
-  return contacts.some((c) => {
-    const prev = byEmail[c.email];
-    return (
-      prev !== undefined && !statusDisplay(prev.status).online && statusDisplay(c.status).online
-    );
-  });
+  const { settings } = usePreferences.getState();
+  if (settings.playSounds) soundPlayer(name, settings.soundVolume);
 }
 
 export function applySnapshot(snapshot: Snapshot): void {
@@ -89,7 +66,6 @@ function applyOne(event: AppEvent): void {
       useSession.setState({ self: event.self });
       return;
     case 'contacts':
-      if (contactsCameOnline(event.contacts)) sound('signIn');
       upsertContacts(event.contacts);
       return;
     case 'contactRemoved':
@@ -101,12 +77,9 @@ function applyOne(event: AppEvent): void {
     case 'privacy':
       useContacts.setState({ privacy: event.privacy });
       return;
-    case 'mail': {
-      const before = useSession.getState().mail?.inboxUnread ?? 0;
+    case 'mail':
       useSession.setState({ mail: event.mail });
-      if (event.mail.inboxUnread > before) sound('mail');
       return;
-    }
     case 'addedBy':
       addPendingAddedBy({ email: event.email, name: event.name });
       return;
@@ -116,20 +89,9 @@ function applyOne(event: AppEvent): void {
     case 'conversation':
       upsertConversation(event.conversation);
       return;
-    case 'message': {
-      const known = useConversations
-        .getState()
-        .transcripts[event.message.conversationId]?.some(
-          (e) => e.kind === 'message' && e.message.id === event.message.id,
-        );
+    case 'message':
       upsertMessage(event.message);
-      if (event.message.direction === 'in' && !known) {
-        const ui = useUi.getState();
-        const focused = typeof document === 'undefined' || document.hasFocus();
-        if (!focused || ui.activeConversation !== event.message.conversationId) sound('message');
-      }
       return;
-    }
     case 'messageState':
       setMessageState(event.conversationId, event.messageId, event.state, event.error);
       return;
@@ -142,10 +104,7 @@ function applyOne(event: AppEvent): void {
         event.direction === 'in' ? 'nudgeIn' : 'nudgeOut',
         event.name,
       );
-      if (event.direction === 'in') {
-        sound('nudge');
-        useUi.getState().shake();
-      }
+      if (event.direction === 'in') useUi.getState().shake();
       return;
     case 'participant':
       addSystemLine(event.conversationId, event.joined ? 'joined' : 'left', event.name);
@@ -167,6 +126,12 @@ function applyOne(event: AppEvent): void {
       return;
     case 'showConversation':
       useUi.getState().showConversation(event.conversationId);
+      return;
+    case 'sound':
+      sound(event.sound);
+      return;
+    case 'toast':
+      useUi.getState().addToast(event.toast);
       return;
   }
 }

@@ -4,7 +4,9 @@ import type { Emoticon } from './table';
 import { EMOTICONS } from './table';
 
 export type Token =
-  { kind: 'text'; text: string } | { kind: 'emoticon'; text: string; emoticon: Emoticon };
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; text: string; url: string }
+  | { kind: 'emoticon'; text: string; emoticon: Emoticon };
 
 interface Entry {
   shortcut: string;
@@ -85,7 +87,8 @@ export function tokenizeEmoticons(
   for (const m of text.matchAll(URL_PATTERN)) {
     const start = m.index ?? 0;
     tokenizePlain(text.slice(last, start), matcher, out);
-    out.push({ kind: 'text', text: m[0] });
+    const url = /^www\./i.test(m[0]) ? `http://${m[0]}` : m[0];
+    out.push({ kind: 'link', text: m[0], url });
     last = start + m[0].length;
   }
   tokenizePlain(text.slice(last), matcher, out);

@@ -47,3 +47,8 @@ export function closeConversationView(id: string): void {
   if (useSession.getState().platform === 'web') useUi.getState().closeConversation(id);
   else void call('window:close', undefined);
 }
+
+/** Opens an http(s) link in the person's browser, only after they clicked it. */
+export function openLink(url: string): void {
+  if (/^https?:\/\//i.test(url)) void call('app:openExternal', { url });
+}

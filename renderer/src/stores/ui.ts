@@ -1,6 +1,7 @@
 // UI store: what is on screen that main does not know about: filter, selection, collapsed
 // groups, dialogs, open conversation tabs (web harness), notices.
 import { create } from 'zustand';
+import type { Toast } from '../../../shared/ipc/events';
 
 export type OptionsTab =
   'personal' | 'preferences' | 'privacy' | 'sounds' | 'connection' | 'history';
@@ -29,6 +30,8 @@ export interface UiStore {
   tabs: string[];
   activeConversation: string | null;
   notices: Notice[];
+  /** In-page toasts (web harness; Electron shows desktop notifications). */
+  toasts: Toast[];
   /** Bumped by a nudge: the window shakes when it changes. */
   shakeAt: number;
   /** People whose added-you prompt was closed with "decide later" this session. */
@@ -43,6 +46,8 @@ export interface UiStore {
   closeConversation(id: string): void;
   notify(level: Notice['level'], text: string): void;
   dismissNotice(id: number): void;
+  addToast(toast: Toast): void;
+  dismissToast(id: string): void;
   shake(): void;
   deferAddedBy(email: string): void;
 }
@@ -77,6 +82,7 @@ export const useUi = create<UiStore>()((set, get) => ({
   tabs: [],
   activeConversation: null,
   notices: [],
+  toasts: [],
   shakeAt: 0,
   deferredAddedBy: [],
   setFilter: (filter) => set({ filter }),
@@ -112,6 +118,10 @@ export const useUi = create<UiStore>()((set, get) => ({
     set((s) => ({ notices: [...s.notices.slice(-4), notice] }));
   },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  // Up to 4 visible, older ones pushed out (ui-spec §1.5).
+  addToast: (toast) =>
+    set((s) => ({ toasts: [...s.toasts.filter((t) => t.id !== toast.id), toast].slice(-4) })),
+  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   shake: () => set({ shakeAt: Date.now() }),
   deferAddedBy: (email) => set((s) => ({ deferredAddedBy: [...s.deferredAddedBy, email] })),
 }));

@@ -3,7 +3,9 @@ import { tokenizeEmoticons } from '../../../renderer/src/emoticons/tokenize';
 
 const shape = (text: string): string =>
   tokenizeEmoticons(text)
-    .map((t) => (t.kind === 'text' ? t.text : `[${t.emoticon.id}]`))
+    .map((t) =>
+      t.kind === 'emoticon' ? `[${t.emoticon.id}]` : t.kind === 'link' ? `<${t.text}>` : t.text,
+    )
     .join('');
 
 describe('tokenizeEmoticons', () => {
@@ -25,7 +27,12 @@ describe('tokenizeEmoticons', () => {
   });
 
   it('leaves shortcuts inside links alone', () => {
-    expect(shape('see http://x.com/(b) (b)')).toBe('see http://x.com/(b) [beer]');
+    expect(shape('see http://x.com/(b) (b)')).toBe('see <http://x.com/(b)> [beer]');
+    expect(tokenizeEmoticons('www.x.test')[0]).toEqual({
+      kind: 'link',
+      text: 'www.x.test',
+      url: 'http://www.x.test',
+    });
   });
 
   it('handles adjacent shortcuts and shortcuts at both ends', () => {

@@ -21,7 +21,7 @@ export const MessageBlock = memo(function MessageBlock({
     message.direction === 'out' ? message.fromName || selfName : message.fromName || message.from;
   const body = (
     <div className="message__body" style={formatStyle(message.format)}>
-      <EmoticonText text={message.text} enabled={showEmoticons} />
+      <EmoticonText text={message.text} enabled={showEmoticons} links />
     </div>
   );
   if (message.state === 'failed') {

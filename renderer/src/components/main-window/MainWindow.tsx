@@ -9,6 +9,7 @@ import { SigningIn } from '../sign-in/SigningIn';
 import { ConversationDock } from './ConversationDock';
 import { MenuBar } from './MenuBar';
 import { Notices } from './Notices';
+import { Toasts } from './Toasts';
 import './MainWindow.css';
 
 export function MainWindow(): React.JSX.Element {
@@ -27,6 +28,7 @@ export function MainWindow(): React.JSX.Element {
       {web && signedIn ? <ConversationDock /> : null}
       {signedIn ? <AddedYouDialog /> : null}
       <DialogHost />
+      {web ? <Toasts /> : null}
     </div>
   );
 }

@@ -1,0 +1,207 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/app/App';
+import type { ChatMessage } from '../../../shared/domain';
+import { contact } from '../fakeBridge';
+import { connected, fakeLayout } from '../setup';
+
+beforeAll(() => fakeLayout());
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+const bob = contact('bob@x.test', 'Bob');
+const conversation = { id: 'c1', participants: ['bob@x.test'], state: 'ready' as const };
+const fromBob = (text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
+  id: `m-${text}`,
+  conversationId: 'c1',
+  direction: 'in',
+  from: 'bob@x.test',
+  fromName: 'Bob',
+  text,
+  format: null,
+  time: Date.UTC(2026, 0, 1, 21, 41),
+  ...extra,
+});
+
+async function openConversationPage(messages: ChatMessage[] = []) {
+  window.location.hash = '#/conversation/c1';
+  const bridge = await connected({
+    contacts: [bob],
+    conversations: [conversation],
+    messages,
+    platform: 'electron',
+  });
+  render(<App />);
+  return bridge;
+}
+
+describe('conversation window', () => {
+  it('shows the To: line, the safety line, "Bob says:" in Bob’s font and colour, emoticons as images', async () => {
+    await openConversationPage([
+      fromBob('hey (Y) <b>not bold</b>', {
+        format: {
+          font: 'Comic Sans MS',
+          bold: true,
+          italic: false,
+          underline: false,
+          strikethrough: false,
+          color: '#ff0000',
+          charset: 0,
+          pitchFamily: 0,
+          rightToLeft: false,
+        },
+      }),
+    ]);
+    expect(screen.getByText('bob@x.test', { exact: false }).textContent).toContain('<bob@x.test>');
+    expect(screen.getByText(/Never give out your password/)).toBeTruthy();
+    expect(screen.getByText('Bob says:')).toBeTruthy();
+    const img = screen.getByAltText('(Y)');
+    const body = img.closest('.message__body') as HTMLElement;
+    expect(body.style.fontFamily).toContain('Comic Sans MS');
+    expect(body.style.fontWeight).toBe('bold');
+    expect(body.style.color).toMatch(/#ff0000|rgb\(255, 0, 0\)/);
+    // Text, never HTML.
+    expect(body.textContent).toContain('<b>not bold</b>');
+    expect(body.querySelector('b')).toBeNull();
+    expect(document.title).toBe('Bob - Conversation');
+  });
+
+  it('Enter sends with my font; Shift+Enter does not', async () => {
+    const bridge = await openConversationPage();
+    const input = screen.getByLabelText('Type your message');
+    fireEvent.change(input, { target: { value: 'hello :)' } });
+    fireEvent.keyDown(input, { key: 'Enter', shiftKey: true });
+    expect(bridge.last('conversations:send')).toBeUndefined();
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    const sent = bridge.last('conversations:send') as { text: string; format: { font: string } };
+    expect(sent.text).toBe('hello :)');
+    expect(sent.format.font).toBe('Tahoma');
+    expect((input as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByText(/Mike says:/)).toBeTruthy();
+    // The typing notice went out once while typing.
+    expect(bridge.requests.filter((r) => r.channel === 'conversations:typing')).toHaveLength(1);
+  });
+
+  it('shows who is typing, then clears it when their message arrives', async () => {
+    const bridge = await openConversationPage();
+    act(() =>
+      bridge.emit([{ type: 'typing', conversationId: 'c1', email: 'bob@x.test', name: 'Bob' }]),
+    );
+    expect(screen.getByText('Bob is typing a message.')).toBeTruthy();
+    act(() => bridge.emit([{ type: 'message', message: fromBob('done') }]));
+    expect(screen.queryByText('Bob is typing a message.')).toBeNull();
+    expect(screen.getByText(/Last message received at/)).toBeTruthy();
+  });
+
+  it('a failed message says so, keeps the text and offers Try again', async () => {
+    const bridge = await openConversationPage([
+      {
+        ...fromBob('lost words'),
+        id: 'o1',
+        direction: 'out',
+        from: 'me@tweener.test',
+        state: 'failed',
+      },
+    ]);
+    expect(
+      screen.getByText('The following message could not be delivered to all recipients:'),
+    ).toBeTruthy();
+    expect(screen.getByText('lost words')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    });
+    expect(bridge.last('conversations:resend')).toEqual({ conversationId: 'c1', messageId: 'o1' });
+  });
+
+  it('joins, leaves and nudges appear as system lines; Nudge sends one', async () => {
+    const bridge = await openConversationPage();
+    act(() =>
+      bridge.emit([
+        {
+          type: 'participant',
+          conversationId: 'c1',
+          email: 'carol@x.test',
+          name: 'Carol',
+          joined: true,
+        },
+        {
+          type: 'participant',
+          conversationId: 'c1',
+          email: 'carol@x.test',
+          name: 'Carol',
+          joined: false,
+        },
+        { type: 'nudge', conversationId: 'c1', email: 'bob@x.test', name: 'Bob', direction: 'in' },
+      ]),
+    );
+    expect(screen.getByText('Carol has joined the conversation.')).toBeTruthy();
+    expect(screen.getByText('Carol has left the conversation.')).toBeTruthy();
+    expect(screen.getByText('Bob just sent you a nudge!')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Nudge' }));
+    });
+    expect(bridge.last('conversations:nudge')).toEqual({ conversationId: 'c1' });
+  });
+
+  it('the emoticon picker inserts the shortcut into the input', async () => {
+    await openConversationPage();
+    fireEvent.click(screen.getByRole('button', { name: /Emoticons/ }));
+    fireEvent.click(screen.getByRole('gridcell', { name: 'Red heart (L)' }));
+    expect((screen.getByLabelText('Type your message') as HTMLTextAreaElement).value).toBe('(L)');
+  });
+
+  it('the font dialog changes what I send', async () => {
+    const bridge = await openConversationPage();
+    fireEvent.click(screen.getByRole('button', { name: /Font/ }));
+    fireEvent.click(screen.getByLabelText('Italic'));
+    fireEvent.click(screen.getByRole('radio', { name: '#0000ff' }));
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    const input = screen.getByLabelText('Type your message');
+    fireEvent.change(input, { target: { value: 'blue' } });
+    await act(async () => {
+      fireEvent.keyDown(input, { key: 'Enter' });
+    });
+    const sent = bridge.last('conversations:send') as {
+      format: { italic: boolean; color: string };
+    };
+    expect(sent.format).toMatchObject({ italic: true, color: '#0000ff' });
+  });
+
+  it('incoming file: Accept and Decline', async () => {
+    const bridge = await openConversationPage();
+    act(() =>
+      bridge.emit([
+        {
+          type: 'transfer',
+          transfer: {
+            id: 'f1',
+            conversationId: 'c1',
+            direction: 'in',
+            peer: 'bob@x.test',
+            fileName: 'cat.png',
+            size: 2048,
+            transferred: 0,
+            state: 'offered',
+          },
+        },
+      ]),
+    );
+    expect(screen.getByText('Bob would like to send you "cat.png" (2.0 KB).')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    });
+    expect(bridge.last('files:accept')).toEqual({ transferId: 'f1' });
+  });
+
+  it('links open only through the bridge, on click', async () => {
+    const bridge = await openConversationPage([fromBob('see https://example.test/x')]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'https://example.test/x' }));
+    });
+    expect(bridge.last('app:openExternal')).toEqual({ url: 'https://example.test/x' });
+  });
+});

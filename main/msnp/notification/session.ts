@@ -121,6 +121,13 @@ export class NotificationSession
       this.conn = conn;
       conn.on('command', (cmd) => this.onCommand(cmd));
       conn.on('close', () => this.onSocketClosed());
+      // A framing error leaves the stream unreadable: treat it as a lost connection.
+      conn.on('protocolError', (error) =>
+        this.end('connectionLost', {
+          kind: 'protocol',
+          message: `The server sent data this client cannot read (${error.kind}). Reconnecting…`,
+        }),
+      );
       login.release();
       this.self = {
         email: login.email,

@@ -15,8 +15,8 @@ export interface Participant {
 export interface SwitchboardRoom {
   id: string;
   participants: Participant[];
-  /** key of invited e-mail → its ANS cookie, until it answers or the cookie expires. */
-  invited: Map<string, string>;
+  /** key of invited e-mail → its ANS cookie and the NS session that got the RNG. */
+  invited: Map<string, { cookie: string; rangSession: object }>;
 }
 
 type Grant =
@@ -35,7 +35,7 @@ export class SwitchboardHub {
   }
 
   /** CAL: a cookie for `ANS <TrID> <email> <cookie> <session-id>`. */
-  invite(room: SwitchboardRoom, email: string): string {
+  invite(room: SwitchboardRoom, email: string, rangSession: object): string {
     const cookie = newCookie();
     this.grants.set(cookie, {
       kind: 'ans',
@@ -43,7 +43,7 @@ export class SwitchboardHub {
       roomId: room.id,
       expires: Date.now() + COOKIE_LIFETIME_MS,
     });
-    room.invited.set(email.toLowerCase(), cookie);
+    room.invited.set(email.toLowerCase(), { cookie, rangSession });
     return cookie;
   }
 
@@ -65,18 +65,19 @@ export class SwitchboardHub {
     return room ?? null;
   }
 
-  /** An invitation counts until it is answered or its cookie expires. */
-  isInvited(room: SwitchboardRoom, email: string): boolean {
-    const cookie = room.invited.get(email.toLowerCase());
-    const grant = cookie === undefined ? undefined : this.grants.get(cookie);
-    if (grant && grant.expires > Date.now()) return true;
+  /** An invitation counts until answered, expired, or the NS session that got it is gone. */
+  isInvited(room: SwitchboardRoom, email: string, currentSession: object | undefined): boolean {
+    const invitation = room.invited.get(email.toLowerCase());
+    const grant = invitation && this.grants.get(invitation.cookie);
+    const live = grant !== undefined && grant.expires > Date.now();
+    if (live && invitation?.rangSession === currentSession) return true;
     room.invited.delete(email.toLowerCase());
     return false;
   }
 
   /** A room with nobody in it and nobody invited is gone (switchboard.md §4). */
   release(room: SwitchboardRoom): void {
-    const waiting = [...room.invited.values()].some((cookie) => this.grants.has(cookie));
+    const waiting = [...room.invited.values()].some((i) => this.grants.has(i.cookie));
     if (room.participants.length === 0 && !waiting) this.rooms.delete(room.id);
   }
 

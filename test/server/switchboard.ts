@@ -82,13 +82,13 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
     if (!ctx.presence.visibleSession(me.email)) return wire.send('913', trid);
     const key = keyOf(email);
     const present = room.participants.some((p) => keyOf(p.email) === key);
-    // Already invited = a live invitation to someone still signed in (switchboard.md §1.3).
-    const ringing = ctx.switchboards.isInvited(room, key) && ctx.presence.visibleSession(email);
+    // Already invited = a live invitation to the same sign-in of that user (switchboard.md §1.3).
+    const ringing = ctx.switchboards.isInvited(room, key, ctx.presence.session(email));
     if (present || ringing) return wire.send('215', trid);
     // Offline, HDN, blocking the caller or not allowing them: 217 (presence.md §5).
     const target = ctx.presence.invitable(me.email, email);
     if (!target) return wire.send('217', trid);
-    const cookie = ctx.switchboards.invite(room, target.account.email);
+    const cookie = ctx.switchboards.invite(room, target.account.email, target);
     wire.send('CAL', trid, 'RINGING', room.id);
     const address = `${ctx.host}:${ctx.ports.sb}`;
     target.wire.send('RNG', room.id, address, 'CKI', cookie, me.email, nameOf(me.email));

@@ -1,6 +1,7 @@
 // The part of MsnClient (main/msnp/client.ts) the account service uses, as a structural type:
 // the service is tested against this, and the real client is checked to satisfy it.
 import type { EventEmitter } from 'node:events';
+import type { MsnClientEvents } from '../msnp/client-events';
 import type {
   ChatMessage,
   Contact,
@@ -15,28 +16,8 @@ import type {
   SettableStatus,
 } from '../../shared/domain';
 
-export interface ClientEvents {
-  session: [SessionState];
-  self: [SelfProfile];
-  contact: [Contact];
-  contactRemoved: [string];
-  groups: [Group[]];
-  privacy: [Privacy];
-  listSynced: [];
-  addedBy: [{ email: string; name: string }];
-  removedBy: [{ email: string }];
-  mail: [MailState];
-  systemMessage: [{ text: string }];
-  conversation: [Conversation];
-  participantJoined: [{ conversationId: string; email: string; name: string }];
-  participantLeft: [{ conversationId: string; email: string }];
-  message: [ChatMessage];
-  messageDelivered: [{ conversationId: string; messageId: string }];
-  messageFailed: [{ conversationId: string; messageId: string; error: string }];
-  typing: [{ conversationId: string; email: string; name: string }];
-  nudge: [{ conversationId: string; email: string; name: string }];
-  fileTransfer: [FileTransfer];
-}
+/** The core's own event map: the service handles every event the client emits. */
+export type ClientEvents = MsnClientEvents;
 
 export interface ClientSnapshot {
   session: SessionState;

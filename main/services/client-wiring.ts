@@ -34,7 +34,17 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
       state.privacy = privacy;
       service.emit({ type: 'privacy', privacy });
     },
-    listSynced: () => undefined,
+    // After SYN the core has emitted every contact and the groups; privacy and the people
+    // waiting for an answer come from its snapshot (contacts.md §2, §5).
+    listSynced: () => {
+      const { privacy, pendingAddedBy } = client.snapshot;
+      state.privacy = privacy;
+      service.emit({ type: 'privacy', privacy });
+      for (const entry of pendingAddedBy) {
+        state.addPending(entry);
+        service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
+      }
+    },
     addedBy: (entry) => {
       state.addPending(entry);
       service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
@@ -44,10 +54,17 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
       service.emit({ type: 'removedBy', email });
     },
     mail: (mail) => {
-      const more = mail.inboxUnread > state.mail.inboxUnread;
       state.mail = mail;
       service.emit({ type: 'mail', mail });
-      if (more) service.alert({ kind: 'mail', from: null, unread: mail.inboxUnread });
+    },
+    // A new e-mail arrived (not just a count change): reference notifications.md §2.2.
+    newMail: ({ from, fromAddress, folder }) => {
+      if (folder !== 'ACTIVE') return;
+      service.alert({
+        kind: 'mail',
+        from: from || fromAddress || null,
+        unread: state.mail.inboxUnread,
+      });
     },
     systemMessage: ({ text }) => service.emit({ type: 'notice', level: 'info', text }),
     conversation: (conversation) => {
@@ -80,6 +97,14 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
     nudge: ({ conversationId, email, name }) => {
       service.emit({ type: 'nudge', conversationId, email, name, direction: 'in' });
       service.alert({ kind: 'nudge', focused: false });
+    },
+    unsupportedContent: ({ email }) => {
+      const name = state.contacts.get(email)?.friendlyName ?? email;
+      service.emit({
+        type: 'notice',
+        level: 'info',
+        text: `${name} sent something Tweener cannot show.`,
+      });
     },
     fileTransfer: (transfer) => {
       state.transfers.set(transfer.id, transfer);

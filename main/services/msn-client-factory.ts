@@ -27,7 +27,15 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
         cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
         reconnect: { enabled: true },
         downloadDir: options.downloadDir(),
+        // A network on this machine (the demo): peers reach our file listener on loopback
+        // (switchboard.md §11.1); elsewhere the core picks the address itself.
+        ...(isLoopback(profile.host)
+          ? { fileTransfer: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1' } }
+          : {}),
       });
     },
   };
 }
+
+const isLoopback = (host: string): boolean =>
+  host === '127.0.0.1' || host === 'localhost' || host === '::1';

@@ -3,3 +3,4 @@ export * from './events';
 export * from './settings';
 export * from './bridge';
 export * from './wire';
+export * from './wire-bridge';

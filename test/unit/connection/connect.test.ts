@@ -1,10 +1,16 @@
 // Opening the socket: refused and timed-out connects reject with ConnectError; protocol
 // errors in the stream are emitted, not thrown.
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { connect as netConnect, createServer } from 'node:net';
+import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ConnectError, MsnpConnection } from '../../../main/msnp/connection';
 import type { MsnpProtocolError } from '../../../main/msnp/codec';
 import { startRawServer } from './raw-server';
+
+const LISTEN_AND_PRINT_PORT =
+  "const s = require('node:net').createServer();" +
+  "s.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => console.log(s.address().port));";
 
 describe('connect', () => {
   it('a refused connection rejects with ConnectError', async () => {
@@ -19,13 +25,34 @@ describe('connect', () => {
   });
 
   it('a connect that does not complete in time rejects with ConnectError', async () => {
-    // 192.0.2.1 (TEST-NET-1) is never routed; either it times out or fails fast.
-    const started = Date.now();
-    const error = await MsnpConnection.connect('192.0.2.1', 1863, { connectTimeoutMs: 100 }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ConnectError);
-    expect(Date.now() - started).toBeLessThan(5000);
+    // A peer whose accept queue is full never answers the handshake: a listener with a
+    // backlog of 1 in a stopped child process, its queue filled first (Linux drops the SYN).
+    const child = spawn(process.execPath, ['-e', LISTEN_AND_PRINT_PORT], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const fillers: Socket[] = [];
+    try {
+      const port = await new Promise<number>((resolve) =>
+        child.stdout!.once('data', (d) => resolve(Number(String(d).trim()))),
+      );
+      child.kill('SIGSTOP');
+      for (let i = 0; i < 4; i++) {
+        const filler = netConnect(port, '127.0.0.1');
+        filler.on('error', () => undefined);
+        fillers.push(filler);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const started = Date.now();
+      const error = await MsnpConnection.connect('127.0.0.1', port, {
+        connectTimeoutMs: 200,
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConnectError);
+      expect(((error as ConnectError).cause as Error).message).toMatch(/timed out after 200 ms/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    } finally {
+      for (const filler of fillers) filler.destroy();
+      child.kill('SIGKILL');
+    }
   });
 
   it('emits protocol errors and keeps reading', async () => {

@@ -79,7 +79,12 @@ export class FileTransferManager {
     const { fileName, size } = entry.transfer;
     this.host.sendInvitation(
       conversationId,
-      buildFileInvite({ cookie: entry.cookie, fileName, size, canListen: true }),
+      buildFileInvite({
+        cookie: entry.cookie,
+        fileName,
+        size,
+        canListen: this.options.network?.canListen ?? true,
+      }),
     );
     return entry.transfer.id;
   }
@@ -131,7 +136,7 @@ export class FileTransferManager {
     }
   }
 
-  onInvitation(conversationId: string, from: string, _fromName: string, inv: Invitation): void {
+  onInvitation(conversationId: string, from: string, fromName: string, inv: Invitation): void {
     const entry = [...this.entries.values()].find(
       (e) => e.cookie === inv.cookie && e.transfer.conversationId === conversationId,
     );
@@ -141,7 +146,7 @@ export class FileTransferManager {
       const code = (inv.fields.find(([k]) => k.toLowerCase() === 'cancel-code')?.[1] ?? '').trim();
       entry.abort.abort();
       if (code.toUpperCase() === 'REJECT' && entry.transfer.state === 'offered') {
-        this.finish(entry, 'declined', `${entry.transfer.peer} declined the file.`);
+        this.finish(entry, 'declined', `${fromName} declined the file.`);
       } else this.finish(entry, 'cancelled', cancelText(code));
       return;
     }

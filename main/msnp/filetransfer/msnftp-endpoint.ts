@@ -12,6 +12,11 @@ export interface FileTransferNetworkOptions {
   advertisedHost?: string;
   /** Port to listen on; 0 (default) picks a free one. Official clients used 6891–6900. */
   port?: number;
+  /**
+   * False when this machine cannot accept connections (behind NAT): offers then say
+   * `Connectivity: N` and the receiver listens instead (switchboard.md §11.1 step 2b).
+   */
+  canListen?: boolean;
   /** How long to wait for the peer's connection and each step. Default 60 s. */
   timeoutMs?: number;
 }

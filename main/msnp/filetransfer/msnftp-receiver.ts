@@ -29,10 +29,8 @@ export async function receiveFileOverMsnftp(
 ): Promise<number> {
   const stream = new MsnftpStream(socket);
   const timeoutMs = opts.timeoutMs ?? 60_000;
-  const onAbort = (): void => {
-    stream.writeLine('CCL'); // reference: §11.2 — the receiver cancels with CCL
-    socket.destroy();
-  };
+  // reference: §11.2 — the receiver cancels with CCL.
+  const onAbort = (): void => stream.abortWithCcl();
   if (opts.signal?.aborted) {
     onAbort();
     throw new MsnftpError('the transfer was cancelled', 'cancelled');

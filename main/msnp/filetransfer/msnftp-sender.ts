@@ -23,10 +23,8 @@ function words(line: string): string[] {
 export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions): Promise<void> {
   const stream = new MsnftpStream(socket);
   const timeoutMs = opts.timeoutMs ?? 60_000;
-  const onAbort = (): void => {
-    stream.writeEndBlock(); // reference: §11.2 — a 0x01 header: the sender ends the transfer
-    socket.destroy();
-  };
+  // reference: §11.2 — a 0x01 header: the sender ends the transfer.
+  const onAbort = (): void => stream.abortWithEndBlock();
   if (opts.signal?.aborted) return onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const file = await open(opts.filePath, 'r');
@@ -51,6 +49,7 @@ export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions):
     let sent = 0;
     while (sent < opts.size) {
       if (opts.signal?.aborted) throw new MsnftpError('the transfer was cancelled', 'cancelled');
+      if (stream.hasPendingLine('CCL')) throw new MsnftpError('the receiver cancelled', 'cancelled');
       const { bytesRead } = await file.read(
         chunk,
         0,
@@ -71,6 +70,7 @@ export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions):
     }
   } catch (error) {
     if (opts.signal?.aborted) throw new MsnftpError('the transfer was cancelled', 'cancelled');
+    if (stream.hasPendingLine('CCL')) throw new MsnftpError('the receiver cancelled', 'cancelled');
     throw error;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);

@@ -24,10 +24,12 @@ export type Block = { kind: 'data'; data: Buffer } | { kind: 'end' };
 export class MsnftpStream {
   private buffer: Buffer = Buffer.alloc(0);
   private closed = false;
+  private aborted = false;
   private wake: (() => void) | null = null;
 
   constructor(readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
+      if (this.aborted) return; // draining after a cancel
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
       this.notify();
     });
@@ -50,6 +52,7 @@ export class MsnftpStream {
   private async waitFor<T>(take: () => T | null, timeoutMs: number): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      if (this.aborted) throw new MsnftpError('the transfer was cancelled', 'cancelled');
       const value = take();
       if (value !== null) return value;
       if (this.closed) throw new MsnftpError('the file-transfer connection closed', 'closed');
@@ -115,8 +118,35 @@ export class MsnftpStream {
     });
   }
 
-  writeEndBlock(): void {
-    if (!this.socket.destroyed) this.socket.write(Buffer.from([0x01, 0x00, 0x00]));
+  /** Ends the transfer from the sender's side (`01 00 00`, §11.2), then drops the socket. */
+  abortWithEndBlock(): void {
+    this.writeThenDestroy(Buffer.from([0x01, 0x00, 0x00]));
+  }
+
+  /** Cancels from the receiver's side (`CCL`, §11.2), then drops the socket. */
+  abortWithCcl(): void {
+    this.writeThenDestroy(Buffer.from('CCL\r\n'));
+  }
+
+  /**
+   * Sends the last words and half-closes, but keeps reading (and discarding) until the peer
+   * closes: destroying a socket with unread data sends RST, and the peer's kernel may then
+   * drop our last words before its application reads them.
+   */
+  private writeThenDestroy(data: Buffer): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.buffer = Buffer.alloc(0);
+    this.notify();
+    if (this.socket.destroyed) return;
+    this.socket.end(data);
+    this.socket.resume();
+    setTimeout(() => this.socket.destroy(), 2_000).unref();
+  }
+
+  /** True when the peer's unread bytes hold this line (a CCL among the blocks we send). */
+  hasPendingLine(line: string): boolean {
+    return this.buffer.includes(line + '\r\n') || this.buffer.includes(line + '\n');
   }
 
   get isClosed(): boolean {

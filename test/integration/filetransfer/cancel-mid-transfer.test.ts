@@ -1,0 +1,61 @@
+// Cancelling while the bytes flow: the receiver sends CCL, the sender a 01 header
+// (switchboard.md §11.2); both sides end "cancelled" and no partial file is left.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { FileTransfer } from '../../../shared/domain';
+import { nextEvent, sleep } from '../conversations/helpers/events';
+import { chattingPair, transferState } from './helpers';
+import type { Pair } from './helpers';
+
+let pair: Pair;
+beforeEach(async () => {
+  pair = await chattingPair();
+});
+afterEach(() => pair.stop());
+
+const BIG = 8_000_000;
+
+async function startBigTransfer(name: string) {
+  const { alice, bob, aliceConv, source } = pair;
+  const path = join(source, name);
+  writeFileSync(path, randomBytes(BIG));
+  const offered = transferState(bob, 'offered');
+  const transferId = alice.chat.sendFile(aliceConv, path);
+  const offer = await offered;
+  const flowing = nextEvent<FileTransfer>(
+    bob.chat,
+    'fileTransfer',
+    (t) => t.state === 'transferring' && t.transferred > 0,
+    10_000,
+  );
+  bob.chat.acceptFile(offer.id);
+  await flowing;
+  return { transferId, offerId: offer.id };
+}
+
+it('the receiver cancels: both sides end cancelled, no partial file stays', async () => {
+  const { alice, bob } = pair;
+  const { transferId, offerId } = await startBigTransfer('big-a.bin');
+  const aliceCancelled = transferState(alice, 'cancelled', transferId);
+  const bobCancelled = transferState(bob, 'cancelled', offerId);
+  bob.chat.cancelFile(offerId);
+  await bobCancelled;
+  expect((await aliceCancelled).transferred).toBeLessThan(BIG);
+  await sleep(100);
+  expect(readdirSync(bob.downloadDir)).toEqual([]);
+});
+
+it('the sender cancels: the receiver learns it and removes the partial file', async () => {
+  const { alice, bob } = pair;
+  const { transferId, offerId } = await startBigTransfer('big-b.bin');
+  const bobCancelled = transferState(bob, 'cancelled', offerId);
+  alice.chat.cancelFile(transferId);
+  expect(await bobCancelled).toMatchObject({ state: 'cancelled' });
+  await sleep(100);
+  expect(readdirSync(bob.downloadDir)).toEqual([]);
+  expect(alice.chat.conversations.transfers.find((t) => t.id === transferId)?.state).toBe(
+    'cancelled',
+  );
+});

@@ -1,0 +1,40 @@
+// Declining an offered file: CANCEL with Cancel-Code REJECT (switchboard.md §11, P16).
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { sleep } from '../conversations/helpers/events';
+import { chattingPair, transferState } from './helpers';
+import type { Pair } from './helpers';
+
+let pair: Pair;
+beforeEach(async () => {
+  pair = await chattingPair();
+});
+afterEach(() => pair.stop());
+
+it('a declined file ends declined on both sides and nothing is saved', async () => {
+  const { alice, bob, aliceConv, source } = pair;
+  const path = join(source, 'unwanted.txt');
+  writeFileSync(path, 'no thanks');
+  const offered = transferState(bob, 'offered');
+  const transferId = alice.chat.sendFile(aliceConv, path);
+  const offer = await offered;
+  const aliceDeclined = transferState(alice, 'declined', transferId);
+  bob.chat.declineFile(offer.id);
+  expect(await aliceDeclined).toMatchObject({ error: 'Bob declined the file.' });
+  expect(bob.chat.conversations.transfers.find((t) => t.id === offer.id)?.state).toBe('declined');
+  await sleep(50);
+  expect(readdirSync(bob.downloadDir)).toEqual([]);
+});
+
+it('the sender withdrawing an offer cancels it at the receiver', async () => {
+  const { alice, bob, aliceConv, source } = pair;
+  const path = join(source, 'oops.txt');
+  writeFileSync(path, 'wrong file');
+  const offered = transferState(bob, 'offered');
+  const transferId = alice.chat.sendFile(aliceConv, path);
+  const offer = await offered;
+  const bobCancelled = transferState(bob, 'cancelled', offer.id);
+  alice.chat.cancelFile(transferId);
+  expect(await bobCancelled).toMatchObject({ error: 'The other person cancelled the transfer.' });
+});

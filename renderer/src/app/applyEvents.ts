@@ -91,6 +91,11 @@ function applyOne(event: AppEvent): void {
       return;
     case 'message':
       upsertMessage(event.message);
+      // In the web harness an incoming message docks its conversation (without taking the
+      // front), so nothing arrives unseen; Electron opens a window from main instead.
+      if (event.message.direction === 'in' && useSession.getState().platform === 'web') {
+        useUi.getState().addTab(event.message.conversationId);
+      }
       return;
     case 'messageState':
       setMessageState(event.conversationId, event.messageId, event.state, event.error);

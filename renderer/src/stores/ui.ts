@@ -43,6 +43,8 @@ export interface UiStore {
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   showConversation(id: string): void;
+  /** Adds a tab without taking the front, unless nothing is in front yet. */
+  addTab(id: string): void;
   closeConversation(id: string): void;
   notify(level: Notice['level'], text: string): void;
   dismissNotice(id: number): void;
@@ -102,6 +104,12 @@ export const useUi = create<UiStore>()((set, get) => ({
     set((s) => ({
       tabs: s.tabs.includes(id) ? s.tabs : [...s.tabs, id],
       activeConversation: id,
+    }));
+  },
+  addTab(id) {
+    set((s) => ({
+      tabs: s.tabs.includes(id) ? s.tabs : [...s.tabs, id],
+      activeConversation: s.activeConversation ?? id,
     }));
   },
   closeConversation(id) {

@@ -184,6 +184,7 @@ export const en = {
     inviteNone: 'None of your contacts are online.',
     connecting: 'Connecting...',
     tabs: 'Conversations',
+    dockHint: 'Double-click a contact to start a conversation.',
   },
   transfer: {
     offerIn: (name: string, file: string, size: string) =>

@@ -5,6 +5,15 @@ import { ContactTree } from './ContactTree';
 import { StatusHeader } from './StatusHeader';
 import './ContactListView.css';
 
+function PlusIcon(): React.JSX.Element {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className="task-links__icon">
+      <circle cx="6" cy="6" r="5.5" fill="#3fa535" />
+      <path d="M6 3v6M3 6h6" stroke="#fff" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
 export function ContactListView(): React.JSX.Element {
   const filter = useUi((s) => s.filter);
   const setFilter = useUi((s) => s.setFilter);
@@ -32,7 +41,7 @@ export function ContactListView(): React.JSX.Element {
           className="link-button"
           onClick={() => openDialog({ kind: 'addContact' })}
         >
-          <span aria-hidden="true">＋ </span>
+          <PlusIcon />
           {en.list.addContact}
         </button>
         <button
@@ -40,7 +49,7 @@ export function ContactListView(): React.JSX.Element {
           className="link-button"
           onClick={() => openDialog({ kind: 'createGroup' })}
         >
-          <span aria-hidden="true">＋ </span>
+          <PlusIcon />
           {en.list.createGroup.replace('...', '')}
         </button>
       </nav>

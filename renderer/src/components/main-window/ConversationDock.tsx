@@ -1,4 +1,5 @@
 // Web harness only: conversations show beside the list as tabs, the newest in front.
+import { AppMark } from '../../art/AppMark';
 import { useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { useUi } from '../../stores/ui';
@@ -12,7 +13,14 @@ export function ConversationDock(): React.JSX.Element | null {
   const close = useUi((s) => s.closeConversation);
   const byId = useConversations((s) => s.byId);
   const byEmail = useContacts((s) => s.byEmail);
-  if (tabs.length === 0 || !active) return null;
+  if (tabs.length === 0 || !active) {
+    return (
+      <section className="dock dock--empty" aria-label={en.conversation.tabs}>
+        <AppMark size={64} />
+        <p className="muted">{en.conversation.dockHint}</p>
+      </section>
+    );
+  }
   const title = (id: string): string =>
     (byId[id]?.participants ?? []).map((e) => byEmail[e]?.friendlyName ?? e).join(', ') || id;
   return (

@@ -1,0 +1,46 @@
+// A small world for end-to-end tests: the local MSNP8 network with the demo accounts and one
+// web harness (one signed-in person) per account, each with its own user-data folder.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startWebHarness } from '../../../main/web/harness';
+import type { WebHarness } from '../../../main/web/harness';
+import { profileForNetwork } from '../../../main/web/demo-network';
+import { startNetwork } from '../../server';
+import type { AccountSeed, LocalNetwork } from '../../server';
+import { ROOT, RENDERER_OUT, ensureRendererBuilt } from './build';
+
+export const DEMO_ACCOUNTS = JSON.parse(
+  readFileSync(join(ROOT, 'test/fixtures/demo-accounts.json'), 'utf8'),
+) as AccountSeed[];
+
+export interface World {
+  network: LocalNetwork;
+  harness(email: string): Promise<WebHarness>;
+  stop(): Promise<void>;
+}
+
+export async function startWorld(accounts: AccountSeed[] = DEMO_ACCOUNTS): Promise<World> {
+  await ensureRendererBuilt();
+  const network = await startNetwork({ accounts });
+  const base = mkdtempSync(join(tmpdir(), 'tweener-e2e-'));
+  const harnesses: WebHarness[] = [];
+  return {
+    network,
+    async harness(email) {
+      mkdirSync(join(base, email), { recursive: true });
+      const harness = await startWebHarness({
+        profile: profileForNetwork(network),
+        userDataDir: join(base, email),
+        rendererDir: RENDERER_OUT,
+      });
+      harnesses.push(harness);
+      return harness;
+    },
+    async stop() {
+      for (const h of harnesses.splice(0)) await h.stop().catch(() => undefined);
+      await network.stop().catch(() => undefined);
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}

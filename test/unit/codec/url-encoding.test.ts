@@ -1,4 +1,5 @@
 // README.md §5: percent-encoded UTF-8 parameters, its test vectors, tolerant decoding.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeParam, encodeParam } from '../../../main/msnp/codec';
 
@@ -53,5 +54,21 @@ describe('URL-encoding', () => {
 
   it('keeps raw non-ASCII text and joins it with encoded bytes', () => {
     expect(decodeParam('Zoë%20☕')).toBe('Zoë ☕');
+  });
+
+  it('round-trips any well-formed text and never throws on any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const encoded = encodeParam(text);
+        expect(encoded).toMatch(/^[A-Za-z0-9\-_.!~*'()%]*$/);
+        expect(decodeParam(encoded)).toBe(text);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(() => decodeParam(text)).not.toThrow();
+        expect(() => encodeParam(text)).not.toThrow();
+      }),
+    );
   });
 });

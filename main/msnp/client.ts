@@ -24,6 +24,7 @@ import type { ContactListState } from './contacts/model';
 import { everyoneOffline } from './contacts/reducers';
 import { MESSAGES, OperationError, SignInError } from './failures';
 import * as ops from './notification/list-ops';
+import * as selfOps from './notification/self-ops';
 import type { KeepAliveOptions } from './notification/keepalive';
 import type { InitialProfile } from './notification/profile';
 import { NotificationSession } from './notification/session';
@@ -173,11 +174,11 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   }
 
   setFriendlyName(name: string): Promise<void> {
-    return this.online().setFriendlyName(name);
+    return selfOps.setFriendlyName(this.online(), name);
   }
 
   requestUrl(service: string): Promise<string> {
-    return this.online().requestUrl(service);
+    return selfOps.requestUrl(this.online(), service);
   }
 
   // --- contact list (contacts.md §10) --------------------------------------------------------

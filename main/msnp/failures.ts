@@ -124,3 +124,19 @@ export function toOperationError(error: unknown, command: string): OperationErro
   if (error instanceof DisconnectedError) return new OperationError(MESSAGES.notSignedIn);
   return new OperationError('Something went wrong talking to the server. Please try again.');
 }
+
+/** The failure that goes with a session ending (README.md §9.2, errors.md §3). */
+export function endFailure(
+  reason: 'signedOut' | 'failed' | 'signedInElsewhere' | 'serverShutdown' | 'connectionLost',
+): Failure | undefined {
+  switch (reason) {
+    case 'signedInElsewhere':
+      return { kind: 'signedInElsewhere', message: MESSAGES.signedInElsewhere };
+    case 'serverShutdown':
+      return { kind: 'serverShutdown', message: MESSAGES.serverShutdown };
+    case 'connectionLost':
+      return { kind: 'connectionLost', message: MESSAGES.connectionLost };
+    default:
+      return undefined;
+  }
+}

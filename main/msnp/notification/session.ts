@@ -4,14 +4,14 @@
 import { EventEmitter } from 'node:events';
 import type { Failure, MailState, SelfProfile, SettableStatus } from '../../../shared/domain';
 import type { MsnpCommand } from '../codec';
-import { decodeParam, encodeParam } from '../codec';
 import type { MsnpConnection } from '../connection';
 import type { NotificationEvents } from '../client-events';
 import { allContacts, contactOf, displayName, emptyContactList, keyOf } from '../contacts/model';
 import type { ContactListState } from '../contacts/model';
-import { everyoneOffline, storedNameChanged } from '../contacts/reducers';
+import { everyoneOffline } from '../contacts/reducers';
 import { parseSynHeader, SynListing } from '../contacts/syn';
 import {
+  endFailure,
   failureFromCode,
   MESSAGES,
   OperationError,
@@ -37,6 +37,16 @@ export type NsState = 'idle' | 'connecting' | 'authenticating' | 'syncing' | 'on
 /** Why a session ended: the reconnect module decides from this. */
 export type SessionEndReason =
   'signedOut' | 'failed' | 'signedInElsewhere' | 'serverShutdown' | 'connectionLost';
+
+/** README.md §10: the transitions the session may make (any state may close). */
+const NEXT_STATES: Record<NsState, readonly NsState[]> = {
+  idle: ['connecting', 'closed'],
+  connecting: ['connecting', 'authenticating', 'closed'],
+  authenticating: ['syncing', 'closed'],
+  syncing: ['online', 'closed'],
+  online: ['closed'],
+  closed: [],
+};
 
 export interface SessionEnd {
   reason: SessionEndReason;
@@ -92,7 +102,11 @@ export class NotificationSession
 
   /** The one place that changes `state`. */
   private setState(state: NsState, step?: string): void {
-    if (this.state === 'closed') return;
+    if (this.state === 'closed') return; // a late step of a cancelled sign-in
+    // DESIGN.md (Sessions): an illegal transition is a bug, not a silent no-op.
+    if (!NEXT_STATES[this.state].includes(state)) {
+      throw new Error(`NotificationSession: illegal transition ${this.state} → ${state}`);
+    }
     this.state = state;
     this.emit('state', state, step);
   }
@@ -254,7 +268,7 @@ export class NotificationSession
     this.keepAlive?.stop();
     this.abort.abort();
     this.conn?.close();
-    const f = failure ?? defaultFailure(reason);
+    const f = failure ?? endFailure(reason);
     this.synDone?.(
       new SignInError(f ?? { kind: 'connectionLost', message: 'Sign-in was cancelled.' }),
     );
@@ -266,7 +280,6 @@ export class NotificationSession
     }
     if (this.self) this.self = { ...this.self, status: 'FLN' };
     this.setState('closed');
-    this.state = 'closed';
     this.emit('closed', f ? { reason, failure: f } : { reason });
   }
 
@@ -323,25 +336,6 @@ export class NotificationSession
     this.updateSelf({ status: isStatus(echoed) ? echoed : status });
   }
 
-  /** contacts.md §8: REA <own email> <name>. */
-  async setFriendlyName(name: string): Promise<void> {
-    const encoded = encodeParam(name.trim());
-    if (name.trim() === '') throw new OperationError('Please enter a display name.');
-    if (encoded.length > 387) throw new OperationError('That display name is too long.');
-    const r = await this.request('REA', [this.selfEmail, encoded]);
-    const newName = r.params[2] !== undefined ? decodeParam(r.params[2]) : name.trim();
-    const v = r.params[0] !== undefined && /^\d+$/.test(r.params[0]) ? Number(r.params[0]) : null;
-    this.commit(storedNameChanged(this.list, v, this.selfEmail, newName), []);
-    this.updateSelf({ friendlyName: newName });
-  }
-
-  /** notifications.md §6: URL <service> → URL <redirect> <login> <site>. */
-  async requestUrl(service: string): Promise<string> {
-    if (!/^[A-Z0-9]{1,20}$/.test(service)) throw new OperationError('Unknown web service.');
-    const r = await this.request('URL', [service]);
-    return r.params[0] ?? '';
-  }
-
   // --- SwitchboardBroker (switchboard.md §1.1, §2.1) ------------------------------------------
 
   selfName(): string {
@@ -369,18 +363,5 @@ export class NotificationSession
 
   contactName(email: string): string {
     return displayName(this.list, email);
-  }
-}
-
-function defaultFailure(reason: SessionEndReason): Failure | undefined {
-  switch (reason) {
-    case 'signedInElsewhere':
-      return { kind: 'signedInElsewhere', message: MESSAGES.signedInElsewhere };
-    case 'serverShutdown':
-      return { kind: 'serverShutdown', message: MESSAGES.serverShutdown };
-    case 'connectionLost':
-      return { kind: 'connectionLost', message: MESSAGES.connectionLost };
-    default:
-      return undefined;
   }
 }

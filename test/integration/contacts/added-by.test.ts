@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';
 import type { MsnClient } from '../../../main/msnp';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { clientFor, nextEvent, PASSWORD, seed, waitFor } from '../signin/harness';
 
 const ME = 'me@tweener.test';
 const FAN = 'fan@tweener.test';
@@ -61,5 +61,31 @@ describe('being added', () => {
     await fan.removeContact(ME);
     expect((await gone)[0]).toBe(FAN);
     expect(me.snapshot.pendingAddedBy).toEqual([{ email: 'old@tweener.test', name: 'Old Fan' }]);
+  });
+});
+
+describe('being added with GTC N (do not ask)', () => {
+  it('allows the newcomer without asking (contacts.md §5)', async () => {
+    const net = await startNetwork({ accounts: [seed(ME, { gtc: 'N' }), seed(FAN)] });
+    const me = clientFor(net);
+    const fan = clientFor(net);
+    try {
+      await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+      await fan.signIn({ email: FAN, password: PASSWORD, status: 'NLN' });
+      let asked = false;
+      me.on('addedBy', () => (asked = true));
+      await fan.addContact(ME);
+      await waitFor(
+        () => me.snapshot.contacts.find((c) => c.email === FAN)?.lists === (2 | 8),
+        3_000,
+        'auto-allow',
+      );
+      expect(asked).toBe(false);
+      expect(me.snapshot.pendingAddedBy).toEqual([]);
+    } finally {
+      await me.signOut();
+      await fan.signOut();
+      await net.stop();
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Message history: one append-only JSON-lines file per contact in `<userData>/history/`.
 // Each message is one appended line, so a crash loses at most the line being written; a
 // damaged line is skipped on read, never fatal.
-import { appendFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { HistoryEntry } from '../../shared/ipc/events';
@@ -32,6 +32,8 @@ export class HistoryStore {
   private readonly dir: string;
   /** Appends are chained per file so lines never interleave. */
   private readonly tails = new Map<string, Promise<void>>();
+  /** Files whose last line we have checked is complete (this run). */
+  private readonly checked = new Set<string>();
 
   constructor(userDataDir: string) {
     this.dir = join(userDataDir, 'history');
@@ -44,7 +46,10 @@ export class HistoryStore {
       .catch(() => undefined)
       .then(async () => {
         await mkdir(this.dir, { recursive: true, mode: 0o700 });
-        await appendFile(path, line, { encoding: 'utf8', mode: 0o600 });
+        // A line torn by an earlier crash must not swallow this one: start on a fresh line.
+        const prefix = this.checked.has(path) || (await endsWithNewline(path)) ? '' : '\n';
+        this.checked.add(path);
+        await appendFile(path, prefix + line, { encoding: 'utf8', mode: 0o600 });
       });
     this.tails.set(path, next);
     return next;
@@ -123,5 +128,24 @@ export class HistoryStore {
       }
     }
     return entries;
+  }
+}
+
+async function endsWithNewline(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    await handle.close();
   }
 }

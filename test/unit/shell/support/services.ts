@@ -19,6 +19,8 @@ export interface TestServices {
   /** Every event delivered so far, flattened; flushes the batcher first. */
   events(): AppEvent[];
   idle: { seconds: number };
+  /** Runs one auto-away poll, as the interval would. */
+  tickAutoAway(): Promise<void>;
 }
 
 export async function makeServices(userDataDir: string, password = 'right'): Promise<TestServices> {
@@ -28,6 +30,7 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
   const delivered: AppEvent[][] = [];
   const idle = { seconds: 0 };
   let flush = (): void => undefined;
+  let poll = (): void => undefined;
   const services = await createAppServices({
     userDataDir,
     platform: 'web',
@@ -45,7 +48,13 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
       },
       clear: () => undefined,
     },
-    clock: { setInterval: () => 1, clearInterval: () => undefined },
+    clock: {
+      setInterval: (callback) => {
+        poll = callback;
+        return 1;
+      },
+      clearInterval: () => undefined,
+    },
   });
   return {
     services,
@@ -53,6 +62,10 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
     desktop,
     secrets,
     idle,
+    tickAutoAway: async () => {
+      poll();
+      await new Promise((resolve) => setImmediate(resolve));
+    },
     events: () => {
       flush();
       return delivered.flat();

@@ -36,7 +36,15 @@ export class Wire {
       }
       for (const frame of frames) {
         if (this.closed) return;
-        onFrame(frame);
+        try {
+          onFrame(frame);
+        } catch (error) {
+          // A bug in the local network must not take the test process down with it.
+          process.emitWarning(
+            `local MSNP8 network: ${frame.name} handler failed: ${String(error)}`,
+          );
+          this.destroy();
+        }
       }
     });
     socket.on('error', () => this.destroy());

@@ -13,6 +13,9 @@ const P8 =
 const P5 =
   'MIME-Version: 1.0\r\nContent-Type: text/x-msmsgscontrol\r\nTypingUser: alice@tweener.test\r\n\r\n\r\n';
 
+const P13 =
+  'MIME-Version: 1.0\r\nContent-Type: text/x-msmsgsinvite; charset=UTF-8\r\n\r\nApplication-Name: File Transfer\r\nApplication-GUID: {5D3E02AB-6190-11d3-BBBB-00C04F795683}\r\nInvitation-Command: INVITE\r\nInvitation-Cookie: 48213\r\nApplication-File: notes.txt\r\nApplication-FileSize: 11\r\nConnectivity: Y\r\n\r\n';
+
 let net: LocalNetwork;
 beforeEach(async () => {
   net = await startNetwork({ accounts: demoAccounts() });
@@ -59,6 +62,20 @@ describe('switchboard conversation', () => {
     sbA.sendPayload('MSG 6 N', P6);
     await sbA.expectLine(/^NAK 6$/);
     sbA.sendPayload('MSG 7 U', P5);
+    await sbA.expectSilence(100);
+  });
+
+  it('relays MSNFTP invitations (text/x-msmsgsinvite, mode N) byte for byte', async () => {
+    const alice = await signIn(net, 'alice@tweener.test');
+    const bob = await signIn(net, 'bob@tweener.test');
+    const sbA = await createSwitchboard(net, alice.client, 'alice@tweener.test');
+    sbA.send('CAL 2 bob@tweener.test');
+    await sbA.expectLine(/^CAL 2 RINGING/);
+    const { sb: sbB } = await answerRing(bob.client, 'bob@tweener.test');
+    await sbA.expectLine(/^JOI bob@tweener\.test/);
+    sbA.sendPayload('MSG 3 N', P13);
+    const invite = await sbB.expectLine(/^MSG alice@tweener\.test Alice 290$/);
+    expect(invite.payload?.toString('utf8')).toBe(P13);
     await sbA.expectSilence(100);
   });
 

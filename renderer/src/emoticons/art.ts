@@ -128,7 +128,7 @@ const FACES: Record<string, FaceSpec> = {
     eyes: 'dots',
     mouth: 'grin',
     extra:
-      '<path d="M6 3.2L9.5-1 13 3.2z" fill="#E5483B" stroke="#8E1512" stroke-width=".6"/><circle cx="9.5" cy="-.6" r=".9" fill="#F5C400"/>',
+      '<path d="M6.4 4.4L9.5.9l3.1 3.5z" fill="#E5483B" stroke="#8E1512" stroke-width=".6"/><circle cx="9.5" cy="1" r="1" fill="#F5C400"/>',
   },
   eyeroll: { eyes: 'up', mouth: 'flat' },
   sleepy: {

@@ -19,6 +19,8 @@ export interface SessionStore {
   mail: MailState | null;
   profiles: NetworkProfile[];
   accounts: RememberedAccount[];
+  /** The address of the last sign-in attempt, so the form keeps it after a failure. */
+  lastEmail: string;
   /** When the session last became online (epoch ms): the ILN burst before it is silent. */
   onlineSince: number | null;
   signIn(input: RequestInput<'session:signIn'>): Promise<void>;
@@ -33,7 +35,15 @@ export interface SessionStore {
 
 export const initialSession: Pick<
   SessionStore,
-  'loaded' | 'platform' | 'session' | 'self' | 'mail' | 'profiles' | 'accounts' | 'onlineSince'
+  | 'loaded'
+  | 'platform'
+  | 'session'
+  | 'self'
+  | 'mail'
+  | 'profiles'
+  | 'accounts'
+  | 'onlineSince'
+  | 'lastEmail'
 > = {
   loaded: false,
   platform: 'electron',
@@ -43,13 +53,14 @@ export const initialSession: Pick<
   profiles: [],
   accounts: [],
   onlineSince: null,
+  lastEmail: '',
 };
 
 export const useSession = create<SessionStore>()((set, get) => ({
   ...initialSession,
   async signIn(input) {
     // Show progress at once; main's session events take over from here.
-    set({ session: { phase: 'connecting' } });
+    set({ session: { phase: 'connecting' }, lastEmail: input.email });
     let refused = '';
     const ok = await attempt('session:signIn', input, (message) => {
       refused = message;

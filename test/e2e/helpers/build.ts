@@ -35,7 +35,7 @@ export function ensureRendererBuilt(): Promise<void> {
       configFile: false,
       logLevel: 'warn',
       plugins: [react()],
-      build: { outDir: RENDERER_OUT, emptyOutDir: true },
+      build: { outDir: RENDERER_OUT, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
     });
   })();
   return built;

@@ -59,6 +59,9 @@ export function ContactTree(): React.JSX.Element {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : ROW_HEIGHT),
+    // Keyed by row, so sizes follow the rows when the list changes shape (a header where a
+    // contact was must not keep the contact's height).
+    getItemKey: useCallback((i: number) => rows[i]?.key ?? i, [rows]),
     overscan: 12,
     initialRect: { width: 260, height: 600 },
   });

@@ -18,8 +18,10 @@ export function SignInForm(): React.JSX.Element {
   const signIn = useSession((s) => s.signIn);
   const lastProfileId = usePreferences((s) => s.settings.lastProfileId);
   const openDialog = useUi((s) => s.openDialog);
-  const first = accounts[0];
-  const [email, setEmail] = useState(first?.email ?? '');
+  const lastEmail = useSession((s) => s.lastEmail);
+  const first =
+    accounts.find((a) => a.email.toLowerCase() === lastEmail.toLowerCase()) ?? accounts[0];
+  const [email, setEmail] = useState(lastEmail || first?.email || '');
   const [password, setPassword] = useState('');
   const [status, setStatus] = useState<SettableStatus>(asStatus(first?.status));
   const [rememberMe, setRememberMe] = useState(first !== undefined);

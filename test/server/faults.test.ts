@@ -55,6 +55,12 @@ describe('faults', () => {
     await client.expectLine(/^QNG$/, 2000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
     await client.expectLine(/^URL 20 \/cgi-bin\/HoTMaiL https:\/\/127\.0\.0\.1:\d+\/\S+ 2$/, 2000);
+    // A burst is delayed once, not once per line.
+    const burst = Date.now();
+    for (let trid = 21; trid < 31; trid++) client.send(`URL ${trid} INBOX`);
+    for (let trid = 21; trid < 31; trid++)
+      await client.expectLine(new RegExp(`^URL ${trid} `), 2000);
+    expect(Date.now() - burst).toBeLessThan(1500);
     net.faults.delayReplies(0);
     const again = Date.now();
     client.send('PNG');

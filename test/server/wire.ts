@@ -106,9 +106,12 @@ export class Wire {
       action();
       return;
     }
+    // Each write is due `delay` ms after it was made (not after the previous one): a burst
+    // of lines arrives together, late, and in order.
+    const due = Date.now() + delay;
     this.queued++;
     this.chain = this.chain
-      .then(() => (delay > 0 ? sleep(delay) : undefined))
+      .then(() => sleep(due - Date.now()))
       .then(() => {
         this.queued--;
         if (!this.closed) action();
@@ -123,5 +126,6 @@ export class Wire {
 }
 
 function sleep(ms: number): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

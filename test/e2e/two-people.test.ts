@@ -87,12 +87,17 @@ describe('two people', () => {
     await alice.page.locator('.message--in img[alt="(L)"]').waitFor({ timeout: 15_000 });
     await alice.page.getByText('Bob says:').waitFor();
     // My own message is settled (no "sending..." left).
-    await expect.poll(() => alice.page.locator('.message--out[data-state="sending"]').count()).toBe(0);
+    await expect
+      .poll(() => alice.page.locator('.message--out[data-state="sending"]').count())
+      .toBe(0);
     await input(bob.page).fill('<:o) party (S) 401(k)');
     await input(bob.page).press('Enter');
     await alice.page.locator('.message--in img[alt="<:o)"]').waitFor({ timeout: 15_000 });
     await input(alice.page).fill('see you soon');
-    await alice.page.getByText('Bob is typing a message.').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await alice.page
+      .getByText('Bob is typing a message.')
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => undefined);
     await screenshot(alice.page, 'conversation');
   });
 

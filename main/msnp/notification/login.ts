@@ -112,6 +112,7 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
         policy: answer.params[2],
         timeoutMs: opts.stepTimeoutMs,
         cache: opts.nexusCache,
+        signal: opts.signal,
       });
       if (opts.signal?.aborted) throw new LoginCancelled();
       return await presentTicket(conn, ticket, opts);

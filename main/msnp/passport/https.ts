@@ -109,8 +109,13 @@ export function httpsGet(
   headers: Record<string, string>,
   trust: TlsTrust,
   timeoutMs = 20_000,
+  signal?: AbortSignal,
 ): Promise<HttpsResponse> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new PassportError({ kind: 'connectionLost', message: 'Sign-in was cancelled.' }));
+      return;
+    }
     let target: URL;
     try {
       target = new URL(url);
@@ -151,6 +156,17 @@ export function httpsGet(
       finish(Object.assign(new Error('timeout'), { code: 'PASSPORT_TIMEOUT' }));
       req.destroy();
     }, timeoutMs);
+    // Signing out during Passport stops the request at once.
+    const onAbort = () => {
+      if (!settled) {
+        settled = true;
+        clearTimeout(timer);
+        reject(new PassportError({ kind: 'connectionLost', message: 'Sign-in was cancelled.' }));
+      }
+      req.destroy();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.once('close', () => signal?.removeEventListener('abort', onAbort));
     req.on('response', (res) => {
       res.resume();
       finish(null, { status: res.statusCode ?? 0, headers: res.headers });

@@ -74,6 +74,7 @@ export async function requestTicket(
   policy: string,
   trust: TlsTrust,
   timeoutMs?: number,
+  signal?: AbortSignal,
 ): Promise<string> {
   const headers = {
     Authorization: passportAuthorization(account, password, policy),
@@ -82,7 +83,7 @@ export async function requestTicket(
   };
   let url = loginUrl;
   for (let hop = 0; hop <= MAX_PASSPORT_REDIRECTS; hop++) {
-    const res = await httpsGet(url, headers, trust, timeoutMs);
+    const res = await httpsGet(url, headers, trust, timeoutMs, signal);
     const answer = interpretLoginResponse(res.status, res.headers);
     switch (answer.kind) {
       case 'ticket':

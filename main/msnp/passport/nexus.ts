@@ -42,8 +42,9 @@ export async function fetchLoginUrl(
   nexusUrl: string,
   trust: TlsTrust,
   timeoutMs?: number,
+  signal?: AbortSignal,
 ): Promise<string> {
-  const res = await httpsGet(nexusUrl, {}, trust, timeoutMs);
+  const res = await httpsGet(nexusUrl, {}, trust, timeoutMs, signal);
   // Node lower-cases header names; Escargot sends `Passporturls` (README.md §11).
   const header = res.headers['passporturls'];
   const value = Array.isArray(header) ? header.join(',') : (header ?? '');

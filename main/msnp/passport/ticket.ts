@@ -20,6 +20,8 @@ export interface TicketRequest {
   policy: string;
   timeoutMs?: number;
   cache?: NexusCache;
+  /** Aborts the HTTPS requests (sign-out during sign-in). */
+  signal?: AbortSignal;
 }
 
 export async function passportTicket(config: PassportConfig, req: TicketRequest): Promise<string> {
@@ -38,10 +40,12 @@ export async function passportTicket(config: PassportConfig, req: TicketRequest)
       req.policy,
       config,
       req.timeoutMs,
+      req.signal,
     );
   }
   const cached = cache.get(config.nexusUrl);
-  const loginUrl = cached ?? (await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs));
+  const loginUrl =
+    cached ?? (await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs, req.signal));
   cache.set(config.nexusUrl, loginUrl);
   try {
     return await requestTicket(
@@ -51,15 +55,24 @@ export async function passportTicket(config: PassportConfig, req: TicketRequest)
       req.policy,
       config,
       req.timeoutMs,
+      req.signal,
     );
   } catch (error) {
     // login.md §5.1: refetch the nexus if the cached login server cannot be reached.
     const kind = error instanceof PassportError ? error.failure.kind : null;
     if (cached === undefined || (kind !== 'unreachable' && kind !== 'serverBusy')) throw error;
     cache.forget(config.nexusUrl);
-    const fresh = await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs);
+    const fresh = await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs, req.signal);
     cache.set(config.nexusUrl, fresh);
     if (fresh === cached) throw error;
-    return requestTicket(fresh, req.account, req.password, req.policy, config, req.timeoutMs);
+    return requestTicket(
+      fresh,
+      req.account,
+      req.password,
+      req.policy,
+      config,
+      req.timeoutMs,
+      req.signal,
+    );
   }
 }

@@ -72,6 +72,15 @@ export class AccountStore {
     await this.persist();
   }
 
+  /** Remembers the last status chosen, for the next sign-in (ui-spec §2). */
+  async setStatus(email: string, status: string): Promise<void> {
+    const id = key(email);
+    const account = this.accounts.find((other) => key(other.email) === id);
+    if (!account || account.status === status) return;
+    account.status = status;
+    await writeJsonFile(this.accountsPath, this.accounts);
+  }
+
   async forget(email: string): Promise<void> {
     const id = key(email);
     delete this.sealed[id];

@@ -54,9 +54,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await mkdir(options.userDataDir, { recursive: true, mode: 0o700 });
   const batcher = new EventBatcher(options.deliver, options.batchMs ?? 25, options.batchTimer);
   const emit = (event: AppEvent): void => batcher.push(event);
-  const notices: CorruptFileNotice[] = [];
   const onCorrupt = (notice: CorruptFileNotice): void => {
-    notices.push(notice);
     emit({
       type: 'notice',
       level: 'warning',
@@ -124,6 +122,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'session:setStatus': async ({ status }) => {
       autoAway.userChoseStatus();
       await account.setStatus(status);
+      const email = account.state.self?.email;
+      if (email && status !== 'IDL') {
+        await accounts.setStatus(email, status);
+        emit({ type: 'accounts', accounts: accounts.list() });
+      }
     },
     'session:setFriendlyName': ({ name }) => client().setFriendlyName(name),
     'contacts:add': ({ email, groupId }) => client().addContact(email, groupId),

@@ -2,7 +2,7 @@
 // DPAPI / libsecret, main/electron/safe-storage-secret-store.ts); the web harness uses a
 // per-folder AES key. Either way a password is never written or logged in clear.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -31,6 +31,7 @@ export class FileKeySecretStore implements SecretStore {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const key = randomBytes(32);
+    await mkdir(userDataDir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(path, key, { mode: 0o600 });
     return new FileKeySecretStore(key);
   }

@@ -64,11 +64,20 @@ describe('sign-in failures', () => {
     expect(failure.kind).toBe('unreachable');
   });
 
-  it('unknown account → a typed failure, not a crash', async () => {
+  it('unknown account → badCredentials (Passport cannot tell it from a wrong password)', async () => {
     const client = clientFor(network);
     const failure = await failureOf(
       client.signIn({ email: 'nobody@tweener.test', password: PASSWORD, status: 'NLN' }),
     );
-    expect(['badCredentials', 'unknownAccount']).toContain(failure.kind);
+    expect(failure.kind).toBe('badCredentials');
+  });
+
+  it('a sign-in name that is no address → unknownAccount (911 to USR TWN I)', async () => {
+    const client = clientFor(network);
+    const failure = await failureOf(
+      client.signIn({ email: 'not-an-address', password: PASSWORD, status: 'NLN' }),
+    );
+    expect(failure).toMatchObject({ kind: 'unknownAccount', code: 911 });
+    expect(failure.message).toBe("That sign-in name isn't valid.");
   });
 });

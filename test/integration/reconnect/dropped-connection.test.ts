@@ -73,4 +73,19 @@ describe('reconnecting after a dropped connection', () => {
     await carol.signOut();
     expect(carol.snapshot.session.phase).toBe('signedOut');
   });
+
+  it('without reconnecting, a drop ends in signedOut with connectionLost and everyone offline', async () => {
+    await dave.signIn({ email: DAVE, password: PASSWORD, status: 'NLN' });
+    const lone = clientFor(net);
+    try {
+      await lone.signIn({ email: CAROL, password: PASSWORD, status: 'NLN' });
+      expect(lone.snapshot.contacts.find((c) => c.email === DAVE)?.status).toBe('NLN');
+      const ended = nextEvent<[SessionState]>(lone, 'session', (s) => s.phase === 'signedOut');
+      net.faults.dropConnection(CAROL, 'now');
+      expect((await ended)[0].failure?.kind).toBe('connectionLost');
+      expect(lone.snapshot.contacts.find((c) => c.email === DAVE)?.status).toBe('FLN');
+    } finally {
+      await lone.signOut();
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { createAppServices } from '../services/app-services';
 import type { AppServices } from '../services/app-services';
 import { createClientFactory } from '../services/msn-client-factory';
 import { FileKeySecretStore } from '../services/secret-store';
+import { loadDemoAccounts } from './demo-accounts';
 import { openStaticSite } from './static-server';
 import { createWebDesktop } from './web-desktop';
 import { WsTransport } from './ws-transport';
@@ -27,7 +28,7 @@ export interface WebHarnessOptions {
   demo?: boolean;
   /** Which MsnClient to use; default the real one. Tests of the shell pass a fake. */
   clients?: ClientFactory;
-  /** Demo accounts to remember when `demo` is on. */
+  /** Demo accounts to remember when `demo` is on; default all of test/fixtures/demo-accounts.json. */
   demoAccounts?: { email: string; password: string }[];
 }
 
@@ -83,7 +84,9 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   transport.serve(createRouter(services.handlers));
 
   if (options.demo) {
-    for (const account of options.demoAccounts ?? []) {
+    const accounts = options.demoAccounts ?? (await loadDemoAccounts());
+    // Remembered in reverse so the first demo account is offered first.
+    for (const account of [...accounts].reverse()) {
       await services.accounts.remember(
         {
           email: account.email,

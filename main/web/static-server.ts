@@ -81,7 +81,8 @@ export async function openStaticSite(rootDir: string): Promise<StaticSite> {
         response.writeHead(200, { ...headers, 'Content-Type': type });
         response.end(request.method === 'HEAD' ? undefined : body);
       } catch {
-        response.writeHead(404, headers).end();
+        // Browsers ask for a favicon on their own; the page declares its icons itself.
+        response.writeHead(relative === 'favicon.ico' ? 204 : 404, headers).end();
       }
     },
   };

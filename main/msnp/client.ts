@@ -320,7 +320,8 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       email: creds.email,
       password: creds.password,
       status: this.wantedStatus,
-      list: everyoneOffline(previous?.list ?? this.lastList),
+      // A reconnect continues the same list; a new sign-in starts from what signIn() loaded.
+      list: everyoneOffline(reconnecting && previous ? previous.list : this.lastList),
       keepAlive: this.options.keepAlive,
       connectTimeoutMs: this.options.timeouts?.connectMs,
       stepTimeoutMs: this.options.timeouts?.stepMs,

@@ -15,16 +15,15 @@ import type {
   DeliveryOutcome,
   SwitchboardSessionOptions,
 } from '../switchboard/switchboard-session';
-import {
-  CONVERSATION_CLOSED_TEXT,
-  conversationErrorText,
-  deliveryErrorText,
-} from './conversation-errors';
+import { CONVERSATION_CLOSED_TEXT, conversationErrorText } from './conversation-errors';
+import { MessageBook } from './message-book';
 import type { ConversationEvents } from './conversation-events';
 import { flushQueue, routePayload } from './conversation-io';
 import { isLive, newRecord, normalizeEmails, sameSet, toConversation } from './conversation-record';
 import type { ConversationRecord, QueuedItem } from './conversation-record';
 import { runSetup } from './conversation-setup';
+import { bindSession } from './session-binding';
+import type { SessionOwner } from './session-binding';
 
 export interface ConversationManagerOptions extends SwitchboardSessionOptions {
   /** Wait this long for the first JOI after CAL (§1.3: 60–120 s). */
@@ -34,15 +33,12 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
   downloadDir?: string;
 }
 
-/** Routes a session's events to its conversation, holding them until the RNG is attached. */
-interface SessionOwner {
-  record: ConversationRecord | null;
-  backlog: (() => void)[];
-}
-
 export class ConversationManager extends EventEmitter<ConversationEvents> {
   private readonly records = new Map<string, ConversationRecord>();
-  private readonly messages = new Map<string, ChatMessage>();
+  private readonly messages = new MessageBook({
+    delivered: (event) => this.emit('messageDelivered', event),
+    failed: (event) => this.emit('messageFailed', event),
+  });
   private readonly files: FileTransferManager;
   private readonly stopRinging: () => void;
 
@@ -69,7 +65,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   } {
     return {
       conversations: [...this.records.values()].map(toConversation),
-      messages: [...this.messages.values()].map((m) => ({ ...m })),
+      messages: this.messages.list(),
       transfers: this.files.list(),
     };
   }
@@ -109,7 +105,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       time: Date.now(),
       state: 'sending',
     };
-    this.messages.set(id, message);
+    this.messages.add(message);
     this.emit('message', { ...message });
     record.typing.reset(); // the peer clears "is typing" on a text; the next key announces again
     this.enqueueText(record, message);
@@ -296,54 +292,20 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
 
   private createSession(owner: SessionOwner): SwitchboardSession {
     const session = new SwitchboardSession(this.broker.selfEmail, this.options);
-    const route =
-      <A extends unknown[]>(handler: (record: ConversationRecord, ...args: A) => void) =>
-      (...args: A): void => {
-        if (owner.record) handler(owner.record, ...args);
-        else owner.backlog.push(() => handler(owner.record!, ...args));
-      };
-    if (owner.record) owner.record.sessions.add(session);
-    session.on(
-      'state',
-      route((record) => this.emitConversation(record)),
-    );
-    session.on(
-      'joined',
-      route((record, { email, name, initial }) => {
-        const known = record.participants.includes(email);
-        if (record.primary === session || !record.primary || !isLive(record.primary)) {
-          record.primary = session;
-          record.participants = [...session.participants.keys()];
-        }
-        if (!initial && !known) {
-          this.emit('participantJoined', { conversationId: record.id, email, name });
-        }
-        this.emitConversation(record);
-        this.pump(record);
-      }),
-    );
-    session.on(
-      'left',
-      route((record, { email }) => {
-        if (record.primary === session) {
-          // Keep the last one as "last known" so the next message re-invites them (§4).
-          if (session.participants.size > 0) record.participants = [...session.participants.keys()];
-          this.emit('participantLeft', { conversationId: record.id, email });
-        }
-        // reference: §4 — alone in the session: close it; the next message opens a new one.
-        if (session.participants.size === 0) session.leaveAfterAcks();
-        this.emitConversation(record);
-      }),
-    );
-    session.on(
-      'message',
-      route((record, { from, fromName, payload }) =>
+    bindSession(session, owner, {
+      changed: (record) => this.emitConversation(record),
+      pump: (record) => this.pump(record),
+      refreshPrimary: (record) => void this.sendingSession(record),
+      joined: (record, email, name) =>
+        this.emit('participantJoined', { conversationId: record.id, email, name }),
+      left: (record, email) => this.emit('participantLeft', { conversationId: record.id, email }),
+      payload: (record, from, fromName, payload) =>
         routePayload(payload, {
           conversationId: record.id,
           from,
           fromName,
           message: (message) => {
-            this.messages.set(message.id, message);
+            this.messages.add(message);
             this.emit('message', { ...message });
           },
           typing: (event) => this.emit('typing', event),
@@ -352,17 +314,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
           invitation: (invitation) =>
             this.files.onInvitation(record.id, from, fromName, invitation),
         }),
-      ),
-    );
-    session.on(
-      'closed',
-      route((record) => {
-        record.sessions.delete(session);
-        if (record.primary === session) record.primary = null;
-        this.sendingSession(record);
-        this.emitConversation(record);
-      }),
-    );
+    });
     return session;
   }
 
@@ -397,27 +349,12 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   }
 
   private settle(messageId: string, outcome: DeliveryOutcome): void {
-    const message = this.messages.get(messageId);
-    if (!message || message.state !== 'sending') return; // exactly one end state
-    const { conversationId } = message;
-    if (outcome.delivered) {
-      message.state = 'delivered';
-      this.emit('messageDelivered', { conversationId, messageId });
-      return;
-    }
-    message.state = 'failed';
-    message.error = deliveryErrorText(outcome);
-    this.emit('messageFailed', { conversationId, messageId, error: message.error });
+    this.messages.settle(messageId, outcome);
   }
 
   private failQueue(record: ConversationRecord, error: string): void {
     for (const item of record.queue.splice(0)) {
-      if (item.kind !== 'text') continue;
-      const message = this.messages.get(item.messageId);
-      if (!message || message.state !== 'sending') continue;
-      message.state = 'failed';
-      message.error = error;
-      this.emit('messageFailed', { conversationId: record.id, messageId: item.messageId, error });
+      if (item.kind === 'text') this.messages.fail(item.messageId, error);
     }
   }
 

@@ -6,3 +6,4 @@ export * from './nudge';
 export * from './split';
 export * from './invite';
 export * from './incoming';
+export * from './chunks';

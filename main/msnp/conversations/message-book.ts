@@ -1,0 +1,47 @@
+// Every chat message of the session, and the rule that an outgoing one ends in exactly one
+// of delivered / failed (../shared/DESIGN.md, State and IPC; switchboard.md §5).
+import type { ChatMessage } from '../../../shared/domain';
+import type { DeliveryOutcome } from '../switchboard/switchboard-session';
+import { deliveryErrorText } from './conversation-errors';
+
+export interface DeliveryEvents {
+  delivered(event: { conversationId: string; messageId: string }): void;
+  failed(event: { conversationId: string; messageId: string; error: string }): void;
+}
+
+export class MessageBook {
+  private readonly messages = new Map<string, ChatMessage>();
+
+  constructor(private readonly events: DeliveryEvents) {}
+
+  has(id: string): boolean {
+    return this.messages.has(id);
+  }
+  get(id: string): ChatMessage | undefined {
+    return this.messages.get(id);
+  }
+  add(message: ChatMessage): void {
+    this.messages.set(message.id, message);
+  }
+  list(): ChatMessage[] {
+    return [...this.messages.values()].map((m) => ({ ...m }));
+  }
+
+  /** Records the outcome of a `sending` message; later outcomes for it are ignored. */
+  settle(messageId: string, outcome: DeliveryOutcome): void {
+    if (outcome.delivered) {
+      const message = this.messages.get(messageId);
+      if (!message || message.state !== 'sending') return;
+      message.state = 'delivered';
+      this.events.delivered({ conversationId: message.conversationId, messageId });
+    } else this.fail(messageId, deliveryErrorText(outcome));
+  }
+
+  fail(messageId: string, error: string): void {
+    const message = this.messages.get(messageId);
+    if (!message || message.state !== 'sending') return; // exactly one end state
+    message.state = 'failed';
+    message.error = error; // the text stays, for resendMessage
+    this.events.failed({ conversationId: message.conversationId, messageId, error });
+  }
+}

@@ -125,6 +125,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       ...options.conversations,
       downloadDir: options.downloadDir,
       fileTransfer: options.fileTransfer,
+      publicAddress: () => this.profile?.clientIp || null,
     });
     for (const name of CONVERSATION_EVENT_NAMES) {
       this.chats.on(name, (...args: unknown[]) =>
@@ -327,7 +328,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       stepTimeoutMs: this.options.timeouts?.stepMs,
     });
     this.session = session;
-    this.attach(session);
+    this.attach(session, creds.email);
     return session.start().then(
       () => {
         this.reconnecting = false;
@@ -342,7 +343,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     );
   }
 
-  private attach(session: NotificationSession): void {
+  private attach(session: NotificationSession, account: string): void {
     for (const name of FORWARDED) {
       session.on(name, (...args: unknown[]) => {
         if (this.session === session)
@@ -352,7 +353,8 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     session.on('state', (state, step) => {
       if (this.session === session) this.onSessionState(state, step);
     });
-    session.on('listChanged', (list) => this.persist(session.selfEmail, list));
+    // Saved under the address signIn() loaded it with, so the two always meet.
+    session.on('listChanged', (list) => this.persist(account, list));
     session.on('closed', () => {
       if (this.session !== session) return;
       this.chats.closeAll('You were disconnected before this message was delivered.');

@@ -48,7 +48,7 @@ export interface Snapshot {
   settings: Settings;
   profiles: NetworkProfile[];
   accounts: RememberedAccount[];
-  /** Which window this is: the main window or a conversation window (Electron only). */
+  /** Where the app runs: Electron windows, or one page served by the web harness. */
   platform: 'electron' | 'web';
 }
 

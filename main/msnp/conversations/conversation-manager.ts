@@ -31,6 +31,8 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
   fileTransfer?: FileTransferNetworkOptions;
   /** Where accepted files are saved unless acceptFile names a folder. */
   downloadDir?: string;
+  /** Our public address as the NS saw it (ClientIP), advertised for file transfers. */
+  publicAddress?: () => string | null;
 }
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
@@ -53,7 +55,11 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
         sendInvitation: (conversationId, payload) => this.sendInvitation(conversationId, payload),
         emit: (transfer) => this.emit('fileTransfer', transfer),
       },
-      { network: options.fileTransfer, downloadDir: options.downloadDir },
+      {
+        network: options.fileTransfer,
+        downloadDir: options.downloadDir,
+        publicAddress: options.publicAddress,
+      },
     );
     this.stopRinging = broker.onRing((invite) => void this.onRing(invite));
   }

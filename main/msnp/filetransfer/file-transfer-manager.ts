@@ -17,8 +17,8 @@ import {
   randomCookie,
   sanitizeFileName,
 } from '../messages/invite';
-import type { CancelCode, Invitation } from '../messages/invite';
-import { connectTo, defaultAdvertisedHost, listenOnce } from './msnftp-endpoint';
+import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite';
+import { connectToFirst, defaultAdvertisedHost, listenOnce } from './msnftp-endpoint';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
 import { receiveFileOverMsnftp } from './msnftp-receiver';
 import { sendFileOverMsnftp } from './msnftp-sender';
@@ -48,7 +48,12 @@ export class FileTransferManager {
 
   constructor(
     private readonly host: FileTransferHost,
-    private readonly options: { network?: FileTransferNetworkOptions; downloadDir?: string } = {},
+    private readonly options: {
+      network?: FileTransferNetworkOptions;
+      downloadDir?: string;
+      /** The public address the NS saw (ClientIP, login.md §7), when known. */
+      publicAddress?: () => string | null;
+    } = {},
   ) {}
 
   list(): FileTransfer[] {
@@ -192,11 +197,11 @@ export class FileTransferManager {
     try {
       const listener = await listenOnce(network);
       entry.abort.signal.addEventListener('abort', () => listener.close(), { once: true });
-      const address = {
-        ip: network.advertisedHost ?? defaultAdvertisedHost(),
-        port: listener.port,
-        authCookie: randomCookie(),
-      };
+      // An explicit address wins; else the public one the NS saw, with the LAN one beside it.
+      const lan = defaultAdvertisedHost();
+      const ip = network.advertisedHost ?? this.options.publicAddress?.() ?? lan;
+      const internalIp = network.advertisedHost === undefined && ip !== lan ? lan : undefined;
+      const address = { ip, port: listener.port, authCookie: randomCookie(), internalIp };
       const payload = buildListenerAccept(entry.cookie, address, asReceiver);
       this.host.sendInvitation(entry.transfer.conversationId, payload);
       this.update(entry, { state: 'connecting' });
@@ -207,13 +212,11 @@ export class FileTransferManager {
     }
   }
 
-  private async connectAndRun(
-    entry: Entry,
-    address: { ip: string; port: number; authCookie: string },
-  ): Promise<void> {
+  private async connectAndRun(entry: Entry, address: ListenerAddress): Promise<void> {
     this.update(entry, { state: 'connecting' });
     try {
-      const socket = await connectTo(address.ip, address.port, this.options.network?.timeoutMs);
+      const hosts = address.internalIp ? [address.ip, address.internalIp] : [address.ip];
+      const socket = await connectToFirst(hosts, address.port, this.options.network?.timeoutMs);
       await this.run(entry, socket, true, address.authCookie);
     } catch (error) {
       this.fail(entry, error);

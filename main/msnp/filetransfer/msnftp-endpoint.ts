@@ -68,6 +68,28 @@ export async function listenOnce(options: FileTransferNetworkOptions): Promise<O
   };
 }
 
+/**
+ * Tries every address at once and keeps the first connection (switchboard.md §11.1 step 4:
+ * "when two address/port pairs are offered, try both at once and keep the first").
+ */
+export async function connectToFirst(
+  hosts: readonly string[],
+  port: number,
+  timeoutMs = 20_000,
+): Promise<Socket> {
+  const attempts = [...new Set(hosts)].map((host) => connectTo(host, port, timeoutMs));
+  const winner = await Promise.any(attempts).catch(() => {
+    throw new MsnftpError('could not connect to the other computer', 'timeout');
+  });
+  for (const attempt of attempts) {
+    void attempt.then(
+      (socket) => socket !== winner && socket.destroy(),
+      () => undefined,
+    );
+  }
+  return winner;
+}
+
 export function connectTo(host: string, port: number, timeoutMs = 20_000): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });

@@ -49,7 +49,8 @@ export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions):
     let sent = 0;
     while (sent < opts.size) {
       if (opts.signal?.aborted) throw new MsnftpError('the transfer was cancelled', 'cancelled');
-      if (stream.hasPendingLine('CCL')) throw new MsnftpError('the receiver cancelled', 'cancelled');
+      if (stream.hasPendingLine('CCL'))
+        throw new MsnftpError('the receiver cancelled', 'cancelled');
       const { bytesRead } = await file.read(
         chunk,
         0,

@@ -78,6 +78,8 @@ export interface ListenerAddress {
   ip: string;
   port: number;
   authCookie: string;
+  /** IP-Address-Internal: the listener's LAN address, an optional hint (§11.1 step 3). */
+  internalIp?: string;
 }
 
 /** §11.1 step 3 (P15), or step 2b with `senderConnect` when the receiver listens. */
@@ -90,6 +92,9 @@ export function buildListenerAccept(
     ['Invitation-Command', 'ACCEPT'],
     ['Invitation-Cookie', cookie],
     ['IP-Address', address.ip],
+    ...(address.internalIp
+      ? ([['IP-Address-Internal', address.internalIp]] as [string, string][])
+      : []),
     ['Port', String(address.port)],
     ['AuthCookie', address.authCookie],
     ...(senderConnect ? ([['Sender-Connect', 'TRUE']] as [string, string][]) : []),
@@ -143,7 +148,10 @@ export function parseListenerAddress(invitation: Invitation): ListenerAddress | 
   const port = Number(invitationField(invitation, 'Port'));
   const authCookie = invitationField(invitation, 'AuthCookie');
   if (!ip || !authCookie || !Number.isInteger(port) || port < 1 || port > 65535) return null;
-  return { ip, port, authCookie };
+  const internalIp = invitationField(invitation, 'IP-Address-Internal');
+  return internalIp && internalIp !== ip
+    ? { ip, port, authCookie, internalIp }
+    : { ip, port, authCookie };
 }
 
 export function isSenderConnect(invitation: Invitation): boolean {

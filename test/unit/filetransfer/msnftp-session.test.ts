@@ -5,7 +5,11 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectTo, listenOnce } from '../../../main/msnp/filetransfer/msnftp-endpoint';
+import {
+  connectTo,
+  connectToFirst,
+  listenOnce,
+} from '../../../main/msnp/filetransfer/msnftp-endpoint';
 import { receiveFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-receiver';
 import { sendFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-sender';
 
@@ -51,16 +55,14 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'hello world');
     const listener = await listening();
-    const sending = listener
-      .accept()
-      .then((socket) =>
-        sendFileOverMsnftp(socket, {
-          opener: false,
-          authCookie: '1770261',
-          filePath: file,
-          size: 11,
-        }),
-      );
+    const sending = listener.accept().then((socket) =>
+      sendFileOverMsnftp(socket, {
+        opener: false,
+        authCookie: '1770261',
+        filePath: file,
+        size: 11,
+      }),
+    );
     const raw = connect(listener.port, '127.0.0.1');
     const r = reader(raw);
     raw.write('VER MSNFTP\r\n');
@@ -123,16 +125,14 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     const file = join(dir, 'big.bin');
     writeFileSync(file, data);
     const listener = await listening();
-    const sending = listener
-      .accept()
-      .then((socket) =>
-        sendFileOverMsnftp(socket, {
-          opener: false,
-          authCookie: '7',
-          filePath: file,
-          size: data.length,
-        }),
-      );
+    const sending = listener.accept().then((socket) =>
+      sendFileOverMsnftp(socket, {
+        opener: false,
+        authCookie: '7',
+        filePath: file,
+        size: data.length,
+      }),
+    );
     const out = join(dir, 'big-received.bin');
     const received = await receiveFileOverMsnftp(await connectTo('127.0.0.1', listener.port), {
       opener: true,
@@ -201,16 +201,14 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     const file = join(dir, 'five.txt');
     writeFileSync(file, '12345');
     const listener = await listening();
-    void listener
-      .accept()
-      .then((socket) =>
-        sendFileOverMsnftp(socket, {
-          opener: false,
-          authCookie: '5',
-          filePath: file,
-          size: 5,
-        }).catch(() => undefined),
-      );
+    void listener.accept().then((socket) =>
+      sendFileOverMsnftp(socket, {
+        opener: false,
+        authCookie: '5',
+        filePath: file,
+        size: 5,
+      }).catch(() => undefined),
+    );
     await expect(
       receiveFileOverMsnftp(await connectTo('127.0.0.1', listener.port), {
         opener: true,
@@ -220,5 +218,15 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
         outPath: join(dir, 'four.txt'),
       }),
     ).rejects.toMatchObject({ kind: 'size' });
+  });
+
+  it('tries the offered addresses at once and keeps the one that connects (§11.1 step 4)', async () => {
+    const listener = await listening();
+    const accepted = listener.accept();
+    // 127.0.0.2 is loopback on Linux but nothing listens there on this port: refused.
+    const socket = await connectToFirst(['127.0.0.2', '127.0.0.1'], listener.port, 2000);
+    expect(socket.remoteAddress).toBe('127.0.0.1');
+    (await accepted).destroy();
+    socket.destroy();
   });
 });

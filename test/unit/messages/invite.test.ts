@@ -82,6 +82,24 @@ describe('file-transfer invitations (§11)', () => {
     expect(parseFileOffer(invitation(P13.replace('FileSize: 11', 'FileSize: -3')))).toBeNull();
   });
 
+  it('carries IP-Address-Internal as an optional hint', () => {
+    const p = buildListenerAccept('1', {
+      ip: '203.0.113.45',
+      internalIp: '192.168.1.20',
+      port: 6891,
+      authCookie: '9',
+    });
+    expect(p.toString()).toContain(
+      'IP-Address: 203.0.113.45\r\nIP-Address-Internal: 192.168.1.20\r\nPort: 6891\r\n',
+    );
+    expect(parseListenerAddress(invitation(p))).toEqual({
+      ip: '203.0.113.45',
+      internalIp: '192.168.1.20',
+      port: 6891,
+      authCookie: '9',
+    });
+  });
+
   it('marks the Sender-Connect form', () => {
     const p = buildListenerAccept('1', { ip: '127.0.0.1', port: 5000, authCookie: '9' }, true);
     expect(isSenderConnect(invitation(p))).toBe(true);

@@ -2,6 +2,7 @@
 // conversation (ui-spec §1.4.9), with sizes and positions remembered.
 import { BrowserWindow, screen } from 'electron';
 import type { ConversationWindows } from '../services/desktop';
+import { conversationWindowAction } from '../windows/conversation-window-policy';
 import { conversationHash, windowOptions } from '../windows/window-options';
 import type { WindowKind } from '../windows/window-options';
 import { visibleBounds } from '../windows/window-state';
@@ -47,25 +48,36 @@ export class WindowManager implements ConversationWindows {
   }
 
   show(conversationId: string, reason: 'user' | 'incoming'): void {
-    let win = this.conversations.get(conversationId);
-    if (!win || win.isDestroyed()) {
-      win = this.createConversation(conversationId);
-      if (reason === 'incoming') {
-        win.once('ready-to-show', () => {
-          win?.showInactive();
-          win?.flashFrame(true);
-        });
-      } else {
-        win.once('ready-to-show', () => win?.show());
+    const existing = this.conversations.get(conversationId);
+    const win = existing && !existing.isDestroyed() ? existing : null;
+    const action = conversationWindowAction(
+      { exists: win !== null, focused: win?.isFocused() ?? false },
+      reason,
+    );
+    switch (action) {
+      case 'openAndFocus': {
+        const created = this.createConversation(conversationId);
+        created.once('ready-to-show', () => created.show());
+        break;
       }
-      return;
-    }
-    if (reason === 'user') {
-      if (win.isMinimized()) win.restore();
-      win.show();
-      win.focus();
-    } else if (!win.isFocused()) {
-      win.flashFrame(true);
+      case 'openInactiveAndFlash': {
+        const created = this.createConversation(conversationId);
+        created.once('ready-to-show', () => {
+          created.showInactive();
+          created.flashFrame(true);
+        });
+        break;
+      }
+      case 'focus':
+        if (win?.isMinimized()) win.restore();
+        win?.show();
+        win?.focus();
+        break;
+      case 'flash':
+        win?.flashFrame(true);
+        break;
+      case 'none':
+        break;
     }
   }
 

@@ -256,5 +256,7 @@ describe('account service', () => {
     idle.seconds = 0;
     await tickAutoAway();
     expect(statusCalls()).toEqual(['IDL', 'NLN', 'IDL', 'BSY']);
+    // The status chosen by hand is remembered for the next sign-in; Idle never is.
+    expect(services.snapshot().accounts[0]?.status).toBe('BSY');
   });
 });

@@ -5,6 +5,7 @@ import { trayMenuTemplate, trayTooltip } from '../../../main/windows/tray-menu';
 import type { TrayActions } from '../../../main/windows/tray-menu';
 import { visibleBounds, WindowStateStore } from '../../../main/windows/window-state';
 import { readLaunchEnv } from '../../../main/launch-env';
+import { conversationWindowAction } from '../../../main/windows/conversation-window-policy';
 import { tempDir } from './support/services';
 
 const actions = (): TrayActions => ({
@@ -117,5 +118,22 @@ describe('demo launch variables', () => {
       demoAccounts: [],
       userDataDir: null,
     });
+  });
+});
+
+describe('conversation window policy', () => {
+  it('incoming: opens without focus and flashes, or flashes an unfocused open window', () => {
+    expect(conversationWindowAction({ exists: false, focused: false }, 'incoming')).toBe(
+      'openInactiveAndFlash',
+    );
+    expect(conversationWindowAction({ exists: true, focused: false }, 'incoming')).toBe('flash');
+    expect(conversationWindowAction({ exists: true, focused: true }, 'incoming')).toBe('none');
+  });
+
+  it('asked for by the person: opens or comes to the front', () => {
+    expect(conversationWindowAction({ exists: false, focused: false }, 'user')).toBe(
+      'openAndFocus',
+    );
+    expect(conversationWindowAction({ exists: true, focused: false }, 'user')).toBe('focus');
   });
 });

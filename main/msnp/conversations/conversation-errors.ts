@@ -1,4 +1,5 @@
 // Plain sentences for what went wrong in a conversation (reference: errors.md §2, §3).
+import { describeError } from '../codec';
 import { MsnpError, RequestTimeoutError } from '../connection';
 import type { DeliveryOutcome } from '../switchboard/switchboard-session';
 
@@ -21,6 +22,11 @@ export function conversationErrorText(error: unknown, name?: string): string {
       default:
         return error.info.message;
     }
+  }
+  // The broker's own errors (XFR SB on the NS) carry the server's code, if any.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'number' && code >= 200 && code <= 999) {
+    return describeError(code, 'XFR').message;
   }
   if (error instanceof RequestTimeoutError) {
     return 'The server did not answer in time. Please try again.';

@@ -21,6 +21,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   net.faults.delayReplies(0);
+  net.faults.switchboardFailure(false);
   extra.splice(0).forEach((f) => f());
   alice.close();
   bob.close();
@@ -101,6 +102,18 @@ describe('delivery failures', () => {
     alice.chat.sendMessage(id, 'hello?', null);
     expect((await failed).error).toBe('Carol did not answer the invitation to chat.');
     expect(alice.chat.conversations.conversations.find((c) => c.id === id)?.state).toBe('idle');
+  });
+
+  it('the server cannot set up a switchboard (280): a plain-words failure, then recovery', async () => {
+    net.faults.switchboardFailure(true);
+    const id = alice.chat.openConversation([BOB]);
+    const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
+    const messageId = alice.chat.sendMessage(id, 'try me', null);
+    expect((await failed).error).toBe('The conversation could not be started. Please try again.');
+    net.faults.switchboardFailure(false);
+    const delivered = nextEvent<{ messageId: string }>(alice.chat, 'messageDelivered');
+    alice.chat.resendMessage(id, messageId);
+    expect((await delivered).messageId).toBe(messageId);
   });
 
   it('appearing offline: no switchboard is requested and the message fails clearly', async () => {

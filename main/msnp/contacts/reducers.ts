@@ -5,7 +5,7 @@ import type { ContactPhones, Group, Privacy, Status } from '../../../shared/doma
 import { ListBit } from '../../../shared/domain';
 import type { ListName } from '../../../shared/domain';
 import { hasList, keyOf } from './model';
-import type { ContactListState, ListEntry } from './model';
+import type { ContactListState, ListEntry, Presence } from './model';
 
 /** Phone-like properties shared by PRP and BPR (contacts.md §6, §7). */
 export type PhoneProperty = 'PHH' | 'PHW' | 'PHM' | 'MOB';
@@ -208,6 +208,29 @@ export function contactPropertyChanged(
   return { ...state, version: v, entries: putEntry(state, entry, email) };
 }
 
+/** One presence fact: online with these details, or offline (null). */
+export interface PresenceUpdate {
+  email: string;
+  presence: Presence | null;
+}
+
+/**
+ * Several ILN / NLN / FLN at once, in arrival order, copying the presence map once: a sign-in
+ * to a large list brings thousands of ILN lines (presence.md §4).
+ */
+export function presenceChanged(
+  state: ContactListState,
+  updates: readonly PresenceUpdate[],
+): ContactListState {
+  if (updates.length === 0) return state;
+  const presence = new Map(state.presence);
+  for (const u of updates) {
+    if (u.presence) presence.set(keyOf(u.email), { ...u.presence });
+    else presence.delete(keyOf(u.email));
+  }
+  return { ...state, presence };
+}
+
 /** ILN / NLN (presence.md §4.1, §4.2). */
 export function contactOnline(
   state: ContactListState,
@@ -216,17 +239,13 @@ export function contactOnline(
   friendlyName: string,
   capabilities: number,
 ): ContactListState {
-  const presence = new Map(state.presence);
-  presence.set(keyOf(email), { status, friendlyName, capabilities });
-  return { ...state, presence };
+  return presenceChanged(state, [{ email, presence: { status, friendlyName, capabilities } }]);
 }
 
 /** FLN (presence.md §4.3). */
 export function contactOffline(state: ContactListState, email: string): ContactListState {
   if (!state.presence.has(keyOf(email))) return state;
-  const presence = new Map(state.presence);
-  presence.delete(keyOf(email));
-  return { ...state, presence };
+  return presenceChanged(state, [{ email, presence: null }]);
 }
 
 /** The session ended: nobody is known to be online (notifications.md §7). */

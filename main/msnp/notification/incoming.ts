@@ -6,13 +6,7 @@ import { ListBit } from '../../../shared/domain';
 import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { hasList, keyOf } from '../contacts/model';
-import {
-  addedToList,
-  contactOffline,
-  contactOnline,
-  contactPropertyChanged,
-  removedFromList,
-} from '../contacts/reducers';
+import { addedToList, contactPropertyChanged, removedFromList } from '../contacts/reducers';
 import { isSynFormBpr } from '../contacts/syn';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
@@ -34,7 +28,7 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
     case 'NLN':
       return onPresence(s, p);
     case 'FLN':
-      if (p[0]) s.commit(contactOffline(s.list, p[0]), [p[0]]);
+      if (p[0]) s.queuePresence({ email: p[0], presence: null });
       return;
     case 'ADD':
       if (cmd.trid === 0 && p[0] === 'RL') onAddedBy(s, p);
@@ -81,11 +75,14 @@ function onPresence(s: NotificationSession, p: readonly string[]): void {
   const [status, email, name, caps] = p;
   if (!isStatus(status) || !email) return;
   if (status === 'FLN' || status === 'HDN') {
-    s.commit(contactOffline(s.list, email), [email]);
+    s.queuePresence({ email, presence: null });
     return;
   }
   const friendly = name !== undefined ? decodeParam(name) : email;
-  s.commit(contactOnline(s.list, email, status, friendly, toUint32(caps)), [email]);
+  s.queuePresence({
+    email,
+    presence: { status, friendlyName: friendly, capabilities: toUint32(caps) },
+  });
 }
 
 /** contacts.md §3.1: ADD 0 RL <version> <email> <name>. */

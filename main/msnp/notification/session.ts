@@ -8,7 +8,8 @@ import type { MsnpConnection } from '../connection';
 import type { NotificationEvents } from '../client-events';
 import { allContacts, contactOf, displayName, emptyContactList, keyOf } from '../contacts/model';
 import type { ContactListState } from '../contacts/model';
-import { everyoneOffline } from '../contacts/reducers';
+import { everyoneOffline, presenceChanged } from '../contacts/reducers';
+import type { PresenceUpdate } from '../contacts/reducers';
 import { parseSynHeader, SynListing } from '../contacts/syn';
 import {
   endFailure,
@@ -91,6 +92,7 @@ export class NotificationSession
   outReason: string | null = null;
   readonly ringListeners = new Set<(invite: SwitchboardInvite) => void>();
   private synTrid: number | null = null;
+  private readonly presenceQueue: PresenceUpdate[] = [];
   private synDone: ((error?: Error) => void) | null = null;
   private keepAlive: KeepAlive | null = null;
   private readonly abort = new AbortController();
@@ -321,6 +323,21 @@ export class NotificationSession
     if (next.ownPhones !== previous.ownPhones && this.self)
       this.updateSelf({ phones: { ...next.ownPhones } });
     if (next.version !== previous.version) this.emit('listChanged', next);
+  }
+
+  /**
+   * Presence lines of one socket read are applied together (one map copy, one event per
+   * contact), right after the read: an ILN storm stays linear.
+   */
+  queuePresence(update: PresenceUpdate): void {
+    this.presenceQueue.push(update);
+    if (this.presenceQueue.length === 1) queueMicrotask(() => this.flushPresence());
+  }
+
+  private flushPresence(): void {
+    const batch = this.presenceQueue.splice(0);
+    if (batch.length === 0 || this.isClosed()) return;
+    this.commit(presenceChanged(this.list, batch), [...new Set(batch.map((u) => u.email))]);
   }
 
   updateSelf(patch: Partial<SelfProfile>): void {

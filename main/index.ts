@@ -9,6 +9,9 @@ import { SafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { AppTray } from './electron/tray';
 import { WindowManager } from './electron/window-manager';
 import { readLaunchEnv } from './launch-env';
+import type { TrayView } from './windows/tray-menu';
+import type { AppEvent } from '../shared/ipc/events';
+import { ListBit } from '../shared/domain';
 import { createAppServices } from './services/app-services';
 import type { AppServices } from './services/app-services';
 import { createClientFactory } from './services/msn-client-factory';
@@ -52,6 +55,8 @@ async function start(): Promise<void> {
     toggle: () => windows.toggleMain(),
     setStatus: (status) => void services?.handlers['session:setStatus']({ status }, traySender),
     signOut: () => void services?.account.signOut(),
+    message: (email) =>
+      void services?.handlers['conversations:open']({ contacts: [email] }, traySender),
     exit: () => app.quit(),
   });
 
@@ -69,15 +74,9 @@ async function start(): Promise<void> {
     idle: systemIdleSource,
     deliver: (events) => {
       transport.broadcast(events);
-      const state = services?.account.state;
-      if (state && events.some((e) => e.type === 'session' || e.type === 'self')) {
-        const signedIn = state.session.phase !== 'signedOut';
-        tray.update({
-          signedIn,
-          name: state.self?.friendlyName ?? null,
-          status: signedIn ? (state.self?.status ?? null) : null,
-        });
-      }
+      const changed = (e: AppEvent): boolean =>
+        e.type === 'session' || e.type === 'self' || e.type === 'contacts';
+      if (services && events.some(changed)) tray.update(trayView(services));
     },
   });
   transport.serve(createRouter(services.handlers));
@@ -106,6 +105,21 @@ async function start(): Promise<void> {
 
   windows.showMain();
   void services.autoSignIn();
+}
+
+function trayView(services: AppServices): TrayView {
+  const { state } = services.account;
+  const signedIn = state.session.phase !== 'signedOut';
+  const online = [...state.contacts.values()]
+    .filter((c) => c.status !== 'FLN' && (c.lists & ListBit.FL) !== 0)
+    .map((c) => ({ email: c.email, name: c.friendlyName }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    signedIn,
+    name: state.self?.friendlyName ?? null,
+    status: signedIn ? (state.self?.status ?? null) : null,
+    online: signedIn ? online : [],
+  };
 }
 
 /** Requests made from the tray menu rather than a window. */

@@ -12,7 +12,7 @@ export class AppTray {
   ) {
     this.tray = new Tray(nativeImage.createFromPath(iconPath).resize({ width: 16, height: 16 }));
     this.tray.on('click', () => actions.toggle());
-    this.update({ signedIn: false, name: null, status: null });
+    this.update({ signedIn: false, name: null, status: null, online: [] });
   }
 
   update(view: TrayView): void {

@@ -21,6 +21,8 @@ export interface TrayActions {
   open(): void;
   toggle(): void;
   setStatus(status: SettableStatus): void;
+  /** Start a conversation with a contact from the tray. */
+  message(email: string): void;
   signOut(): void;
   exit(): void;
 }
@@ -29,6 +31,8 @@ export interface TrayView {
   signedIn: boolean;
   name: string | null;
   status: Status | null;
+  /** Contacts online now, for `Send an Instant Message ▸`. */
+  online: { email: string; name: string }[];
 }
 
 /** The tooltip: `Tweener - Mike (Online)` or `Tweener - Not signed in` (ui-spec §1.9). */
@@ -57,6 +61,14 @@ export function trayMenuTemplate(
     view.signedIn
       ? { label: 'Sign Out', click: actions.signOut }
       : { label: 'Sign In', click: actions.open },
+    {
+      label: 'Send an Instant Message',
+      enabled: view.signedIn && view.online.length > 0,
+      submenu: view.online.map(({ email, name }) => ({
+        label: name === email ? email : `${name} (${email})`,
+        click: () => actions.message(email),
+      })),
+    },
     { type: 'separator' },
     { label: 'Exit', click: actions.exit },
   ];

@@ -14,29 +14,39 @@ const actions = (): TrayActions => ({
   setStatus: vi.fn(),
   signOut: vi.fn(),
   exit: vi.fn(),
+  message: vi.fn(),
 });
 
 describe('tray', () => {
   it('tooltip says who is signed in and how', () => {
-    expect(trayTooltip({ signedIn: false, name: null, status: null })).toBe(
+    expect(trayTooltip({ signedIn: false, name: null, status: null, online: [] })).toBe(
       'Tweener - Not signed in',
     );
-    expect(trayTooltip({ signedIn: true, name: 'Mike', status: 'BRB' })).toBe(
+    expect(trayTooltip({ signedIn: true, name: 'Mike', status: 'BRB', online: [] })).toBe(
       'Tweener - Mike (Be Right Back)',
     );
-    expect(trayTooltip({ signedIn: true, name: 'Mike', status: 'IDL' })).toBe(
+    expect(trayTooltip({ signedIn: true, name: 'Mike', status: 'IDL', online: [] })).toBe(
       'Tweener - Mike (Away)',
     );
   });
 
-  it('menu: open, status (ticked), sign out, exit; status items set the status', () => {
+  it('menu: open, status (ticked), sign out, message a contact, exit', () => {
     const a = actions();
-    const menu = trayMenuTemplate({ signedIn: true, name: 'Mike', status: 'BSY' }, a);
+    const menu = trayMenuTemplate(
+      {
+        signedIn: true,
+        name: 'Mike',
+        status: 'BSY',
+        online: [{ email: 'bob@x.test', name: 'Bob' }],
+      },
+      a,
+    );
     expect(menu.map((item) => item.label ?? item.type)).toEqual([
       'Open Tweener',
       'separator',
       'My Status',
       'Sign Out',
+      'Send an Instant Message',
       'separator',
       'Exit',
     ]);
@@ -53,10 +63,18 @@ describe('tray', () => {
     expect(statuses.filter((s) => s.checked).map((s) => s.label)).toEqual(['Busy']);
     statuses[3]?.click();
     expect(a.setStatus).toHaveBeenCalledWith('AWY');
+    const message = menu.find((item) => item.label === 'Send an Instant Message');
+    const people = message?.submenu as { label: string; click: () => void }[];
+    expect(people.map((p) => p.label)).toEqual(['Bob (bob@x.test)']);
+    people[0]?.click();
+    expect(a.message).toHaveBeenCalledWith('bob@x.test');
   });
 
   it('signed out: Sign In instead of Sign Out, status menu disabled', () => {
-    const menu = trayMenuTemplate({ signedIn: false, name: null, status: null }, actions());
+    const menu = trayMenuTemplate(
+      { signedIn: false, name: null, status: null, online: [] },
+      actions(),
+    );
     expect(menu[2]?.enabled).toBe(false);
     expect(menu[3]?.label).toBe('Sign In');
   });

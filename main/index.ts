@@ -53,10 +53,11 @@ async function start(): Promise<void> {
   const tray = new AppTray(trayIcon, {
     open: () => windows.showMain(),
     toggle: () => windows.toggleMain(),
-    setStatus: (status) => void services?.handlers['session:setStatus']({ status }, traySender),
-    signOut: () => void services?.account.signOut(),
+    setStatus: (status) =>
+      fromTray(() => services?.handlers['session:setStatus']({ status }, traySender)),
+    signOut: () => fromTray(() => services?.account.signOut()),
     message: (email) =>
-      void services?.handlers['conversations:open']({ contacts: [email] }, traySender),
+      fromTray(() => services?.handlers['conversations:open']({ contacts: [email] }, traySender)),
     exit: () => app.quit(),
   });
 
@@ -120,6 +121,11 @@ function trayView(services: AppServices): TrayView {
     status: signedIn ? (state.self?.status ?? null) : null,
     online: signedIn ? online : [],
   };
+}
+
+/** A tray action that fails (signed out meanwhile, network gone) shows in the windows' state. */
+function fromTray(action: () => unknown): void {
+  void (async () => action())().catch(() => undefined);
 }
 
 /** Requests made from the tray menu rather than a window. */

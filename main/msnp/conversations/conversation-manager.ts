@@ -10,6 +10,7 @@ import { NUDGE_INTERVAL_MS } from '../messages/nudge';
 import { splitForWire } from '../messages/split';
 import { normalizeLineBreaks } from '../messages/text';
 import type { SwitchboardBroker, SwitchboardInvite } from '../switchboard/broker';
+import { MsnpError } from '../connection';
 import { SwitchboardSession } from '../switchboard/switchboard-session';
 import type {
   DeliveryOutcome,
@@ -158,6 +159,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     if (session) {
       if (session.participants.has(key)) return;
       session.call(key).catch((error: unknown) => {
+        if (error instanceof MsnpError && error.code === 215) return; // §1.3: already there
         record.error = this.errorText(error, key);
         this.emitConversation(record);
       });
@@ -170,10 +172,10 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   /** OUT on every switchboard of the conversation (switchboard.md §4). */
   leave(conversationId: string): void {
     const record = this.require(conversationId);
+    this.files.cancelConversation(conversationId); // §11 OUTBANDCANCEL, while a session is up
     record.left = true;
     this.failQueue(record, CONVERSATION_CLOSED_TEXT);
     for (const session of [...record.sessions]) session.leave();
-    this.files.cancelConversation(conversationId);
     this.emitConversation(record);
   }
 
@@ -243,7 +245,11 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   }
 
   private sendInvitation(conversationId: string, payload: Buffer): void {
-    this.enqueue(this.require(conversationId), { kind: 'invitation', payload });
+    const record = this.require(conversationId);
+    const session = this.sendingSession(record);
+    if (session) session.sendUnacknowledged('N', payload);
+    else if (!record.left) this.enqueue(record, { kind: 'invitation', payload });
+    // A closed conversation is not reopened just to carry a cancel.
   }
 
   /** Sends the queue on a live switchboard, or starts one (messages wait in order, §1.3). */

@@ -38,3 +38,21 @@ it('the sender withdrawing an offer cancels it at the receiver', async () => {
   alice.chat.cancelFile(transferId);
   expect(await bobCancelled).toMatchObject({ error: 'The other person cancelled the transfer.' });
 });
+
+it('closing the conversation withdraws its offers (OUTBANDCANCEL) and stays closed', async () => {
+  const { alice, bob, aliceConv, source } = pair;
+  const path = join(source, 'left-behind.txt');
+  writeFileSync(path, 'bye');
+  const offered = transferState(bob, 'offered');
+  const transferId = alice.chat.sendFile(aliceConv, path);
+  const offer = await offered;
+  const bobCancelled = transferState(bob, 'cancelled', offer.id);
+  alice.chat.leave(aliceConv);
+  expect(await bobCancelled).toMatchObject({ error: 'The other person closed the conversation.' });
+  expect(alice.chat.conversations.transfers.find((t) => t.id === transferId)?.state).toBe(
+    'cancelled',
+  );
+  await sleep(100);
+  const conversation = alice.chat.conversations.conversations.find((c) => c.id === aliceConv);
+  expect(conversation?.state).toBe('closed');
+});

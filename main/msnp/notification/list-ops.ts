@@ -65,6 +65,7 @@ async function add(
   name: string,
   groupId?: number,
 ) {
+  checkGroupId(groupId);
   const params = [list, email, nameParam(name)];
   if (list === 'FL' && groupId !== undefined) params.push(String(groupId));
   const r = await host.request('ADD', params);
@@ -84,11 +85,19 @@ async function add(
 
 /** contacts.md §4: REM <list> <email> [<group>] → REM <list> <version> <email> [<group>]. */
 async function rem(host: ListOpsHost, list: ListName, email: string, groupId?: number) {
+  checkGroupId(groupId);
   const params = [list, email];
   if (groupId !== undefined) params.push(String(groupId));
   const r = await host.request('REM', params);
   const p = r.params;
   host.commit(removedFromList(host.list, list, num(p[1]), p[2] ?? email, groupId), [p[2] ?? email]);
+}
+
+/** README.md §6: ids 0–29; anything else would make the server close the connection. */
+function checkGroupId(id: number | undefined): void {
+  if (id !== undefined && !(Number.isInteger(id) && id >= 0 && id <= 29)) {
+    throw new OperationError('That group no longer exists.');
+  }
 }
 
 function entryOf(host: ListOpsHost, email: string) {
@@ -177,6 +186,7 @@ export async function addGroup(host: ListOpsHost, name: string): Promise<Group> 
 }
 
 export async function renameGroup(host: ListOpsHost, id: number, name: string): Promise<void> {
+  checkGroupId(id);
   const r = await host.request('REG', [String(id), groupNameParam(name), '0']);
   const newName = r.params[2] !== undefined ? decodeParam(r.params[2]) : name;
   host.commit(groupRenamed(host.list, num(r.params[0]), id, newName), []);
@@ -187,6 +197,7 @@ export async function renameGroup(host: ListOpsHost, id: number, name: string): 
  * are first added to group 0, so no server's interpretation can drop them from FL.
  */
 export async function removeGroup(host: ListOpsHost, id: number): Promise<void> {
+  checkGroupId(id);
   if (id !== 0) {
     for (const e of [...host.list.entries.values()]) {
       if (hasList(e.lists, ListBit.FL) && e.groupIds.length === 1 && e.groupIds[0] === id) {
@@ -239,7 +250,8 @@ export async function setPhone(
   kind: 'home' | 'work' | 'mobile',
   value: string | null,
 ): Promise<void> {
-  const prop = PHONE_PROPS[kind];
+  const prop = PHONE_PROPS[kind] as string | undefined;
+  if (prop === undefined) throw new OperationError('Unknown kind of phone number.');
   const params: string[] = [prop];
   if (value !== null && value.trim() !== '') {
     const encoded = encodeParam(value.trim());

@@ -71,6 +71,9 @@ describe('group operations', () => {
     expect(await codeOf(me.removeFromGroup('pal@tweener.test', 9))).toBe(224);
     // Client-side limits: never sent (README.md §6).
     await expect(me.addGroup('x'.repeat(62))).rejects.toThrow('too long');
+    // Ids outside 0–29 would make the server close the connection: refused locally.
+    expect(await codeOf(me.renameGroup(30, 'Thirty'))).toBeUndefined();
+    expect(await codeOf(me.addToGroup('pal@tweener.test', -1))).toBeUndefined();
     expect(me.snapshot.session.phase).toBe('online');
   });
 });

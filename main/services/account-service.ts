@@ -4,6 +4,7 @@ import type {
   ChatMessage,
   Failure,
   NetworkProfile,
+  SessionState,
   SettableStatus,
   Status,
 } from '../../shared/domain';
@@ -20,6 +21,9 @@ import type { HistoryStore } from './history-store';
 import { ServiceError } from './service-error';
 import { wireClientEvents } from './client-wiring';
 
+/** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
+const RECONNECT_QUIET_MS = 5_000;
+
 export interface ClientFactory {
   create(profile: NetworkProfile, email: string): AccountClient;
 }
@@ -32,6 +36,8 @@ export interface AccountServiceDeps {
   settings: () => Settings;
   profile: (id: string) => NetworkProfile | null;
   emit: (event: AppEvent) => void;
+  /** Clock for the quiet period after a reconnection; default Date.now. */
+  now?: () => number;
   /** Called after a successful sign-in (e.g. to remember the last network used). */
   onSignedIn?: (profileId: string) => void;
 }
@@ -42,6 +48,8 @@ export class AccountService {
   private unwire: (() => void) | null = null;
   /** Alerts start once the sign-in presence burst (ILN) is over (ui-spec §1.5). */
   private settled = false;
+  /** After a reconnect the presence burst comes again: alerts wait until this time (ms). */
+  private quietUntil = 0;
   private toastSeq = 0;
   /** Conversations already brought to the person's attention. */
   private readonly shown = new Set<string>();
@@ -68,6 +76,7 @@ export class AccountService {
     this.state.reset();
     this.shown.clear();
     this.settled = false;
+    this.quietUntil = 0;
     const client = this.deps.clients.create(profile, args.email);
     this.client = client;
     this.unwire = wireClientEvents(client, this);
@@ -181,8 +190,20 @@ export class AccountService {
     return this.settled;
   }
 
+  /** Keeps the presence burst of a reconnection as silent as the one of the first sign-in. */
+  sessionChanged(phase: SessionState['phase']): void {
+    if (phase === 'reconnecting') this.quietUntil = Number.POSITIVE_INFINITY;
+    else if (phase === 'online' && this.quietUntil === Number.POSITIVE_INFINITY) {
+      this.quietUntil = this.now() + RECONNECT_QUIET_MS;
+    }
+  }
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+
   alert(trigger: AlertTrigger): void {
-    if (!this.settled) return;
+    if (!this.settled || this.now() < this.quietUntil) return;
     const decision = decideAlert(trigger, this.deps.settings(), this.selfStatus);
     if (decision.sound) this.deps.desktop.sound.play(decision.sound);
     if (decision.toast) {

@@ -34,6 +34,8 @@ export interface AppServicesOptions {
   batchTimer?: BatchTimer;
   clock?: IntervalClock;
   autoAwayPollMs?: number;
+  /** Wall clock (ms), for tests; default Date.now. */
+  now?: () => number;
 }
 
 export interface AppServices {
@@ -76,6 +78,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     settings: () => settings.get(),
     profile: (id) => profiles.get(id),
     emit,
+    now: options.now,
     onSignedIn: (profileId) => {
       if (settings.get().lastProfileId !== profileId) {
         void settings.update({ lastProfileId: profileId }).then((next) => {

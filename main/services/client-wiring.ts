@@ -8,6 +8,7 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
   const handlers: { [E in keyof ClientEvents]: (...args: ClientEvents[E]) => void } = {
     session: (session) => {
       state.session = session;
+      service.sessionChanged(session.phase);
       service.emit({ type: 'session', session });
     },
     self: (self) => {

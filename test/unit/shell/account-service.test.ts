@@ -67,6 +67,18 @@ describe('account service', () => {
     expect(desktop.toasts).toHaveLength(1);
   });
 
+  it('after a reconnection its presence burst is silent too, then alerts resume', async () => {
+    const { client, desktop, clock } = await signedIn();
+    client.emit('session', { phase: 'reconnecting', retryAt: clock.now + 1000 });
+    client.emit('contact', contact('amy@x.test', 'FLN'));
+    client.emit('session', { phase: 'online' });
+    client.emit('contact', contact('amy@x.test', 'NLN'));
+    expect(desktop.toasts).toEqual([]);
+    clock.now += 6_000;
+    client.emit('contact', contact('bob@x.test', 'NLN'));
+    expect(desktop.toasts.map((t) => t.text)).toEqual(['bob has just signed in.']);
+  });
+
   it('while Busy nothing alerts', async () => {
     const { client, desktop } = await signedIn();
     client.emit('self', {

@@ -19,6 +19,8 @@ export interface TestServices {
   /** Every event delivered so far, flattened; flushes the batcher first. */
   events(): AppEvent[];
   idle: { seconds: number };
+  /** The services' wall clock, in ms; tests move it by hand. */
+  clock: { now: number };
   /** Runs one auto-away poll, as the interval would. */
   tickAutoAway(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
   const secrets = new FakeSecretStore();
   const delivered: AppEvent[][] = [];
   const idle = { seconds: 0 };
+  const clock = { now: 1_000_000 };
   let flush = (): void => undefined;
   let poll = (): void => undefined;
   const services = await createAppServices({
@@ -40,6 +43,7 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
     clients,
     idle: { idleSeconds: () => idle.seconds },
     deliver: (events) => delivered.push(events),
+    now: () => clock.now,
     // Manual timers: the test decides when a batch is delivered.
     batchTimer: {
       set: (callback) => {
@@ -62,6 +66,7 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
     desktop,
     secrets,
     idle,
+    clock,
     tickAutoAway: async () => {
       poll();
       await new Promise((resolve) => setImmediate(resolve));

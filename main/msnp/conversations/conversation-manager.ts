@@ -156,16 +156,11 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     const [key] = normalizeEmails([email], this.broker.selfEmail);
     if (!key) return;
     const session = this.sendingSession(record);
-    if (session) {
-      if (session.participants.has(key)) return;
-      session.call(key).catch((error: unknown) => {
-        if (error instanceof MsnpError && error.code === 215) return; // §1.3: already there
-        record.error = this.errorText(error, key);
-        this.emitConversation(record);
-      });
-      return;
-    }
+    if (session) return this.callInto(record, session, key);
+    // No live switchboard: the setup (running or new) calls everyone in `participants`;
+    // one already past its CALs calls the late invitees when it is ready.
     if (!record.participants.includes(key)) record.participants.push(key);
+    record.invitees.add(key);
     this.ensureSetup(record);
   }
 
@@ -288,13 +283,25 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       errorText: (error, email) => this.errorText(error, email),
     }).then((outcome) => {
       record.settingUp = false;
-      if (outcome.ok) record.primary = outcome.session;
-      else if (!this.sendingSession(record)) {
+      if (outcome.ok) {
+        record.primary = outcome.session;
+        for (const email of record.invitees) this.callInto(record, outcome.session, email);
+        record.invitees.clear();
+      } else if (!this.sendingSession(record)) {
         record.error = outcome.error;
         this.failQueue(record, outcome.error);
       }
       this.emitConversation(record);
       this.pump(record);
+    });
+  }
+
+  private callInto(record: ConversationRecord, session: SwitchboardSession, email: string): void {
+    if (session.participants.has(email)) return;
+    session.call(email).catch((error: unknown) => {
+      if (error instanceof MsnpError && error.code === 215) return; // §1.3: already there
+      record.error = this.errorText(error, email);
+      this.emitConversation(record);
     });
   }
 

@@ -19,6 +19,8 @@ export interface ConversationRecord {
   primary: SwitchboardSession | null;
   /** An outgoing setup (XFR SB → USR → CAL → JOI) in progress. */
   settingUp: boolean;
+  /** Invited while no switchboard was live: called once one is. */
+  invitees: Set<string>;
   /** The person left it (leave()); a new message reopens it. */
   left: boolean;
   error: string | undefined;
@@ -36,6 +38,7 @@ export function newRecord(id: string, participants: string[]): ConversationRecor
     sessions: new Set(),
     primary: null,
     settingUp: false,
+    invitees: new Set(),
     left: false,
     error: undefined,
     queue: [],

@@ -44,6 +44,7 @@ function firstJoin(session: SwitchboardSession, timeoutMs: number, who: string) 
 export async function runSetup(ctx: SetupContext): Promise<SetupOutcome> {
   const { broker, record } = ctx;
   const targets = [...record.participants];
+  for (const email of targets) record.invitees.delete(email); // called below
   const firstName = targets[0] ? broker.contactName(targets[0]) : 'The contact';
   let session: SwitchboardSession | null = null;
   try {

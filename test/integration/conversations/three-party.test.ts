@@ -20,6 +20,7 @@ beforeEach(async () => {
   ]);
 });
 afterEach(async () => {
+  net.faults.delayReplies(0);
   for (const p of [alice, bob, carol]) p.close();
   await net.stop();
 });
@@ -72,4 +73,23 @@ it('three people talk, one leaves, the other two carry on', async () => {
   expect(
     alice.chat.conversations.conversations.find((c) => c.id === aliceConv)?.participants,
   ).toEqual([BOB]);
+});
+
+it('a contact invited while the switchboard is still being set up is called once it is ready', async () => {
+  net.faults.delayReplies(30);
+  const aliceConv = alice.chat.openConversation([BOB]);
+  alice.chat.sendMessage(aliceConv, 'hi Bob', null); // starts the setup
+  await new Promise((resolve) => setTimeout(resolve, 20)); // XFR SB is on its way
+  const carolReady = nextEvent<Conversation>(
+    carol.chat,
+    'conversation',
+    (c) => c.state === 'ready',
+  );
+  alice.chat.invite(aliceConv, CAROL);
+  const carolConv = await carolReady;
+  net.faults.delayReplies(0);
+  expect([...carolConv.participants].sort()).toEqual([ALICE, BOB]);
+  const toCarol = nextEvent<ChatMessage>(carol.chat, 'message');
+  alice.chat.sendMessage(aliceConv, 'welcome Carol', null);
+  expect(await toCarol).toMatchObject({ conversationId: carolConv.id, text: 'welcome Carol' });
 });

@@ -133,13 +133,23 @@ export class WindowManager implements ConversationWindows {
       }),
     );
     hardenWebContents(win.webContents);
+    // 'resize'/'move' fire on every platform ('resized'/'moved' only on macOS and Windows):
+    // save once the window has been still for a moment.
+    let timer: ReturnType<typeof setTimeout> | null = null;
     const remember = (): void => {
-      if (!win.isDestroyed() && !win.isMinimized() && !win.isMaximized()) {
-        void this.options.state.set(kind, win.getBounds());
-      }
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (!win.isDestroyed() && !win.isMinimized() && !win.isMaximized()) {
+          void this.options.state.set(kind, win.getBounds());
+        }
+      }, 500);
     };
-    win.on('resized', remember);
-    win.on('moved', remember);
+    win.on('resize', remember);
+    win.on('move', remember);
+    win.on('closed', () => {
+      if (timer) clearTimeout(timer);
+    });
     const url = new URL(this.options.rendererUrl);
     url.hash = hash;
     void win.loadURL(url.toString());

@@ -19,7 +19,7 @@ describe('keep-alive', () => {
   });
 
   it('answered pings keep the session online', async () => {
-    client = clientFor(net, { keepAlive: { idleMs: 40, deadMs: 400 } });
+    client = clientFor(net, { keepAlive: { idleMs: 40, deadMs: 2_000 } });
     await client.signIn({ email: 'ping@tweener.test', password: PASSWORD, status: 'NLN' });
     const phases: string[] = [];
     client.on('session', (s) => phases.push(s.phase));

@@ -56,12 +56,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await mkdir(options.userDataDir, { recursive: true, mode: 0o700 });
   const batcher = new EventBatcher(options.deliver, options.batchMs ?? 25, options.batchTimer);
   const emit = (event: AppEvent): void => batcher.push(event);
+  // Start-up notices also go into snapshots: no window is listening yet when they happen.
+  const startupNotices: NonNullable<Snapshot['notices']> = [];
   const onCorrupt = (notice: CorruptFileNotice): void => {
-    emit({
-      type: 'notice',
-      level: 'warning',
-      text: `A damaged settings file was set aside (${notice.reason}); defaults are used instead.`,
-    });
+    const text = `A damaged settings file was set aside (${notice.reason}); defaults are used instead.`;
+    startupNotices.push({ level: 'warning', text });
+    emit({ type: 'notice', level: 'warning', text });
   };
   const dir = options.userDataDir;
   const settings = await SettingsStore.open(dir, onCorrupt);
@@ -112,6 +112,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     settings: settings.get(),
     profiles: profiles.list(),
     accounts: accounts.list(),
+    ...(startupNotices.length > 0 ? { notices: [...startupNotices] } : {}),
     platform: options.platform,
   });
 

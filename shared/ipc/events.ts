@@ -48,6 +48,11 @@ export interface Snapshot {
   settings: Settings;
   profiles: NetworkProfile[];
   accounts: RememberedAccount[];
+  /**
+   * Notices raised before any window was there to hear them (e.g. a damaged settings file
+   * set aside at start-up). Additive: absent means none.
+   */
+  notices?: { level: 'info' | 'warning' | 'error'; text: string }[];
   /** Where the app runs: Electron windows, or one page served by the web harness. */
   platform: 'electron' | 'web';
 }

@@ -41,8 +41,12 @@ describe('settings persistence', () => {
   it('the app tells the person when a file was set aside', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), '\u0000garbage');
-    const { events } = await makeServices(dir);
+    const { events, services } = await makeServices(dir);
     expect(events()).toContainEqual(expect.objectContaining({ type: 'notice', level: 'warning' }));
+    // A window that opens later still learns of it from its snapshot.
+    expect(services.snapshot().notices).toEqual([
+      { level: 'warning', text: expect.stringMatching(/set aside/) },
+    ]);
   });
 
   it('settings:update through the services persists and announces the change', async () => {

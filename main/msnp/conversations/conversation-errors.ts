@@ -50,6 +50,6 @@ export function deliveryErrorText(outcome: DeliveryOutcome): string {
     case 'tooLarge':
       return 'This message is too long to send.';
     case 'closed':
-      return CONVERSATION_CLOSED_TEXT;
+      return outcome.detail ?? CONVERSATION_CLOSED_TEXT;
   }
 }

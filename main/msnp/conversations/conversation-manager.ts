@@ -194,7 +194,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       if (record.sessions.size === 0 && record.queue.length === 0 && !record.settingUp) continue;
       record.left = true;
       this.failQueue(record, reason);
-      for (const session of [...record.sessions]) session.leave();
+      for (const session of [...record.sessions]) session.leave(reason);
       this.emitConversation(record);
     }
     this.files.cancelAll();

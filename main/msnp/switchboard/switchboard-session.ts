@@ -18,7 +18,8 @@ const TRANSITIONS: Record<SwitchboardState, SwitchboardState[]> = {
 };
 
 export type DeliveryOutcome =
-  { delivered: true } | { delivered: false; reason: 'nak' | 'timeout' | 'closed' | 'tooLarge' };
+  | { delivered: true }
+  | { delivered: false; reason: 'nak' | 'timeout' | 'closed' | 'tooLarge'; detail?: string };
 
 export interface SwitchboardSessionEvents {
   state: [SwitchboardState];
@@ -164,8 +165,8 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     return this.pendingAcks.size;
   }
 
-  /** OUT, then close the socket (§4). Safe in any state. */
-  leave(): void {
+  /** OUT, then close the socket (§4). Safe in any state. `why` words unacknowledged failures. */
+  leave(why?: string): void {
     if (this.current === 'closed') return;
     const connection = this.connection;
     if (connection?.isOpen) {
@@ -176,7 +177,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       }
       connection.close();
     }
-    this.finish();
+    this.finish(undefined, why);
   }
 
   /** Leaves once every outstanding ACK/NAK arrived, so their true outcome is reported. */
@@ -252,12 +253,16 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
   }
 
-  private finish(error?: Error): void {
+  private finish(error?: Error, why?: string): void {
     if (this.current === 'closed') return;
     this.transition('closed');
     for (const pending of this.pendingAcks.values()) {
       clearTimeout(pending.timer);
-      pending.resolve({ delivered: false, reason: 'closed' });
+      pending.resolve(
+        why === undefined
+          ? { delivered: false, reason: 'closed' }
+          : { delivered: false, reason: 'closed', detail: why },
+      );
     }
     this.pendingAcks.clear();
     this.connection?.close();

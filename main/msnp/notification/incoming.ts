@@ -13,7 +13,7 @@ import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
 import { parseHostPort } from './exchange';
 import { allow } from './list-ops';
-import { alertText, classifyNsMessage, nextMailState } from './mail';
+import { alertText, classifyNsMessage, nextMailState, pageText } from './mail';
 import { parseProfile } from './profile';
 import type { NotificationSession } from './session';
 
@@ -50,6 +50,12 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
       if (text) s.emit('systemMessage', { text });
       return;
     }
+    case 'IPG': {
+      // notifications.md §5: a page from a mobile phone; shown as a notice.
+      const text = cmd.payload ? pageText(cmd.payload) : null;
+      if (text) s.emit('systemMessage', { text });
+      return;
+    }
     case 'RNG':
       return onRing(s, p);
     case 'CHL':
@@ -65,7 +71,7 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
       if (cmd.trid === 0 && p[0] === 'NS') s.end('connectionLost');
       return;
     default:
-      // QNG (keep-alive), IPG, stray replies and asynchronous errors need no action.
+      // QNG (keep-alive), stray replies and asynchronous errors need no action.
       return;
   }
 }

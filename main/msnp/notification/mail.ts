@@ -138,3 +138,12 @@ export function alertText(payload: Buffer | string): string | null {
   });
   return text.trim() === '' ? null : text;
 }
+
+/** notifications.md §5: an incoming mobile page, as words; null when it carries no text. */
+export function pageText(payload: Buffer | string): string | null {
+  const text = alertText(payload);
+  if (text === null) return null;
+  const xml = typeof payload === 'string' ? payload : payload.toString('utf8');
+  const from = /<FROM\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1];
+  return from ? `Mobile message from ${from}: ${text}` : `Mobile message: ${text}`;
+}

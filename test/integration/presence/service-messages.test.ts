@@ -56,7 +56,7 @@ describe('service messages and the broker', () => {
     expect(me.snapshot.mail).toEqual({ inboxUnread: 4, foldersUnread: 1 });
   });
 
-  it('system messages and MSN Alerts with TEXT become systemMessage', async () => {
+  it('system messages, MSN Alerts with TEXT and mobile pages become systemMessage', async () => {
     const sys = nextEvent<[{ text: string }]>(me, 'systemMessage');
     net.faults.sendRaw(
       ME,
@@ -70,6 +70,11 @@ describe('service messages and the broker', () => {
       '<NOTIFICATION id="2"><MSG id="0"><BODY><TEXT>Weekly &amp; ready</TEXT></BODY></MSG></NOTIFICATION>';
     net.faults.sendRaw(ME, `NOT ${Buffer.byteLength(xml)}\r\n${xml}`);
     expect((await alert)[0].text).toBe('Weekly & ready');
+    const page = nextEvent<[{ text: string }]>(me, 'systemMessage');
+    const ipg =
+      '<NOTIFICATION id="0"><FROM name="bob@example.com"/><MSG><BODY><TEXT>On my way!</TEXT></BODY></MSG></NOTIFICATION>';
+    net.faults.sendRaw(ME, `IPG ${Buffer.byteLength(ipg)}\r\n${ipg}`);
+    expect((await page)[0].text).toBe('Mobile message from bob@example.com: On my way!');
   });
 
   it('garbage from the server does not crash the session', async () => {

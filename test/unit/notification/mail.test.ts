@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alertText,
   classifyNsMessage,
+  pageText,
   decodeEncodedWords,
   nextMailState,
 } from '../../../main/msnp/notification/mail';
@@ -58,5 +59,15 @@ describe('NS service messages', () => {
     expect(alertText(P19)).toBe('Your weekly summary is ready.');
     expect(alertText(P4)).toBeNull();
     expect(alertText('<TEXT>a &amp; b &#x263A; &#99999999;</TEXT>')).toBe('a & b ☺ &#99999999;');
+  });
+
+  it('incoming mobile page (IPG, 402 bytes in the reference)', () => {
+    const ipg =
+      '<NOTIFICATION id="0" siteid="111100400" siteurl="http://mobile.msn.com/"><TO name="alice@example.com" pid="0x00003039:0x9910f040" email="alice@example.com"><VIA agent="mobile"/></TO><FROM pid="0x00000001:0x00000002" name="bob@example.com"/><MSG pri="1" id="0"><ACTION url="2wayIM.asp"/><SUBSCR url="2wayIM.asp"/><CAT id="110110001"/><BODY lang="1033"><TEXT>On my way!</TEXT></BODY></MSG></NOTIFICATION>';
+    expect(Buffer.byteLength(ipg)).toBe(402);
+    expect(pageText(ipg)).toBe('Mobile message from bob@example.com: On my way!');
+    expect(
+      pageText('<NOTIFICATION><MSG><BODY><TEXT></TEXT></BODY></MSG></NOTIFICATION>'),
+    ).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Two people, two browser profiles, two harnesses, one local MSNP8 network: both online, a
 // status change seen by the other, a chat both ways with formatting and emoticons, the typing
 // line, a nudge.

@@ -4,10 +4,12 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { ConversationWindow } from '../components/conversation/ConversationWindow';
 import { MainWindow } from '../components/main-window/MainWindow';
 import { Notices } from '../components/main-window/Notices';
-import { useContacts } from '../stores/contacts';
+import { useDisplayNames } from '../stores/contacts';
 import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
 import { en } from '../strings/en';
+
+const NO_ONE: string[] = [];
 
 function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -25,9 +27,8 @@ export function conversationIdFromHash(hash: string): string | null {
 }
 
 function ConversationRoute({ id }: { id: string }): React.JSX.Element {
-  const names = useConversations((s) => s.byId[id]?.participants ?? []);
-  const byEmail = useContacts((s) => s.byEmail);
-  const title = names.map((e) => byEmail[e]?.friendlyName ?? e).join(', ');
+  const participants = useConversations((s) => s.byId[id]?.participants ?? NO_ONE);
+  const title = useDisplayNames(participants).join(', ');
   useEffect(() => {
     document.title = title ? en.conversation.title(title) : en.appName;
   }, [title]);

@@ -47,6 +47,7 @@ export function ContactTree(): React.JSX.Element {
         filter,
         collapsed,
         scope,
+        orderVersion: useContacts.getState().orderVersion,
       }),
     // layoutVersion stands for the contacts' shape; byEmail is read fresh when it moves.
     // eslint-disable-next-line react-hooks/exhaustive-deps

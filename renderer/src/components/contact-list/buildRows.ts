@@ -28,19 +28,43 @@ export interface BuildRowsInput {
   collapsed: Record<string, boolean>;
   /** Prefix of the collapse keys, e.g. the account e-mail, so state is per account. */
   scope: string;
+  /**
+   * The store's orderVersion: when given and unchanged, the last alphabetical order is reused
+   * without looking at every name.
+   */
+  orderVersion?: number;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-function byName(a: Contact, b: Contact): number {
-  return collator.compare(a.friendlyName, b.friendlyName) || collator.compare(a.email, b.email);
+// The alphabetical order only changes when names or the set of contacts change, not on a
+// presence change: keep the last order and reuse it while every name is the same (checking
+// is O(n); sorting 5,000 names with a collator is what made a status change slow).
+let cachedOrder: { names: Map<string, string>; emails: string[]; version?: number } | null = null;
+
+function alphabetical(contacts: Record<string, Contact>, version?: number): string[] {
+  if (version !== undefined && cachedOrder?.version === version) return cachedOrder.emails;
+  const all = Object.values(contacts);
+  if (cachedOrder && cachedOrder.names.size === all.length) {
+    const names = cachedOrder.names;
+    if (all.every((c) => names.get(c.email) === c.friendlyName)) {
+      if (version !== undefined) cachedOrder.version = version;
+      return cachedOrder.emails;
+    }
+  }
+  const keyed = all.map((c) => ({ email: c.email, key: c.friendlyName.toLocaleLowerCase() }));
+  keyed.sort((a, b) =>
+    a.key === b.key ? (a.email < b.email ? -1 : 1) : collator.compare(a.key, b.key),
+  );
+  const emails = keyed.map((k) => k.email);
+  cachedOrder = { names: new Map(all.map((c) => [c.email, c.friendlyName])), emails };
+  if (version !== undefined) cachedOrder.version = version;
+  return emails;
 }
 
-/** Online first, then offline, each alphabetical (case-insensitive). */
-function sortForGroup(list: Contact[]): Contact[] {
-  const online = list.filter((c) => isOnline(c.status)).sort(byName);
-  const offline = list.filter((c) => !isOnline(c.status)).sort(byName);
-  return [...online, ...offline];
+/** Online first, then offline; each already alphabetical. */
+function onlineFirst(list: Contact[]): Contact[] {
+  return [...list.filter((c) => isOnline(c.status)), ...list.filter((c) => !isOnline(c.status))];
 }
 
 export function collapseKey(scope: string, view: ListView, id: string | number): string {
@@ -53,9 +77,11 @@ function matches(c: Contact, needle: string): boolean {
 
 export function buildRows(input: BuildRowsInput): Row[] {
   const needle = input.filter.trim().toLowerCase();
-  const mine = Object.values(input.contacts).filter(
-    (c) => isOnMyList(c) && (needle === '' || matches(c, needle)),
-  );
+  const mine: Contact[] = [];
+  for (const email of alphabetical(input.contacts, input.orderVersion)) {
+    const c = input.contacts[email];
+    if (c && isOnMyList(c) && (needle === '' || matches(c, needle))) mine.push(c);
+  }
   const rows: Row[] = [];
   const push = (
     id: string | number,
@@ -93,8 +119,8 @@ export function buildRows(input: BuildRowsInput): Row[] {
   };
 
   if (input.view === 'status') {
-    const online = mine.filter((c) => isOnline(c.status)).sort(byName);
-    const offline = mine.filter((c) => !isOnline(c.status)).sort(byName);
+    const online = mine.filter((c) => isOnline(c.status));
+    const offline = mine.filter((c) => !isOnline(c.status));
     push('online', en.list.online, online, null, (_o, t) => en.list.statusCount(t), true);
     push('offline', en.list.notOnline, offline, null, (_o, t) => en.list.statusCount(t), true);
     return rows;
@@ -119,7 +145,7 @@ export function buildRows(input: BuildRowsInput): Row[] {
     push(
       g.id,
       g.name,
-      sortForGroup(members.get(g.id) ?? []),
+      onlineFirst(members.get(g.id) ?? []),
       g.id,
       en.list.groupCount,
       needle === '',

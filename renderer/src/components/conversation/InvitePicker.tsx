@@ -1,6 +1,6 @@
 // Invite someone into this conversation: a list of online contacts not already in it.
 import { useMemo } from 'react';
-import { useContacts } from '../../stores/contacts';
+import { useContactMap } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { en } from '../../strings/en';
 import type { MenuItem } from '../menus/PopupMenu';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function InvitePicker({ participants, x, y, onPick, onClose }: Props): React.JSX.Element {
-  const byEmail = useContacts((s) => s.byEmail);
+  const { byEmail, version } = useContactMap();
   const items = useMemo<MenuItem[]>(() => {
     const online = Object.values(byEmail)
       .filter(
@@ -29,7 +29,9 @@ export function InvitePicker({ participants, x, y, onPick, onClose }: Props): Re
       label: `${c.friendlyName} <${c.email}>`,
       onSelect: () => onPick(c.email),
     }));
-  }, [byEmail, participants, onPick]);
+    // version stands for changes inside byEmail.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [byEmail, version, participants, onPick]);
   return (
     <PopupMenu items={items} x={x} y={y} label={en.conversation.invitePick} onClose={onClose} />
   );

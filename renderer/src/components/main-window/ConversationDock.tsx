@@ -12,7 +12,16 @@ export function ConversationDock(): React.JSX.Element | null {
   const show = useUi((s) => s.showConversation);
   const close = useUi((s) => s.closeConversation);
   const byId = useConversations((s) => s.byId);
-  const byEmail = useContacts((s) => s.byEmail);
+  // A string, so the dock re-renders only when a tab's title changes, not on every presence.
+  const titles = useContacts((s) =>
+    tabs
+      .map(
+        (id) =>
+          (byId[id]?.participants ?? []).map((e) => s.byEmail[e]?.friendlyName ?? e).join(', ') ||
+          id,
+      )
+      .join('\n'),
+  ).split('\n');
   if (tabs.length === 0 || !active) {
     return (
       <section className="dock dock--empty" aria-label={en.conversation.tabs}>
@@ -21,8 +30,7 @@ export function ConversationDock(): React.JSX.Element | null {
       </section>
     );
   }
-  const title = (id: string): string =>
-    (byId[id]?.participants ?? []).map((e) => byEmail[e]?.friendlyName ?? e).join(', ') || id;
+  const title = (id: string): string => titles[tabs.indexOf(id)] ?? id;
   return (
     <section className="dock" aria-label={en.conversation.tabs}>
       <div className="dock__tabs" role="tablist">

@@ -2,7 +2,7 @@
 // standing for BLP, buttons to move between them, and the added-me alert (GTC).
 import { useMemo, useState } from 'react';
 import { ListBit } from '../../../../shared/domain';
-import { useContacts } from '../../stores/contacts';
+import { useContactMap, useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { Section, SettingCheck } from './Section';
@@ -10,7 +10,7 @@ import { Section, SettingCheck } from './Section';
 const ALL_OTHERS = '*';
 
 export function PrivacyTab(): React.JSX.Element {
-  const byEmail = useContacts((s) => s.byEmail);
+  const { byEmail, version } = useContactMap();
   const privacy = useContacts((s) => s.privacy);
   const setPrivacy = useContacts((s) => s.setPrivacy);
   const block = useContacts((s) => s.block);
@@ -28,7 +28,9 @@ export function PrivacyTab(): React.JSX.Element {
         .map((c) => c.email)
         .sort();
     return { allow: sorted(ListBit.AL), blocked: sorted(ListBit.BL), reverse: sorted(ListBit.RL) };
-  }, [byEmail]);
+    // version stands for changes inside byEmail.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [byEmail, version]);
 
   const allowEntries = privacy.blp === 'AL' ? [ALL_OTHERS, ...allow] : allow;
   const blockEntries = privacy.blp === 'BL' ? [ALL_OTHERS, ...blocked] : blocked;

@@ -136,20 +136,26 @@ async function runCommand(client: MsnClient, line: string): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      server: { type: 'string' },
-      user: { type: 'string' },
-      'password-env': { type: 'string' },
-      nexus: { type: 'string' },
-      'login-url': { type: 'string' },
-      ca: { type: 'string' },
-      pin: { type: 'string' },
-      status: { type: 'string', default: 'NLN' },
-      'no-reconnect': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        server: { type: 'string' },
+        user: { type: 'string' },
+        'password-env': { type: 'string' },
+        nexus: { type: 'string' },
+        'login-url': { type: 'string' },
+        ca: { type: 'string' },
+        pin: { type: 'string' },
+        status: { type: 'string', default: 'NLN' },
+        'no-reconnect': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values } = parsed;
   if (values.help) return console.log(USAGE);
   if (!values.server || !values.user) fail(USAGE);
   const m = /^([^:]+)(?::(\d+))?$/.exec(values.server);

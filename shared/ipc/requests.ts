@@ -26,21 +26,40 @@ export const messageFormatSchema = z.object({
   rightToLeft: z.boolean(),
 });
 
-export const networkProfileSchema = z.object({
-  id,
-  name: z.string().min(1).max(100),
-  host: z.string().min(1).max(255),
-  port: z.number().int().min(1).max(65535),
-  nexusUrl: z.string().url().nullable(),
-  loginUrl: z.string().url().nullable(),
-  caCertPem: z.string().max(100_000).nullable(),
-  pinnedCertSha256: z
-    .string()
-    .regex(/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/)
-    .nullable(),
-  builtIn: z.boolean(),
-  unverified: z.boolean().optional(),
-});
+// Passport carries the password: only over HTTPS (../shared/DESIGN.md, Security).
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .regex(/^https:\/\/[^\s/]+(\/\S*)?$/i, 'must be an https:// address');
+
+export const networkProfileSchema = z
+  .object({
+    id,
+    name: z.string().min(1).max(100),
+    host: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[A-Za-z0-9.:[\]-]+$/, 'not a host name'),
+    port: z.number().int().min(1).max(65535),
+    nexusUrl: httpsUrl.nullable(),
+    loginUrl: httpsUrl.nullable(),
+    caCertPem: z
+      .string()
+      .max(100_000)
+      .regex(/-----BEGIN CERTIFICATE-----/, 'not a PEM certificate')
+      .nullable(),
+    pinnedCertSha256: z
+      .string()
+      .regex(/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/)
+      .nullable(),
+    builtIn: z.boolean(),
+    unverified: z.boolean().optional(),
+  })
+  .refine((profile) => profile.nexusUrl !== null || profile.loginUrl !== null, {
+    message: 'give a Passport nexus or login address',
+    path: ['nexusUrl'],
+  });
 
 export const signInSchema = z.object({
   email,

@@ -19,6 +19,18 @@ function spyHandlers(): { handlers: RequestHandlers; calls: string[] } {
   return { handlers, calls };
 }
 
+const goodProfile = {
+  id: 'mine',
+  name: 'My server',
+  host: 'msn.example',
+  port: 1863,
+  nexusUrl: 'https://msn.example/rdr/pprdr.asp',
+  loginUrl: null,
+  caCertPem: null,
+  pinnedCertSha256: null,
+  builtIn: false,
+};
+
 const bad: [RequestChannel, unknown][] = [
   [
     'session:signIn',
@@ -71,6 +83,11 @@ const bad: [RequestChannel, unknown][] = [
       builtIn: false,
     },
   ],
+  ['profiles:save', { ...goodProfile, nexusUrl: 'http://msn.example/rdr/pprdr.asp' }],
+  ['profiles:save', { ...goodProfile, nexusUrl: null, loginUrl: null }],
+  ['profiles:save', { ...goodProfile, host: 'evil host; rm -rf' }],
+  ['profiles:save', { ...goodProfile, caCertPem: 'hello' }],
+  ['profiles:save', { ...goodProfile, pinnedCertSha256: 'AB:CD' }],
   ['history:query', { limit: 5000 }],
   ['app:openExternal', { url: 'javascript:alert(1)' }],
   ['app:openExternal', { url: 'file:///etc/passwd' }],
@@ -113,6 +130,12 @@ describe('request validation', () => {
     const response = await route('history:query', { text: 'hi' }, origin);
     expect(response).toEqual({ ok: true, result: [] });
     expect(seen).toHaveBeenCalledWith({ text: 'hi', limit: 200 }, origin);
+  });
+
+  it('accepts a well-formed custom network', () => {
+    expect(requestSchemas['profiles:save'].safeParse(goodProfile).success).toBe(true);
+    const pinned = { ...goodProfile, pinnedCertSha256: Array(32).fill('AB').join(':') };
+    expect(requestSchemas['profiles:save'].safeParse(pinned).success).toBe(true);
   });
 
   it('accepts a settings patch of known fields without filling in the others', () => {

@@ -117,7 +117,7 @@ describe('demo launch variables', () => {
       port: 4000,
       nexusUrl: 'https://127.0.0.1:5000/rdr/pprdr.asp',
       loginUrl: null,
-      caCertPem: 'PEM',
+      caCertPem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
       pinnedCertSha256: null,
       builtIn: true,
     };

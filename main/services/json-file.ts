@@ -24,7 +24,9 @@ export async function readJsonFile<S extends z.ZodType>(
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    // Unreadable (a folder in its place, permissions): defaults, and say so.
+    onCorrupt({ path, movedTo: path, reason: 'it cannot be read' });
+    return null;
   }
   let reason: string;
   try {
@@ -35,8 +37,13 @@ export async function readJsonFile<S extends z.ZodType>(
     reason = 'it is not valid JSON';
   }
   const movedTo = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await rename(path, movedTo);
-  onCorrupt({ path, movedTo, reason });
+  try {
+    await rename(path, movedTo);
+    onCorrupt({ path, movedTo, reason });
+  } catch {
+    // Cannot move it (permissions?): still start from defaults; the next save replaces it.
+    onCorrupt({ path, movedTo: path, reason });
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 // Settings and profiles survive a restart; a damaged file is set aside, never fatal.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../main/services/settings-store';
@@ -90,5 +90,16 @@ describe('settings persistence', () => {
       unverified: true,
     });
     expect(again.get('local-demo')?.host).toBe('127.0.0.1');
+  });
+});
+
+describe('unreadable settings', () => {
+  it('a folder where the file should be gives defaults and a notice, not a crash', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'settings.json'));
+    const notices: CorruptFileNotice[] = [];
+    const store = await SettingsStore.open(dir, (notice) => notices.push(notice));
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(notices).toEqual([expect.objectContaining({ reason: 'it cannot be read' })]);
   });
 });

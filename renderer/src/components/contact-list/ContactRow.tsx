@@ -10,15 +10,18 @@ import { EmoticonText } from '../EmoticonText';
 
 interface Props {
   id: string;
+  rowKey: string;
   email: string;
   selected: boolean;
-  onSelect: () => void;
-  onOpen: () => void;
-  onMenu: (x: number, y: number) => void;
+  /** Stable callbacks taking the row, so memo keeps unchanged rows from re-rendering. */
+  onSelect: (rowKey: string) => void;
+  onOpen: (email: string) => void;
+  onMenu: (rowKey: string, x: number, y: number) => void;
 }
 
 export const ContactRow = memo(function ContactRow({
   id,
+  rowKey,
   email,
   selected,
   onSelect,
@@ -42,12 +45,12 @@ export const ContactRow = memo(function ContactRow({
       data-status={contact.status}
       data-blocked={blocked || undefined}
       title={en.list.tooltip(contact.friendlyName, contact.email)}
-      onClick={onSelect}
-      onDoubleClick={onOpen}
+      onClick={() => onSelect(rowKey)}
+      onDoubleClick={() => onOpen(email)}
       onContextMenu={(e) => {
         e.preventDefault();
-        onSelect();
-        onMenu(e.clientX, e.clientY);
+        onSelect(rowKey);
+        onMenu(rowKey, e.clientX, e.clientY);
       }}
     >
       <StatusIcon kind={display.icon} blocked={blocked} />

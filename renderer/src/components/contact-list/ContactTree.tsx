@@ -1,7 +1,7 @@
 // The contact list as an ARIA tree, virtualised so 5,000 contacts stay smooth. It re-renders
 // only when the list's shape changes (layoutVersion), not on every presence change.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
@@ -78,6 +78,20 @@ export function ContactTree(): React.JSX.Element {
     },
     [groups, view],
   );
+
+  // Stable across presence changes: rows are memoised on these.
+  const rowsRef = useRef(rows);
+  useEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
+  const onRowMenu = useCallback(
+    (rowKey: string, x: number, y: number) => {
+      const row = rowsRef.current.find((r) => r.key === rowKey);
+      if (row) openMenu(row, x, y);
+    },
+    [openMenu],
+  );
+  const onOpen = useCallback((email: string) => void openConversationWith([email]), []);
 
   const moveTo = (index: number): void => {
     const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
@@ -162,24 +176,26 @@ export function ContactTree(): React.JSX.Element {
                 {row.kind === 'group' ? (
                   <GroupHeader
                     id={domId(row.key)}
+                    rowKey={row.key}
                     label={row.label}
                     count={row.count}
                     online={row.online}
                     total={row.total}
                     collapsed={row.collapsed}
                     selected={row.key === selected}
-                    onSelect={() => select(row.key)}
-                    onToggle={() => toggleCollapsed(row.key)}
-                    onMenu={(x, y) => openMenu(row, x, y)}
+                    onSelect={select}
+                    onToggle={toggleCollapsed}
+                    onMenu={onRowMenu}
                   />
                 ) : (
                   <ContactRow
                     id={domId(row.key)}
+                    rowKey={row.key}
                     email={row.email}
                     selected={row.key === selected}
-                    onSelect={() => select(row.key)}
-                    onOpen={() => void openConversationWith([row.email])}
-                    onMenu={(x, y) => openMenu(row, x, y)}
+                    onSelect={select}
+                    onOpen={onOpen}
+                    onMenu={onRowMenu}
                   />
                 )}
               </div>

@@ -4,15 +4,16 @@ import { en } from '../../strings/en';
 
 interface Props {
   id: string;
+  rowKey: string;
   label: string;
   count: string;
   online: number;
   total: number;
   collapsed: boolean;
   selected: boolean;
-  onToggle: () => void;
-  onSelect: () => void;
-  onMenu: (x: number, y: number) => void;
+  onToggle: (rowKey: string) => void;
+  onSelect: (rowKey: string) => void;
+  onMenu: (rowKey: string, x: number, y: number) => void;
 }
 
 export const GroupHeader = memo(function GroupHeader(props: Props): React.JSX.Element {
@@ -26,13 +27,13 @@ export const GroupHeader = memo(function GroupHeader(props: Props): React.JSX.El
       aria-label={en.list.groupAria(props.label, props.online, props.total)}
       className={`group-header${props.selected ? ' group-header--selected' : ''}`}
       onClick={() => {
-        props.onSelect();
-        props.onToggle();
+        props.onSelect(props.rowKey);
+        props.onToggle(props.rowKey);
       }}
       onContextMenu={(e) => {
         e.preventDefault();
-        props.onSelect();
-        props.onMenu(e.clientX, e.clientY);
+        props.onSelect(props.rowKey);
+        props.onMenu(props.rowKey, e.clientX, e.clientY);
       }}
     >
       <span className="group-header__expander" aria-hidden="true">

@@ -64,7 +64,30 @@ function alphabetical(contacts: Record<string, Contact>, version?: number): stri
 
 /** Online first, then offline; each already alphabetical. */
 function onlineFirst(list: Contact[]): Contact[] {
-  return [...list.filter((c) => isOnline(c.status)), ...list.filter((c) => !isOnline(c.status))];
+  const online: Contact[] = [];
+  const offline: Contact[] = [];
+  for (const c of list) (isOnline(c.status) ? online : offline).push(c);
+  return online.concat(offline);
+}
+
+type ContactRowData = Extract<Row, { kind: 'contact' }>;
+
+// Contact rows are reused between builds: a reflow of 5,000 contacts then allocates no keys
+// or row objects, and unchanged rows keep their identity.
+const rowCache = new Map<string, Map<string, ContactRowData>>();
+
+function contactRow(groupKey: string, email: string, groupId: number | null): ContactRowData {
+  let byEmail = rowCache.get(groupKey);
+  if (!byEmail) {
+    byEmail = new Map();
+    rowCache.set(groupKey, byEmail);
+  }
+  let row = byEmail.get(email);
+  if (!row || row.groupId !== groupId) {
+    row = { kind: 'contact', key: `${groupKey}/${email}`, email, groupKey, groupId };
+    byEmail.set(email, row);
+  }
+  return row;
 }
 
 export function collapseKey(scope: string, view: ListView, id: string | number): string {
@@ -95,7 +118,8 @@ export function buildRows(input: BuildRowsInput): Row[] {
     const key = collapseKey(input.scope, input.view, id);
     // A filter shows every match, whatever was collapsed.
     const collapsed = needle === '' && input.collapsed[key] === true;
-    const online = members.filter((c) => isOnline(c.status)).length;
+    let online = 0;
+    for (const c of members) if (isOnline(c.status)) online += 1;
     rows.push({
       kind: 'group',
       key,
@@ -107,15 +131,7 @@ export function buildRows(input: BuildRowsInput): Row[] {
       groupId,
     });
     if (collapsed) return;
-    for (const c of members) {
-      rows.push({
-        kind: 'contact',
-        key: `${key}/${c.email}`,
-        email: c.email,
-        groupKey: key,
-        groupId,
-      });
-    }
+    for (const c of members) rows.push(contactRow(key, c.email, groupId));
   };
 
   if (input.view === 'status') {
@@ -128,14 +144,20 @@ export function buildRows(input: BuildRowsInput): Row[] {
 
   const groupIds = new Set(input.groups.map((g) => g.id));
   const members = new Map<number, Contact[]>();
+  const add = (id: number, c: Contact): void => {
+    const list = members.get(id);
+    if (list) list.push(c);
+    else members.set(id, [c]);
+  };
   for (const c of mine) {
-    const ids = c.groupIds.filter((id) => groupIds.has(id));
-    // A contact without a known group shows under group 0 (Other Contacts).
-    for (const id of ids.length > 0 ? ids : [0]) {
-      const list = members.get(id) ?? [];
-      list.push(c);
-      members.set(id, list);
+    let placed = false;
+    for (const id of c.groupIds) {
+      if (!groupIds.has(id)) continue;
+      add(id, c);
+      placed = true;
     }
+    // A contact without a known group shows under group 0 (Other Contacts).
+    if (!placed) add(0, c);
   }
   const groups = [...input.groups].sort((a, b) =>
     a.id === 0 ? 1 : b.id === 0 ? -1 : collator.compare(a.name, b.name),

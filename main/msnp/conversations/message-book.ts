@@ -9,10 +9,16 @@ export interface DeliveryEvents {
   failed(event: { conversationId: string; messageId: string; error: string }): void;
 }
 
+/** Settled messages kept for the snapshot; the shell keeps the history, the core need not. */
+export const MAX_KEPT_MESSAGES = 5_000;
+
 export class MessageBook {
   private readonly messages = new Map<string, ChatMessage>();
 
-  constructor(private readonly events: DeliveryEvents) {}
+  constructor(
+    private readonly events: DeliveryEvents,
+    private readonly maxKept = MAX_KEPT_MESSAGES,
+  ) {}
 
   has(id: string): boolean {
     return this.messages.has(id);
@@ -22,6 +28,12 @@ export class MessageBook {
   }
   add(message: ChatMessage): void {
     this.messages.set(message.id, message);
+    if (this.messages.size <= this.maxKept) return;
+    // Forget the oldest settled ones; a sending or failed message stays (resend needs it).
+    for (const [id, old] of this.messages) {
+      if (this.messages.size <= this.maxKept) break;
+      if (old.state !== 'sending' && old.state !== 'failed') this.messages.delete(id);
+    }
   }
   list(): ChatMessage[] {
     return [...this.messages.values()].map((m) => ({ ...m }));

@@ -55,6 +55,8 @@ export function applySnapshot(snapshot: Snapshot): void {
   });
   resetConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
   usePreferences.setState({ settings: snapshot.settings });
+  // Notices raised before this window existed (e.g. a damaged file set aside at start-up).
+  for (const notice of snapshot.notices ?? []) useUi.getState().notify(notice.level, notice.text);
 }
 
 function applyOne(event: AppEvent): void {

@@ -146,4 +146,13 @@ describe('stores fed by the snapshot and events', () => {
     expect(useUi.getState().activeConversation).toBe('c7');
     expect(useUi.getState().tabs).toEqual(['c7']);
   });
+
+  it('shows notices that main raised before the window existed', async () => {
+    await connected({
+      notices: [{ level: 'warning', text: 'A damaged settings file was set aside.' }],
+    });
+    expect(useUi.getState().notices.map((n) => n.text)).toEqual([
+      'A damaged settings file was set aside.',
+    ]);
+  });
 });

@@ -101,6 +101,15 @@ export class FileTransferManager {
     this.update(entry, { state: 'accepted' });
     if (entry.senderCanListen) {
       this.host.sendInvitation(entry.transfer.conversationId, buildReceiverAccept(entry.cookie));
+      // The sender must answer with its address; a sender that vanished must not leave the
+      // transfer "accepted" for ever (§11: FTTIMEOUT).
+      const timer = setTimeout(() => {
+        if (entry.transfer.state === 'accepted') {
+          this.fail(entry, new MsnftpError('the sender never answered', 'timeout'));
+        }
+      }, this.options.network?.timeoutMs ?? 60_000);
+      timer.unref();
+      entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     } else {
       void this.listenAndRun(entry, true); // §11.1 step 2b: Sender-Connect
     }

@@ -84,7 +84,7 @@ export function SignInForm(): React.JSX.Element {
           list="remembered-accounts"
           value={email}
           onChange={(e) => pickAccount(e.target.value)}
-          autoFocus
+          autoFocus={!lastEmail}
         />
         <datalist id="remembered-accounts">
           {accounts.map((a) => (
@@ -102,6 +102,8 @@ export function SignInForm(): React.JSX.Element {
           placeholder={remembered?.hasPassword ? en.signIn.savedPassword : ''}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
+          // After a failed attempt the address is kept: the password is what to retype.
+          autoFocus={lastEmail !== ''}
         />
       </label>
       <label className="field field--inline">

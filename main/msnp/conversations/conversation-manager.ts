@@ -53,7 +53,8 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     this.files = new FileTransferManager(
       {
         selfEmail: () => broker.selfEmail,
-        sendInvitation: (conversationId, payload) => this.sendInvitation(conversationId, payload),
+        sendInvitation: (conversationId, payload, undeliverable) =>
+          this.sendInvitation(conversationId, payload, undeliverable),
         emit: (transfer) => this.emit('fileTransfer', transfer),
       },
       {
@@ -167,8 +168,8 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   /** OUT on every switchboard of the conversation (switchboard.md §4). */
   leave(conversationId: string): void {
     const record = this.require(conversationId);
+    record.left = true; // first: the cancels below must not reopen the conversation
     this.files.cancelConversation(conversationId); // §11 OUTBANDCANCEL, while a session is up
-    record.left = true;
     this.failQueue(record, CONVERSATION_CLOSED_TEXT);
     for (const session of [...record.sessions]) session.leave();
     this.emitConversation(record);
@@ -239,12 +240,18 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     this.pump(record);
   }
 
-  private sendInvitation(conversationId: string, payload: Buffer): void {
+  private sendInvitation(
+    conversationId: string,
+    payload: Buffer,
+    undeliverable?: (reason: string) => void,
+  ): void {
     const record = this.require(conversationId);
     const session = this.sendingSession(record);
     if (session) session.sendUnacknowledged('N', payload);
-    else if (!record.left) this.enqueue(record, { kind: 'invitation', payload });
-    // A closed conversation is not reopened just to carry a cancel.
+    // An offer or an answer may reopen the conversation; a bare cancel (no callback) may not.
+    else if (!record.left || undeliverable) {
+      this.enqueue(record, { kind: 'invitation', payload, undeliverable });
+    }
   }
 
   /** Sends the queue on a live switchboard, or starts one (messages wait in order, §1.3). */
@@ -374,6 +381,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   private failQueue(record: ConversationRecord, error: string): void {
     for (const item of record.queue.splice(0)) {
       if (item.kind === 'text') this.messages.fail(item.messageId, error);
+      if (item.kind === 'invitation') item.undeliverable?.(error);
     }
   }
 

@@ -8,7 +8,7 @@ export type QueuedItem =
   | { kind: 'text'; messageId: string; parts: string[]; format: MessageFormat | null }
   | { kind: 'nudge' }
   | { kind: 'typing'; queuedAt: number }
-  | { kind: 'invitation'; payload: Buffer };
+  | { kind: 'invitation'; payload: Buffer; undeliverable?: (reason: string) => void };
 
 export interface ConversationRecord {
   id: string;

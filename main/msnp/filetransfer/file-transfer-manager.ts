@@ -27,8 +27,15 @@ import { cancelText, CONNECTION_FAILED_TEXT, isFinal, ProgressGate } from './tra
 
 export interface FileTransferHost {
   selfEmail(): string;
-  /** Sends an invitation payload (mode N) in the conversation, queued until a switchboard is ready. */
-  sendInvitation(conversationId: string, payload: Buffer): void;
+  /**
+   * Sends an invitation payload (mode N) in the conversation, queued until a switchboard is
+   * ready; `undeliverable` is called with a reason if it can never go out (contact offline…).
+   */
+  sendInvitation(
+    conversationId: string,
+    payload: Buffer,
+    undeliverable?: (reason: string) => void,
+  ): void;
   emit(transfer: FileTransfer): void;
 }
 
@@ -90,6 +97,7 @@ export class FileTransferManager {
         size,
         canListen: this.options.network?.canListen ?? true,
       }),
+      (reason) => this.finish(entry, 'failed', reason),
     );
     return entry.transfer.id;
   }
@@ -100,7 +108,11 @@ export class FileTransferManager {
     if (saveDir !== undefined) entry.saveDir = saveDir;
     this.update(entry, { state: 'accepted' });
     if (entry.senderCanListen) {
-      this.host.sendInvitation(entry.transfer.conversationId, buildReceiverAccept(entry.cookie));
+      this.host.sendInvitation(
+        entry.transfer.conversationId,
+        buildReceiverAccept(entry.cookie),
+        (reason) => this.finish(entry, 'failed', reason),
+      );
       // The sender must answer with its address; a sender that vanished must not leave the
       // transfer "accepted" for ever (§11: FTTIMEOUT).
       const timer = setTimeout(() => {
@@ -212,7 +224,10 @@ export class FileTransferManager {
       const internalIp = network.advertisedHost === undefined && ip !== lan ? lan : undefined;
       const address = { ip, port: listener.port, authCookie: randomCookie(), internalIp };
       const payload = buildListenerAccept(entry.cookie, address, asReceiver);
-      this.host.sendInvitation(entry.transfer.conversationId, payload);
+      this.host.sendInvitation(entry.transfer.conversationId, payload, (reason) => {
+        entry.abort.abort();
+        this.finish(entry, 'failed', reason);
+      });
       this.update(entry, { state: 'connecting' });
       const socket = await listener.accept();
       await this.run(entry, socket, false, address.authCookie);

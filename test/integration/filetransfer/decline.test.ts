@@ -2,7 +2,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { sleep } from '../conversations/helpers/events';
+import type { Conversation } from '../../../shared/domain';
+import { nextEvent, sleep } from '../conversations/helpers/events';
 import { chattingPair, transferState } from './helpers';
 import type { Pair } from './helpers';
 
@@ -55,4 +56,20 @@ it('closing the conversation withdraws its offers (OUTBANDCANCEL) and stays clos
   await sleep(100);
   const conversation = alice.chat.conversations.conversations.find((c) => c.id === aliceConv);
   expect(conversation?.state).toBe('closed');
+});
+
+it('an offer to a contact who went offline fails visibly instead of waiting for ever', async () => {
+  const { alice, bob, aliceConv, bobConv, source } = pair;
+  const path = join(source, 'too-late.txt');
+  writeFileSync(path, 'late');
+  const idle = nextEvent<Conversation>(alice.chat, 'conversation', (c) => c.state === 'idle');
+  bob.chat.leave(bobConv);
+  await idle;
+  await bob.chat.signOut(); // Bob is offline now: CAL gets 217
+  const failed = transferState(alice, 'failed');
+  const id = alice.chat.sendFile(aliceConv, path);
+  expect(await failed).toMatchObject({
+    id,
+    error: 'Bob is offline or not accepting messages right now.',
+  });
 });

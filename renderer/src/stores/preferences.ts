@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { MessageFormat } from '../../../shared/domain';
 import { DEFAULT_FORMAT } from '../../../shared/domain';
 import type { Settings } from '../../../shared/ipc/settings';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
+import { PLACEHOLDER_SETTINGS } from './placeholderSettings';
 import { call } from './client';
 
 const FORMAT_KEY = 'tweener.messageFormat';
@@ -34,7 +34,7 @@ export interface PreferencesStore {
 }
 
 export const usePreferences = create<PreferencesStore>()((set) => ({
-  settings: DEFAULT_SETTINGS,
+  settings: PLACEHOLDER_SETTINGS,
   format: loadFormat(),
   async update(patch) {
     set((s) => ({ settings: { ...s.settings, ...patch } }));

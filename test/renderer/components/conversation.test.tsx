@@ -204,4 +204,11 @@ describe('conversation window', () => {
     });
     expect(bridge.last('app:openExternal')).toEqual({ url: 'https://example.test/x' });
   });
+
+  it('Esc closes the conversation window (Electron asks main to close it)', async () => {
+    const bridge = await openConversationPage();
+    fireEvent.keyDown(screen.getByLabelText('Type your message'), { key: 'Escape' });
+    await act(async () => undefined);
+    expect(bridge.requests.some((r) => r.channel === 'window:close')).toBe(true);
+  });
 });

@@ -14,7 +14,10 @@ export async function openConversationWith(emails: string[]): Promise<string | u
   const self = useSession.getState().self;
   // reference: presence.md — HDN cannot start switchboard sessions (ui-spec §1.4.8).
   if (self?.status === 'HDN') {
-    ui.notify('warning', en.conversation.appearOffline);
+    ui.notify('warning', en.conversation.appearOffline, {
+      label: en.conversation.changeStatus,
+      run: () => void useSession.getState().setStatus('NLN'),
+    });
     return undefined;
   }
   const contacts = useContacts.getState().byEmail;

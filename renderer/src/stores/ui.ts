@@ -19,6 +19,8 @@ export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   text: string;
+  /** An optional button beside the text, e.g. "Change Status". */
+  action?: { label: string; run: () => void };
 }
 
 export interface UiStore {
@@ -46,7 +48,7 @@ export interface UiStore {
   /** Adds a tab without taking the front, unless nothing is in front yet. */
   addTab(id: string): void;
   closeConversation(id: string): void;
-  notify(level: Notice['level'], text: string): void;
+  notify(level: Notice['level'], text: string, action?: Notice['action']): void;
   dismissNotice(id: number): void;
   addToast(toast: Toast): void;
   dismissToast(id: string): void;
@@ -120,9 +122,11 @@ export const useUi = create<UiStore>()((set, get) => ({
       return { tabs, activeConversation: active };
     });
   },
-  notify(level, text) {
+  notify(level, text, action) {
     noticeId += 1;
-    const notice = { id: noticeId, level, text };
+    const notice: Notice = action
+      ? { id: noticeId, level, text, action }
+      : { id: noticeId, level, text };
     set((s) => ({ notices: [...s.notices.slice(-4), notice] }));
   },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -151,4 +151,27 @@ describe('contact list', () => {
     expect(bridge.last('contacts:add')).toEqual({ email: 'carol@x.test' });
     expect(screen.getByText('Success! carol@x.test was added to your list.')).toBeTruthy();
   });
+
+  it('while I appear offline, explains and offers Change Status instead of opening', async () => {
+    const bridge = await connected({
+      contacts: people,
+      groups,
+      self: {
+        email: 'me@tweener.test',
+        friendlyName: 'Mike',
+        verified: true,
+        status: 'HDN',
+        phones: {},
+      },
+    });
+    render(<App />);
+    fireEvent.doubleClick(screen.getByRole('treeitem', { name: 'Bob, Busy' }));
+    await act(async () => undefined);
+    expect(bridge.last('conversations:open')).toBeUndefined();
+    expect(screen.getByText(/cannot start a conversation while you appear offline/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Change Status' }));
+    });
+    expect(bridge.last('session:setStatus')).toEqual({ status: 'NLN' });
+  });
 });

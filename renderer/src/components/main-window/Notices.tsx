@@ -20,6 +20,18 @@ export function Notices(): React.JSX.Element {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.level}`}>
           <span>{n.text}</span>
+          {n.action ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                dismiss(n.id);
+                n.action?.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          ) : null}
           <button
             type="button"
             className="notice__close"

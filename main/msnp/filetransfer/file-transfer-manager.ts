@@ -1,9 +1,8 @@
 // File transfers negotiated with text/x-msmsgsinvite and carried over MSNFTP.
 // reference: switchboard.md §11 (invitations, cancel codes), §11.1 (negotiation), §11.2 (session)
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Socket } from 'node:net';
 import type { FileTransfer } from '../../../shared/domain';
 import {
@@ -20,10 +19,10 @@ import {
 import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite';
 import { connectToFirst, defaultAdvertisedHost, listenOnce } from './msnftp-endpoint';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
-import { receiveFileOverMsnftp } from './msnftp-receiver';
-import { sendFileOverMsnftp } from './msnftp-sender';
+import { runTransfer } from './transfer-run';
 import { MsnftpError } from './msnftp-stream';
-import { cancelText, CONNECTION_FAILED_TEXT, isFinal, ProgressGate } from './transfer-state';
+import { cancelText, CONNECTION_FAILED_TEXT, isFinal } from './transfer-state';
+import type { Entry } from './transfer-state';
 
 export interface FileTransferHost {
   selfEmail(): string;
@@ -37,17 +36,6 @@ export interface FileTransferHost {
     undeliverable?: (reason: string) => void,
   ): void;
   emit(transfer: FileTransfer): void;
-}
-
-interface Entry {
-  transfer: FileTransfer;
-  cookie: string;
-  /** Outgoing: the local file. */
-  filePath?: string;
-  /** Incoming: the sender said `Connectivity: N` (§11.1 step 2b: we listen). */
-  senderCanListen: boolean;
-  saveDir?: string;
-  abort: AbortController;
 }
 
 export class FileTransferManager {
@@ -248,52 +236,13 @@ export class FileTransferManager {
   }
 
   private async run(entry: Entry, socket: Socket, opener: boolean, authCookie: string) {
-    if (entry.abort.signal.aborted) {
-      socket.destroy();
-      return;
-    }
-    this.update(entry, { state: 'transferring' });
-    const gate = new ProgressGate(entry.transfer.size);
-    const onProgress = (n: number): void => {
-      if (gate.shouldEmit(n)) this.update(entry, { transferred: n });
-    };
-    const common = {
-      opener,
-      authCookie,
-      onProgress,
-      signal: entry.abort.signal,
+    const done = await runTransfer(entry, socket, opener, authCookie, {
+      selfEmail: this.host.selfEmail(),
+      downloadDir: this.options.downloadDir,
       timeoutMs: this.options.network?.timeoutMs,
-    };
-    if (entry.transfer.direction === 'out') {
-      await sendFileOverMsnftp(socket, {
-        ...common,
-        filePath: entry.filePath!,
-        size: entry.transfer.size,
-      });
-      this.finish(entry, 'completed', undefined, { transferred: entry.transfer.size });
-      return;
-    }
-    const outPath = this.targetPath(entry);
-    const received = await receiveFileOverMsnftp(socket, {
-      ...common,
-      email: this.host.selfEmail(),
-      expectedSize: entry.transfer.size,
-      outPath,
+      progress: (patch) => this.update(entry, patch),
     });
-    // Size-verified: the receiver only resolves once exactly FIL (= offered) bytes were written.
-    if (statSync(outPath).size !== received) throw new MsnftpError('size mismatch', 'size');
-    this.finish(entry, 'completed', undefined, { transferred: received, savedPath: outPath });
-  }
-
-  private targetPath(entry: Entry): string {
-    const dir = entry.saveDir ?? this.options.downloadDir ?? join(homedir(), 'Downloads');
-    mkdirSync(dir, { recursive: true });
-    const name = entry.transfer.fileName;
-    const ext = extname(name);
-    const stem = name.slice(0, name.length - ext.length);
-    let candidate = join(dir, name);
-    for (let i = 1; existsSync(candidate); i++) candidate = join(dir, `${stem} (${i})${ext}`);
-    return candidate;
+    if (done) this.finish(entry, 'completed', undefined, done);
   }
 
   private fail(entry: Entry, error: unknown): void {

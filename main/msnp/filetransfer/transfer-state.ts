@@ -1,5 +1,18 @@
 // Small helpers for file-transfer states and their words (reference: switchboard.md §11, errors.md §3).
-import type { FileTransferState } from '../../../shared/domain';
+import type { FileTransfer, FileTransferState } from '../../../shared/domain';
+
+/** The manager's record of one transfer. */
+export interface Entry {
+  transfer: FileTransfer;
+  /** Invitation-Cookie: identifies the invitation in every reply (§11). */
+  cookie: string;
+  /** Outgoing: the local file. */
+  filePath?: string;
+  /** Incoming: false when the sender said `Connectivity: N` (§11.1 step 2b: we listen). */
+  senderCanListen: boolean;
+  saveDir?: string;
+  abort: AbortController;
+}
 
 export const CONNECTION_FAILED_TEXT = 'The file could not be transferred (connection failed).';
 

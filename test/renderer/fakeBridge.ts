@@ -80,6 +80,7 @@ export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
       'app:snapshot': () => initial,
       'conversations:open': () => ({ conversationId: 'conv-1' }),
       'history:query': () => [],
+      'history:contacts': () => ['bob@x.test'],
     },
     async request(channel, input) {
       bridge.requests.push({ channel, input });

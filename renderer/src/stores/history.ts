@@ -6,6 +6,9 @@ import { call } from './client';
 export interface HistoryStore {
   results: HistoryEntry[];
   searched: boolean;
+  /** People with a stored history, most recent first. */
+  contacts: string[];
+  loadContacts(): Promise<void>;
   search(query: { contact?: string; text?: string }): Promise<void>;
   clear(contact?: string): Promise<void>;
 }
@@ -13,6 +16,11 @@ export interface HistoryStore {
 export const useHistory = create<HistoryStore>()((set) => ({
   results: [],
   searched: false,
+  contacts: [],
+  async loadContacts() {
+    const contacts = await call('history:contacts', undefined);
+    set({ contacts: contacts ?? [] });
+  },
   async search(query) {
     const input = {
       limit: 200,

@@ -64,6 +64,7 @@ describe('options', () => {
 
   it('history: searches and shows what main found', async () => {
     const bridge = await openOptions('History');
+    expect(bridge.requests.some((r) => r.channel === 'history:contacts')).toBe(true);
     bridge.answers['history:query'] = () => [
       {
         contact: 'bob@x.test',

@@ -1,6 +1,7 @@
 // The main window: menu bar, accent stripe, then sign-in, progress or the contact list; with
 // the dialogs, the added-you prompt, notices, and (web harness) the conversation dock.
 import { useSession } from '../../stores/session';
+import { useUi } from '../../stores/ui';
 import { ContactListView } from '../contact-list/ContactListView';
 import { AddedYouDialog } from '../dialogs/AddedYouDialog';
 import { DialogHost } from '../dialogs/DialogHost';
@@ -17,8 +18,18 @@ export function MainWindow(): React.JSX.Element {
   const hasSelf = useSession((s) => s.self !== null);
   const web = useSession((s) => s.platform === 'web');
   const signedIn = phase === 'online' && hasSelf;
+  const openDialog = useUi((s) => s.openDialog);
   return (
-    <div className={`app${web ? ' app--web' : ''}`}>
+    <div
+      className={`app${web ? ' app--web' : ''}`}
+      onKeyDown={(e) => {
+        // Ctrl+Shift+A: Add a Contact (ui-spec §6.1).
+        if (signedIn && e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'a') {
+          e.preventDefault();
+          openDialog({ kind: 'addContact' });
+        }
+      }}
+    >
       <main className="main-window">
         <MenuBar />
         <div className="accent-stripe" />

@@ -1,6 +1,5 @@
 // History viewer with search (history:query), newest last.
-import { useState } from 'react';
-import { useContacts } from '../../stores/contacts';
+import { useEffect, useState } from 'react';
 import { useHistory } from '../../stores/history';
 import { en } from '../../strings/en';
 import { Section } from './Section';
@@ -10,7 +9,11 @@ export function HistoryTab(): React.JSX.Element {
   const searched = useHistory((s) => s.searched);
   const search = useHistory((s) => s.search);
   const clear = useHistory((s) => s.clear);
-  const emails = useContacts((s) => Object.keys(s.byEmail).sort().join('\n'));
+  const emails = useHistory((s) => s.contacts);
+  const loadContacts = useHistory((s) => s.loadContacts);
+  useEffect(() => {
+    void loadContacts();
+  }, [loadContacts]);
   const [contact, setContact] = useState('');
   const [text, setText] = useState('');
   return (
@@ -26,14 +29,11 @@ export function HistoryTab(): React.JSX.Element {
           {en.options.historyContact}
           <select value={contact} onChange={(e) => setContact(e.target.value)}>
             <option value="">{en.options.historyAll}</option>
-            {emails
-              .split('\n')
-              .filter(Boolean)
-              .map((email) => (
-                <option key={email} value={email}>
-                  {email}
-                </option>
-              ))}
+            {emails.map((email) => (
+              <option key={email} value={email}>
+                {email}
+              </option>
+            ))}
           </select>
         </label>
         <input

@@ -1,6 +1,12 @@
 // Events of the conversation layer; MsnClient forwards them unchanged.
 import type { ChatMessage, Conversation, FileTransfer } from '../../../shared/domain';
 
+export interface ConversationsSnapshot {
+  conversations: Conversation[];
+  messages: ChatMessage[];
+  transfers: FileTransfer[];
+}
+
 export interface ConversationEvents {
   conversation: [Conversation];
   participantJoined: [{ conversationId: string; email: string; name: string }];

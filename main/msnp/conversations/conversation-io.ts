@@ -46,19 +46,23 @@ export function flushQueue(
   }
 }
 
-export interface IncomingContext {
+export interface IncomingSource {
   conversationId: string;
   from: string;
   fromName: string;
+}
+
+/** Where incoming payloads end up (the manager's events and the file transfers). */
+export interface IncomingSink {
   message(message: ChatMessage): void;
   typing(event: { conversationId: string; email: string; name: string }): void;
   nudge(event: { conversationId: string; email: string; name: string }): void;
   unsupported(event: { conversationId: string; email: string; contentType: string }): void;
-  invitation(invitation: Invitation): void;
+  invitation(source: IncomingSource, invitation: Invitation): void;
 }
 
-export function routePayload(payload: Buffer, ctx: IncomingContext): void {
-  const { conversationId, from, fromName } = ctx;
+export function routePayload(payload: Buffer, source: IncomingSource, ctx: IncomingSink): void {
+  const { conversationId, from, fromName } = source;
   const incoming = classifyPayload(payload);
   switch (incoming.kind) {
     case 'text':
@@ -85,7 +89,7 @@ export function routePayload(payload: Buffer, ctx: IncomingContext): void {
       }
       break;
     case 'invitation':
-      ctx.invitation(incoming.invitation);
+      ctx.invitation(source, incoming.invitation);
       break;
     case 'clientCaps': // §9: parsed and ignored
     case 'ignored': // MSNP9+ features this client does not claim

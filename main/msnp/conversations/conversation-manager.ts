@@ -3,26 +3,25 @@
 // reference: switchboard.md §1 (start), §2 (invited), §3 (multi-party), §4 (idle), §5 (ACK/NAK)
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { ChatMessage, FileTransfer, MessageFormat } from '../../../shared/domain';
+import type { ChatMessage, MessageFormat } from '../../../shared/domain';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';
 import { NUDGE_INTERVAL_MS } from '../messages/nudge';
 import { splitForWire } from '../messages/split';
 import { normalizeLineBreaks } from '../messages/text';
-import type { SwitchboardBroker, SwitchboardInvite } from '../switchboard/broker';
-import { MsnpError } from '../connection';
+import type { SwitchboardBroker } from '../switchboard/broker';
 import { SwitchboardSession } from '../switchboard/switchboard-session';
-import type {
-  DeliveryOutcome,
-  SwitchboardSessionOptions,
-} from '../switchboard/switchboard-session';
+import type { SwitchboardSessionOptions } from '../switchboard/switchboard-session';
 import { CONVERSATION_CLOSED_TEXT, conversationErrorText } from './conversation-errors';
 import { MessageBook } from './message-book';
-import type { ConversationEvents } from './conversation-events';
+import type { ConversationEvents, ConversationsSnapshot } from './conversation-events';
 import { flushQueue, routePayload } from './conversation-io';
+import type { IncomingSink } from './conversation-io';
 import { isLive, newRecord, normalizeEmails, sameSet, toConversation } from './conversation-record';
 import type { ConversationRecord, QueuedItem } from './conversation-record';
-import { runSetup } from './conversation-setup';
+import { callInto, ensureSetup } from './conversation-setup';
+import type { SetupHost } from './conversation-setup';
+import { answerRing } from './ring';
 import { bindSession } from './session-binding';
 import type { SessionOwner } from './session-binding';
 
@@ -44,12 +43,34 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   });
   private readonly files: FileTransferManager;
   private readonly stopRinging: () => void;
+  private readonly setupHost: SetupHost;
+  private readonly sink: IncomingSink = {
+    message: (message) => {
+      this.messages.add(message);
+      this.emit('message', { ...message });
+    },
+    typing: (event) => this.emit('typing', event),
+    nudge: (event) => this.emit('nudge', event),
+    unsupported: (event) => this.emit('unsupportedContent', event),
+    invitation: ({ conversationId, from, fromName }, invitation) =>
+      this.files.onInvitation(conversationId, from, fromName, invitation),
+  };
 
   constructor(
     readonly broker: SwitchboardBroker,
     readonly options: ConversationManagerOptions = {},
   ) {
     super();
+    this.setupHost = {
+      broker: this.broker,
+      joinTimeoutMs: this.options.joinTimeoutMs ?? 60_000,
+      createSession: (record) => this.createSession({ record, backlog: [] }),
+      errorText: (error, email) => this.errorText(error, email),
+      changed: (record) => this.emitConversation(record),
+      pump: (record) => this.pump(record),
+      sendingSession: (record) => this.sendingSession(record),
+      failQueue: (record, error) => this.failQueue(record, error),
+    };
     this.files = new FileTransferManager(
       {
         selfEmail: () => broker.selfEmail,
@@ -63,14 +84,20 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
         publicAddress: options.publicAddress,
       },
     );
-    this.stopRinging = broker.onRing((invite) => void this.onRing(invite));
+    this.stopRinging = broker.onRing(
+      (invite) =>
+        void answerRing(invite, {
+          createSession: (owner) => this.createSession(owner),
+          conversationFor: (others) => this.findByParticipants(others) ?? this.create(others),
+          attached: (record) => {
+            this.emitConversation(record);
+            this.pump(record);
+          },
+        }),
+    );
   }
 
-  get snapshot(): {
-    conversations: ReturnType<typeof toConversation>[];
-    messages: ChatMessage[];
-    transfers: FileTransfer[];
-  } {
+  get snapshot(): ConversationsSnapshot {
     return {
       conversations: [...this.records.values()].map(toConversation),
       messages: this.messages.list(),
@@ -88,8 +115,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       this.emitConversation(existing);
       return existing.id;
     }
-    const record = newRecord(randomUUID(), participants);
-    this.records.set(record.id, record);
+    const record = this.create(participants);
     this.emitConversation(record);
     return record.id;
   }
@@ -157,12 +183,12 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     const [key] = normalizeEmails([email], this.broker.selfEmail);
     if (!key) return;
     const session = this.sendingSession(record);
-    if (session) return this.callInto(record, session, key);
+    if (session) return callInto(record, session, key, this.setupHost);
     // No live switchboard: the setup (running or new) calls everyone in `participants`;
     // one already past its CALs calls the late invitees when it is ready.
     if (!record.participants.includes(key)) record.participants.push(key);
     record.invitees.add(key);
-    this.ensureSetup(record);
+    ensureSetup(record, this.setupHost);
   }
 
   /** OUT on every switchboard of the conversation (switchboard.md §4). */
@@ -214,6 +240,12 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     return record;
   }
 
+  private create(participants: string[]): ConversationRecord {
+    const record = newRecord(randomUUID(), participants);
+    this.records.set(record.id, record);
+    return record;
+  }
+
   private findByParticipants(participants: readonly string[]): ConversationRecord | undefined {
     let fallback: ConversationRecord | undefined;
     for (const record of [...this.records.values()].reverse()) {
@@ -229,7 +261,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     try {
       parts = splitForWire(message.text, message.format);
     } catch {
-      this.settle(message.id, { delivered: false, reason: 'tooLarge' });
+      this.messages.settle(message.id, { delivered: false, reason: 'tooLarge' });
       return;
     }
     this.enqueue(record, { kind: 'text', messageId: message.id, parts, format: message.format });
@@ -259,11 +291,11 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     if (record.queue.length === 0) return;
     const session = this.sendingSession(record);
     if (!session) {
-      this.ensureSetup(record);
+      ensureSetup(record, this.setupHost);
       return;
     }
     const items = record.queue.splice(0);
-    flushQueue(session, items, (messageId, outcome) => this.settle(messageId, outcome));
+    flushQueue(session, items, (id, outcome) => this.messages.settle(id, outcome));
   }
 
   private sendingSession(record: ConversationRecord): SwitchboardSession | null {
@@ -274,42 +306,6 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       record.participants = [...live.participants.keys()];
     }
     return live;
-  }
-
-  private ensureSetup(record: ConversationRecord): void {
-    if (record.settingUp) return;
-    record.settingUp = true;
-    record.left = false;
-    record.error = undefined;
-    this.emitConversation(record);
-    void runSetup({
-      broker: this.broker,
-      record,
-      joinTimeoutMs: this.options.joinTimeoutMs ?? 60_000,
-      createSession: () => this.createSession({ record, backlog: [] }),
-      errorText: (error, email) => this.errorText(error, email),
-    }).then((outcome) => {
-      record.settingUp = false;
-      if (outcome.ok) {
-        record.primary = outcome.session;
-        for (const email of record.invitees) this.callInto(record, outcome.session, email);
-        record.invitees.clear();
-      } else if (!this.sendingSession(record)) {
-        record.error = outcome.error;
-        this.failQueue(record, outcome.error);
-      }
-      this.emitConversation(record);
-      this.pump(record);
-    });
-  }
-
-  private callInto(record: ConversationRecord, session: SwitchboardSession, email: string): void {
-    if (session.participants.has(email)) return;
-    session.call(email).catch((error: unknown) => {
-      if (error instanceof MsnpError && error.code === 215) return; // §1.3: already there
-      record.error = this.errorText(error, email);
-      this.emitConversation(record);
-    });
   }
 
   private errorText(error: unknown, email: string | undefined): string {
@@ -326,56 +322,9 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
         this.emit('participantJoined', { conversationId: record.id, email, name }),
       left: (record, email) => this.emit('participantLeft', { conversationId: record.id, email }),
       payload: (record, from, fromName, payload) =>
-        routePayload(payload, {
-          conversationId: record.id,
-          from,
-          fromName,
-          message: (message) => {
-            this.messages.add(message);
-            this.emit('message', { ...message });
-          },
-          typing: (event) => this.emit('typing', event),
-          nudge: (event) => this.emit('nudge', event),
-          unsupported: (event) => this.emit('unsupportedContent', event),
-          invitation: (invitation) =>
-            this.files.onInvitation(record.id, from, fromName, invitation),
-        }),
+        routePayload(payload, { conversationId: record.id, from, fromName }, this.sink),
     });
     return session;
-  }
-
-  /** RNG: answer, then attach to the conversation with exactly these people (§2.1). */
-  private async onRing(invite: SwitchboardInvite): Promise<void> {
-    const owner: SessionOwner = { record: null, backlog: [] };
-    const session = this.createSession(owner);
-    try {
-      await session.answer(invite);
-    } catch {
-      return; // the invitation expired or the inviter gave up: nothing to show
-    }
-    const others = [...session.participants.keys()];
-    if (others.length === 0) {
-      session.leave(); // §2.1: ANS OK with no IRO — nobody is left
-      return;
-    }
-    let record = this.findByParticipants(others);
-    if (!record) {
-      record = newRecord(randomUUID(), others);
-      this.records.set(record.id, record);
-    }
-    record.left = false;
-    record.error = undefined;
-    record.participants = others;
-    record.sessions.add(session);
-    record.primary = session; // the newest switchboard is the one the peer uses
-    owner.record = record;
-    for (const replay of owner.backlog.splice(0)) replay();
-    this.emitConversation(record);
-    this.pump(record);
-  }
-
-  private settle(messageId: string, outcome: DeliveryOutcome): void {
-    this.messages.settle(messageId, outcome);
   }
 
   private failQueue(record: ConversationRecord, error: string): void {

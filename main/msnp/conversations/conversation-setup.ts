@@ -14,6 +14,62 @@ export interface SetupContext {
   errorText(error: unknown, email: string | undefined): string;
 }
 
+/** What a setup needs from the conversation manager. */
+export interface SetupHost {
+  broker: SwitchboardBroker;
+  joinTimeoutMs: number;
+  createSession(record: ConversationRecord): SwitchboardSession;
+  errorText(error: unknown, email: string | undefined): string;
+  changed(record: ConversationRecord): void;
+  pump(record: ConversationRecord): void;
+  sendingSession(record: ConversationRecord): SwitchboardSession | null;
+  failQueue(record: ConversationRecord, error: string): void;
+}
+
+/** Starts a setup unless one runs; on failure the queue fails with the reason (§1.3). */
+export function ensureSetup(record: ConversationRecord, host: SetupHost): void {
+  if (record.settingUp) return;
+  record.settingUp = true;
+  record.left = false;
+  record.error = undefined;
+  host.changed(record);
+  void runSetup({
+    broker: host.broker,
+    record,
+    joinTimeoutMs: host.joinTimeoutMs,
+    createSession: () => host.createSession(record),
+    errorText: host.errorText,
+  }).then((outcome) => {
+    record.settingUp = false;
+    if (outcome.ok) {
+      record.primary = outcome.session;
+      for (const email of record.invitees) callInto(record, outcome.session, email, host);
+      record.invitees.clear();
+    } else if (!host.sendingSession(record)) {
+      // (an RNG from the same people may have given us a live session meanwhile)
+      record.error = outcome.error;
+      host.failQueue(record, outcome.error);
+    }
+    host.changed(record);
+    host.pump(record);
+  });
+}
+
+/** CAL into a live session; a failure becomes the conversation's error (§1.3, §3). */
+export function callInto(
+  record: ConversationRecord,
+  session: SwitchboardSession,
+  email: string,
+  host: Pick<SetupHost, 'errorText' | 'changed'>,
+): void {
+  if (session.participants.has(email)) return;
+  session.call(email).catch((error: unknown) => {
+    if (error instanceof MsnpError && error.code === 215) return; // §1.3: already there
+    record.error = host.errorText(error, email);
+    host.changed(record);
+  });
+}
+
 export type SetupOutcome = { ok: true; session: SwitchboardSession } | { ok: false; error: string };
 
 /** Resolves on the first JOI; rejects when the session closes or nobody answers in time. */

@@ -37,7 +37,7 @@ async function addContact(page: Page, email: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Add a Contact' });
   await dialog.getByRole('textbox').fill(email);
   await dialog.getByRole('button', { name: 'Add' }).click();
-  await dialog.getByText(`Success! ${email} was added to your list.`).waitFor({ timeout: 15_000 });
+  await dialog.getByText(`Success! ${email} was added to your list.`).waitFor({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Finish' }).click();
 }
 
@@ -53,23 +53,23 @@ describe('contacts', () => {
     await addContact(dave.page, 'alice@tweener.test');
     await dave.page
       .getByRole('treeitem', { name: /^(Alice|alice@tweener.test), Online$/ })
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
 
     const prompt = alice.page.getByRole('dialog');
-    await prompt.getByText(/dave@tweener.test\) has added you/).waitFor({ timeout: 15_000 });
+    await prompt.getByText(/dave@tweener.test\) has added you/).waitFor({ timeout: 30_000 });
     await screenshot(alice.page, 'added-you-live');
     await prompt.getByLabel(/Block this person/).check();
     await prompt.getByRole('button', { name: 'OK' }).click();
     await dave.page
       .getByRole('treeitem', { name: /^(Alice|alice@tweener.test), Offline$/ })
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
   });
 
   it('adds a contact with the wizard', async () => {
     await addContact(alice.page, 'carol@tweener.test');
     await alice.page
       .getByRole('treeitem', { name: /^(Carol|carol@tweener.test), Offline$/ })
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
   });
 
   it('blocks and unblocks from the context menu', async () => {
@@ -77,13 +77,13 @@ describe('contacts', () => {
     const row = page.getByRole('treeitem', { name: /^Bob, / });
     await row.click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Block' }).click();
-    await page.getByRole('treeitem', { name: 'Bob, blocked' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('treeitem', { name: 'Bob, blocked' }).waitFor({ timeout: 30_000 });
     expect(
       await page.getByRole('treeitem', { name: 'Bob, blocked' }).getAttribute('data-blocked'),
     ).toBe('true');
     await screenshot(page, 'contact-list-blocked');
     await page.getByRole('treeitem', { name: 'Bob, blocked' }).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Unblock' }).click();
-    await page.getByRole('treeitem', { name: /^Bob, Offline$/ }).waitFor({ timeout: 15_000 });
+    await page.getByRole('treeitem', { name: /^Bob, Offline$/ }).waitFor({ timeout: 30_000 });
   });
 });

@@ -30,14 +30,14 @@ describe('signing in', () => {
     await screenshot(page, 'sign-in');
     await signIn(page, 'alice@tweener.test', 'wrong-password');
     const alert = page.getByRole('alert');
-    await alert.waitFor({ timeout: 20_000 });
+    await alert.waitFor({ timeout: 40_000 });
     const text = await alert.innerText();
     expect(text).toMatch(/password/i);
     expect(text).not.toContain('wrong-password');
     await screenshot(page, 'sign-in-failed');
 
     await signIn(page, 'alice@tweener.test', 'tweener');
-    await page.getByRole('tree', { name: 'Contacts' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('tree', { name: 'Contacts' }).waitFor({ timeout: 40_000 });
     await expect.poll(() => page.getByRole('button', { name: /Alice \(Online\)/ }).count()).toBe(1);
   });
 
@@ -87,6 +87,6 @@ describe('signing in', () => {
     const { page } = alice;
     await page.getByRole('button', { name: 'File' }).click();
     await page.getByRole('menuitem', { name: 'Sign Out' }).click();
-    await page.getByRole('button', { name: 'Sign In' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Sign In' }).waitFor({ timeout: 30_000 });
   });
 });

@@ -44,14 +44,14 @@ describe('two people', () => {
     await signedIn(alice.page, 'alice@tweener.test', 'tweener');
     await signedIn(bob.page, 'bob@tweener.test', 'tweener');
     await dismissPrompts(alice.page);
-    await alice.page.getByRole('treeitem', { name: 'Bob, Online' }).waitFor({ timeout: 15_000 });
-    await bob.page.getByRole('treeitem', { name: 'Alice, Online' }).waitFor({ timeout: 15_000 });
+    await alice.page.getByRole('treeitem', { name: 'Bob, Online' }).waitFor({ timeout: 30_000 });
+    await bob.page.getByRole('treeitem', { name: 'Alice, Online' }).waitFor({ timeout: 30_000 });
   });
 
   it('sees a status change', async () => {
     await bob.page.getByRole('button', { name: /Bob \(Online\)/ }).click();
     await bob.page.getByRole('menuitemradio', { name: /Busy/ }).click();
-    await alice.page.getByRole('treeitem', { name: 'Bob, Busy' }).waitFor({ timeout: 15_000 });
+    await alice.page.getByRole('treeitem', { name: 'Bob, Busy' }).waitFor({ timeout: 30_000 });
     expect(await alice.page.getByText('(Busy)').count()).toBeGreaterThan(0);
   });
 
@@ -59,7 +59,7 @@ describe('two people', () => {
     // Alice picks an italic blue font, then opens the conversation with Enter on Bob's row.
     await alice.page.getByRole('treeitem', { name: 'Bob, Busy' }).click();
     await alice.page.getByRole('tree', { name: 'Contacts' }).press('Enter');
-    await transcript(alice.page).waitFor({ timeout: 15_000 });
+    await transcript(alice.page).waitFor({ timeout: 30_000 });
     await alice.page.getByRole('button', { name: 'Font', exact: false }).first().click();
     await alice.page.getByLabel('Italic').check();
     await alice.page.getByRole('radio', { name: '#000080' }).click();
@@ -69,7 +69,7 @@ describe('two people', () => {
 
     // Bob's page docks the conversation; Alice's words arrive in her font and colour.
     const line = bob.page.locator('.message--in .message__body').last();
-    await line.waitFor({ timeout: 15_000 });
+    await line.waitFor({ timeout: 30_000 });
     expect(await line.innerText()).toContain('are you coming tonight?');
     expect(await line.locator('img[alt=":)"]').count()).toBe(1);
     expect(await line.locator('img[alt="(Y)"]').count()).toBe(1);
@@ -82,10 +82,10 @@ describe('two people', () => {
 
     // Bob types: Alice sees the typing line; then he answers with emoticons.
     await input(bob.page).fill('Yes! (L)');
-    await alice.page.getByText('Bob is typing a message.').waitFor({ timeout: 15_000 });
+    await alice.page.getByText('Bob is typing a message.').waitFor({ timeout: 30_000 });
     await screenshot(alice.page, 'conversation-typing');
     await input(bob.page).press('Enter');
-    await alice.page.locator('.message--in img[alt="(L)"]').waitFor({ timeout: 15_000 });
+    await alice.page.locator('.message--in img[alt="(L)"]').waitFor({ timeout: 30_000 });
     await alice.page.getByText('Bob says:').waitFor();
     // My own message is settled (no "sending..." left).
     await expect
@@ -93,7 +93,7 @@ describe('two people', () => {
       .toBe(0);
     await input(bob.page).fill('<:o) party (S) 401(k)');
     await input(bob.page).press('Enter');
-    await alice.page.locator('.message--in img[alt="<:o)"]').waitFor({ timeout: 15_000 });
+    await alice.page.locator('.message--in img[alt="<:o)"]').waitFor({ timeout: 30_000 });
     await input(alice.page).fill('see you soon');
     await alice.page
       .getByText('Bob is typing a message.')
@@ -104,7 +104,7 @@ describe('two people', () => {
 
   it('sends a nudge that the other side sees', async () => {
     await alice.page.getByRole('button', { name: 'Nudge' }).click();
-    await bob.page.getByText('Alice just sent you a nudge!').waitFor({ timeout: 15_000 });
+    await bob.page.getByText('Alice just sent you a nudge!').waitFor({ timeout: 30_000 });
     await screenshot(bob.page, 'conversation-nudge');
   });
 });

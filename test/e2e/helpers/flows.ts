@@ -8,7 +8,7 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 export async function signedIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('E-mail address:').waitFor({ timeout: 20_000 });
+  await page.getByLabel('E-mail address:').waitFor({ timeout: 40_000 });
   await signIn(page, email, password);
-  await page.getByRole('tree', { name: 'Contacts' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('tree', { name: 'Contacts' }).waitFor({ timeout: 40_000 });
 }

@@ -110,6 +110,9 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     this.connection = connection;
     connection.on('command', (command) => this.onCommand(command));
     connection.on('close', ({ error }) => this.finish(error));
+    // A framing error leaves the stream unreadable (as on the NS): end this switchboard; the
+    // conversation goes idle and the next message opens a new one (§4).
+    connection.on('protocolError', (error) => this.finish(error));
     this.transition('authenticating');
     return connection;
   }

@@ -182,4 +182,19 @@ describe('SwitchboardSession', () => {
     expect(m.payload.toString('utf8').endsWith('Café ☕')).toBe(true);
     session.leave();
   });
+
+  it('a framing error from the server ends the session and fails unacknowledged messages', async () => {
+    const sb = await fakeSwitchboard((line, socket) => {
+      if (line.startsWith('ANS 1 '))
+        socket.write('IRO 1 1 1 alice@example.com Alice\r\nANS 1 OK\r\n');
+      if (line.startsWith('MSG 2 A ')) socket.write('MSG alice@example.com Alice notanumber\r\n');
+    });
+    const session = new SwitchboardSession(SELF);
+    await session.answer(invite(sb.port));
+    const closed = new Promise<{ error?: Error }>((resolve) => session.once('closed', resolve));
+    const outcome = await session.sendAcknowledged(Buffer.from('MIME-Version: 1.0\r\n\r\nx'));
+    expect(outcome).toEqual({ delivered: false, reason: 'closed' });
+    expect((await closed).error?.name).toBe('MsnpProtocolError');
+    expect(session.state).toBe('closed');
+  });
 });

@@ -16,6 +16,9 @@ export const en = {
     sortBy: 'Sort Contacts by',
     sortGroups: 'Groups',
     sortStatus: 'Online/Offline',
+    label: 'Menu',
+    about: 'About Tweener',
+    version: 'Tweener 0.1',
   },
   signIn: {
     intro: (network: string) =>
@@ -81,6 +84,7 @@ export const en = {
     addContact: 'Add a Contact',
     sendMessage: 'Send an Instant Message',
     createGroup: 'Create a Group...',
+    tasks: 'Tasks',
   },
   contactMenu: {
     send: 'Send an Instant Message',
@@ -107,6 +111,7 @@ export const en = {
     cancel: 'Cancel',
     apply: 'Apply',
     close: 'Close',
+    none: '—',
     yes: 'Yes',
     no: 'No',
     confirmDelete: (name: string, email: string) =>
@@ -184,6 +189,7 @@ export const en = {
     inviteNone: 'None of your contacts are online.',
     connecting: 'Connecting...',
     tabs: 'Conversations',
+    toolbar: 'Conversation tools',
     dockHint: 'Double-click a contact to start a conversation.',
   },
   transfer: {
@@ -227,6 +233,8 @@ export const en = {
     displayNamePrompt: 'Type your name as you want others to see it:',
     showEmoticons: 'Show emoticons in instant messages',
     autoAway: (n: number) => `Show me as "Away" when I'm inactive for ${n} minutes`,
+    alerts: 'Alerts',
+    fileTransfer: 'File transfer',
     autoAwayLabel: 'Show me as "Away" when I\'m inactive',
     minutes: 'minutes',
     runInBackground: 'Allow Tweener to run in the background',

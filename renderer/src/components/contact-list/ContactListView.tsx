@@ -35,7 +35,7 @@ export function ContactListView(): React.JSX.Element {
         />
       </div>
       <ContactTree />
-      <nav className="task-links" aria-label="Tasks">
+      <nav className="task-links" aria-label={en.list.tasks}>
         <button
           type="button"
           className="link-button"

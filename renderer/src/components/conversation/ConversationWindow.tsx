@@ -73,7 +73,7 @@ export function ConversationWindow({
       onKeyDown={onKeyDown}
       data-conversation={conversationId}
     >
-      <div className="conversation__toolbar" role="toolbar" aria-label="Conversation">
+      <div className="conversation__toolbar" role="toolbar" aria-label={en.conversation.toolbar}>
         <button
           type="button"
           className="tool-button"

@@ -98,7 +98,7 @@ export function AddContactDialog(): React.JSX.Element {
                 setGroupId(e.target.value === '' ? undefined : Number(e.target.value))
               }
             >
-              <option value="">—</option>
+              <option value="">{en.dialogs.none}</option>
               {groups.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}

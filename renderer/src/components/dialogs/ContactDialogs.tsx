@@ -75,9 +75,9 @@ export function PropertiesDialog({ email }: { email: string }): React.JSX.Elemen
         <dt>{en.dialogs.propStatus}</dt>
         <dd>{statusDisplay(contact?.status ?? 'FLN').label}</dd>
         <dt>{en.dialogs.propGroups}</dt>
-        <dd>{groupNames.join(', ') || '—'}</dd>
+        <dd>{groupNames.join(', ') || en.dialogs.none}</dd>
         <dt>{en.dialogs.propLists}</dt>
-        <dd>{lists.join(', ') || '—'}</dd>
+        <dd>{lists.join(', ') || en.dialogs.none}</dd>
       </dl>
     </Dialog>
   );

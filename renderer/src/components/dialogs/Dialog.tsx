@@ -1,6 +1,7 @@
 // A classic modal dialog: title strip, grey face, buttons bottom-right. Esc cancels, focus
 // starts inside and returns to where it was.
 import { useEffect, useId, useRef } from 'react';
+import { en } from '../../strings/en';
 import './Dialog.css';
 
 interface Props {
@@ -45,7 +46,12 @@ export function Dialog({
       >
         <div className="dialog__title">
           <span id={titleId}>{title}</span>
-          <button type="button" className="dialog__close" aria-label="Close" onClick={onClose}>
+          <button
+            type="button"
+            className="dialog__close"
+            aria-label={en.dialogs.close}
+            onClick={onClose}
+          >
             ×
           </button>
         </div>

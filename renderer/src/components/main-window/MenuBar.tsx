@@ -55,12 +55,12 @@ export function MenuBar(): React.JSX.Element {
         onSelect: () => openDialog({ kind: 'options', tab: signedIn ? 'personal' : 'connection' }),
       },
     ],
-    help: [{ label: `About ${en.appName}`, onSelect: () => notify('info', `${en.appName} 0.1`) }],
+    help: [{ label: en.menu.about, onSelect: () => notify('info', en.menu.version) }],
   };
 
   const names: MenuName[] = ['file', 'contacts', 'tools', 'help'];
   return (
-    <nav className="menu-bar" aria-label="Menu">
+    <nav className="menu-bar" aria-label={en.menu.label}>
       {names.map((name) => (
         <button
           key={name}

@@ -39,7 +39,7 @@ export function PreferencesTab(): React.JSX.Element {
           <span>{en.options.minutes}</span>
         </div>
       </Section>
-      <Section caption="Alerts">
+      <Section caption={en.options.alerts}>
         <SettingCheck
           label={en.options.alertOnSignIn}
           checked={s.alertOnSignIn}
@@ -63,7 +63,7 @@ export function PreferencesTab(): React.JSX.Element {
           onChange={(v) => void update({ keepHistory: v })}
         />
       </Section>
-      <Section caption="File transfer">
+      <Section caption={en.options.fileTransfer}>
         <label className="field">
           <span>{en.options.downloadFolder}</span>
           <input

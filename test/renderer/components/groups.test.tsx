@@ -79,4 +79,42 @@ describe('group management', () => {
       toGroupId: 2,
     });
   });
+
+  it('drag a contact onto a group header moves it; with Ctrl it copies', async () => {
+    const bridge = await connected({
+      groups,
+      contacts: [contact('bob@x.test', 'Bob', 'NLN', { groupIds: [1] })],
+    });
+    render(<App />);
+    // A stand-in DataTransfer shared by the drag and the drop (closures, no `this`: the
+    // testing library copies these fields onto its own event object).
+    const store = new Map<string, string>();
+    const types: string[] = [];
+    const dataTransfer = {
+      types,
+      setData: (type: string, value: string) => {
+        store.set(type, value);
+        if (!types.includes(type)) types.push(type);
+      },
+      getData: (type: string) => store.get(type) ?? '',
+      effectAllowed: '',
+      dropEffect: '',
+    };
+    fireEvent.dragStart(screen.getByRole('treeitem', { name: 'Bob, Online' }), { dataTransfer });
+    const family = screen.getByRole('treeitem', { name: 'Family, 0 of 0 online' });
+    fireEvent.dragOver(family, { dataTransfer });
+    await act(async () => {
+      fireEvent.drop(family, { dataTransfer });
+    });
+    expect(bridge.last('contacts:moveToGroup')).toEqual({
+      email: 'bob@x.test',
+      fromGroupId: 1,
+      toGroupId: 2,
+    });
+    // Ctrl while dragging over chooses the copy effect.
+    await act(async () => {
+      fireEvent.drop(family, { dataTransfer: { ...dataTransfer, dropEffect: 'copy' } });
+    });
+    expect(bridge.last('contacts:copyToGroup')).toEqual({ email: 'bob@x.test', groupId: 2 });
+  });
 });

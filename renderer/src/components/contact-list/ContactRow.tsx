@@ -12,6 +12,8 @@ interface Props {
   id: string;
   rowKey: string;
   email: string;
+  /** The group this row sits under (Groups view), for drag and drop. */
+  groupId: number | null;
   selected: boolean;
   /** Stable callbacks taking the row, so memo keeps unchanged rows from re-rendering. */
   onSelect: (rowKey: string) => void;
@@ -19,10 +21,14 @@ interface Props {
   onMenu: (rowKey: string, x: number, y: number) => void;
 }
 
+/** Drag a contact onto a group header to move it; Ctrl+drag copies (ui-spec §1.3.2). */
+export const DRAG_TYPE = 'application/x-tweener-contact';
+
 export const ContactRow = memo(function ContactRow({
   id,
   rowKey,
   email,
+  groupId,
   selected,
   onSelect,
   onOpen,
@@ -45,6 +51,11 @@ export const ContactRow = memo(function ContactRow({
       data-status={contact.status}
       data-blocked={blocked || undefined}
       title={en.list.tooltip(contact.friendlyName, contact.email)}
+      draggable={groupId !== null}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ email, from: groupId }));
+        e.dataTransfer.effectAllowed = 'copyMove';
+      }}
       onClick={() => onSelect(rowKey)}
       onDoubleClick={() => onOpen(email)}
       onContextMenu={(e) => {

@@ -92,6 +92,11 @@ export function ContactTree(): React.JSX.Element {
     [openMenu],
   );
   const onOpen = useCallback((email: string) => void openConversationWith([email]), []);
+  const onDropContact = useCallback((email: string, from: number, to: number, copy: boolean) => {
+    const store = useContacts.getState();
+    if (copy) void store.copyToGroup(email, to);
+    else void store.moveToGroup(email, from, to);
+  }, []);
 
   const moveTo = (index: number): void => {
     const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
@@ -186,12 +191,15 @@ export function ContactTree(): React.JSX.Element {
                     onSelect={select}
                     onToggle={toggleCollapsed}
                     onMenu={onRowMenu}
+                    groupId={row.groupId}
+                    onDropContact={onDropContact}
                   />
                 ) : (
                   <ContactRow
                     id={domId(row.key)}
                     rowKey={row.key}
                     email={row.email}
+                    groupId={row.groupId}
                     selected={row.key === selected}
                     onSelect={select}
                     onOpen={onOpen}

@@ -190,6 +190,7 @@ export const en = {
     connecting: 'Connecting...',
     tabs: 'Conversations',
     toolbar: 'Conversation tools',
+    newMessages: 'New messages ▾',
     dockHint: 'Double-click a contact to start a conversation.',
   },
   transfer: {

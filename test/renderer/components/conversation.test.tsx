@@ -211,4 +211,17 @@ describe('conversation window', () => {
     await act(async () => undefined);
     expect(bridge.requests.some((r) => r.channel === 'window:close')).toBe(true);
   });
+
+  it('after scrolling up, new messages show a marker instead of jumping', async () => {
+    const bridge = await openConversationPage([fromBob('first')]);
+    const log = screen.getByRole('log', { name: 'Conversation transcript' });
+    Object.defineProperty(log, 'scrollHeight', { configurable: true, value: 2000 });
+    log.scrollTop = 0;
+    fireEvent.scroll(log);
+    act(() => bridge.emit([{ type: 'message', message: fromBob('second') }]));
+    const marker = screen.getByRole('button', { name: /New messages/ });
+    fireEvent.click(marker);
+    expect(screen.queryByRole('button', { name: /New messages/ })).toBeNull();
+    expect(log.scrollTop).toBe(2000);
+  });
 });

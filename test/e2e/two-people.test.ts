@@ -107,4 +107,25 @@ describe('two people', () => {
     await bob.page.getByText('Alice just sent you a nudge!').waitFor({ timeout: 30_000 });
     await screenshot(bob.page, 'conversation-nudge');
   });
+
+  it('the same conversation as its own window (the Electron route #/conversation/<id>)', async () => {
+    const id = await alice.page.locator('section.conversation').getAttribute('data-conversation');
+    expect(id).toBeTruthy();
+    const window = await openPage(
+      `${alice.page.url().split('#')[0]}#/conversation/${encodeURIComponent(id!)}`,
+      {
+        width: 480,
+        height: 420,
+      },
+      2,
+    );
+    try {
+      await window.page.getByText('Bob says:').first().waitFor({ timeout: 30_000 });
+      expect(await window.page.title()).toBe('Bob - Conversation');
+      // At 2× device pixels: the SVG art stays crisp.
+      await screenshot(window.page, 'conversation-window-2x');
+    } finally {
+      await window.close();
+    }
+  });
 });

@@ -31,6 +31,7 @@ export interface OpenedPage {
 export async function openPage(
   url: string,
   size = { width: 820, height: 600 },
+  deviceScaleFactor = 1,
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'tweener-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,7 +39,7 @@ export async function openPage(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: size,
-    deviceScaleFactor: 1,
+    deviceScaleFactor,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));

@@ -30,7 +30,9 @@ export function StatusBar({ conversationId }: { conversationId: string }): React
     <div
       className="conversation-status"
       role="status"
-      aria-live="polite"
+      // Only the typing notice is announced; "Last message received..." would repeat what
+      // the transcript (a live log) already said.
+      aria-live={names.length > 0 ? 'polite' : 'off'}
       data-typing={names.length > 0 || undefined}
     >
       {text}

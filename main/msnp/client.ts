@@ -174,53 +174,57 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     this.wantedStatus = s;
   }
 
-  setFriendlyName(name: string): Promise<void> {
+  async setFriendlyName(name: string): Promise<void> {
     return selfOps.setFriendlyName(this.online(), name);
   }
 
-  requestUrl(service: string): Promise<string> {
+  async requestUrl(service: string): Promise<string> {
     return selfOps.requestUrl(this.online(), service);
   }
 
-  // --- contact list (contacts.md §10) --------------------------------------------------------
+  // --- contact list (contacts.md §10) ---
+  // All `async`: "not signed in" (thrown by online()) must reach the caller as a rejection,
+  // never as a synchronous throw out of, say, an event listener.
+  // Each is `async` so that "not signed in" (thrown by online()) becomes a rejection, never
+  // a synchronous throw out of a caller's event listener.-----------------------------------------------------
 
-  addContact(email: string, groupId?: number): Promise<void> {
+  async addContact(email: string, groupId?: number): Promise<void> {
     return ops.addContact(this.online(), email, groupId);
   }
-  removeContact(email: string): Promise<void> {
+  async removeContact(email: string): Promise<void> {
     return ops.removeContact(this.online(), email);
   }
-  addToGroup(email: string, groupId: number): Promise<void> {
+  async addToGroup(email: string, groupId: number): Promise<void> {
     return ops.addToGroup(this.online(), email, groupId);
   }
-  removeFromGroup(email: string, groupId: number): Promise<void> {
+  async removeFromGroup(email: string, groupId: number): Promise<void> {
     return ops.removeFromGroup(this.online(), email, groupId);
   }
-  moveToGroup(email: string, from: number, to: number): Promise<void> {
+  async moveToGroup(email: string, from: number, to: number): Promise<void> {
     return ops.moveToGroup(this.online(), email, from, to);
   }
-  block(email: string): Promise<void> {
+  async block(email: string): Promise<void> {
     return ops.block(this.online(), email);
   }
-  unblock(email: string): Promise<void> {
+  async unblock(email: string): Promise<void> {
     return ops.unblock(this.online(), email);
   }
-  allow(email: string): Promise<void> {
+  async allow(email: string): Promise<void> {
     return ops.allow(this.online(), email);
   }
-  addGroup(name: string): Promise<Group> {
+  async addGroup(name: string): Promise<Group> {
     return ops.addGroup(this.online(), name);
   }
-  renameGroup(id: number, name: string): Promise<void> {
+  async renameGroup(id: number, name: string): Promise<void> {
     return ops.renameGroup(this.online(), id, name);
   }
-  removeGroup(id: number): Promise<void> {
+  async removeGroup(id: number): Promise<void> {
     return ops.removeGroup(this.online(), id);
   }
-  setPrivacy(p: Partial<Privacy>): Promise<void> {
+  async setPrivacy(p: Partial<Privacy>): Promise<void> {
     return ops.setPrivacy(this.online(), p);
   }
-  setPhone(kind: 'home' | 'work' | 'mobile', value: string | null): Promise<void> {
+  async setPhone(kind: 'home' | 'work' | 'mobile', value: string | null): Promise<void> {
     return ops.setPhone(this.online(), kind, value);
   }
 

@@ -38,6 +38,9 @@ export interface FileTransferHost {
   emit(transfer: FileTransfer): void;
 }
 
+/** Finished transfers kept for the snapshot (the shell keeps its own record of them). */
+export const MAX_KEPT_TRANSFERS = 200;
+
 export class FileTransferManager {
   private readonly entries = new Map<string, Entry>();
 
@@ -48,6 +51,8 @@ export class FileTransferManager {
       downloadDir?: string;
       /** The public address the NS saw (ClientIP, login.md §7), when known. */
       publicAddress?: () => string | null;
+      /** How many finished transfers to keep (default MAX_KEPT_TRANSFERS). */
+      maxKept?: number;
     } = {},
   ) {}
 
@@ -300,7 +305,17 @@ export class FileTransferManager {
       abort: new AbortController(),
     };
     this.entries.set(transfer.id, entry);
+    this.forgetOldFinished();
     return entry;
+  }
+
+  /** Bounded memory: the oldest finished transfers go; running ones always stay. */
+  private forgetOldFinished(): void {
+    const max = this.options.maxKept ?? MAX_KEPT_TRANSFERS;
+    for (const [id, old] of this.entries) {
+      if (this.entries.size <= max) break;
+      if (isFinal(old.transfer.state)) this.entries.delete(id);
+    }
   }
 
   private require(transferId: string): Entry {

@@ -26,29 +26,8 @@ export interface TicketRequest {
 
 export async function passportTicket(config: PassportConfig, req: TicketRequest): Promise<string> {
   const cache = req.cache ?? defaultNexusCache;
-  if (config.nexusUrl === null) {
-    if (!config.loginUrl) {
-      throw new PassportError({
-        kind: 'protocol',
-        message: `${PASSPORT_UNAVAILABLE} (no sign-in address is configured)`,
-      });
-    }
-    return requestTicket(
-      config.loginUrl,
-      req.account,
-      req.password,
-      req.policy,
-      config,
-      req.timeoutMs,
-      req.signal,
-    );
-  }
-  const cached = cache.get(config.nexusUrl);
-  const loginUrl =
-    cached ?? (await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs, req.signal));
-  cache.set(config.nexusUrl, loginUrl);
-  try {
-    return await requestTicket(
+  const ask = (loginUrl: string) =>
+    requestTicket(
       loginUrl,
       req.account,
       req.password,
@@ -57,22 +36,29 @@ export async function passportTicket(config: PassportConfig, req: TicketRequest)
       req.timeoutMs,
       req.signal,
     );
+  const nexus = (nexusUrl: string) => fetchLoginUrl(nexusUrl, config, req.timeoutMs, req.signal);
+  if (config.nexusUrl === null) {
+    if (!config.loginUrl) {
+      throw new PassportError({
+        kind: 'protocol',
+        message: `${PASSPORT_UNAVAILABLE} (no sign-in address is configured)`,
+      });
+    }
+    return ask(config.loginUrl);
+  }
+  const cached = cache.get(config.nexusUrl);
+  const loginUrl = cached ?? (await nexus(config.nexusUrl));
+  cache.set(config.nexusUrl, loginUrl);
+  try {
+    return await ask(loginUrl);
   } catch (error) {
     // login.md §5.1: refetch the nexus if the cached login server cannot be reached.
     const kind = error instanceof PassportError ? error.failure.kind : null;
     if (cached === undefined || (kind !== 'unreachable' && kind !== 'serverBusy')) throw error;
     cache.forget(config.nexusUrl);
-    const fresh = await fetchLoginUrl(config.nexusUrl, config, req.timeoutMs, req.signal);
+    const fresh = await nexus(config.nexusUrl);
     cache.set(config.nexusUrl, fresh);
     if (fresh === cached) throw error;
-    return requestTicket(
-      fresh,
-      req.account,
-      req.password,
-      req.policy,
-      config,
-      req.timeoutMs,
-      req.signal,
-    );
+    return ask(fresh);
   }
 }

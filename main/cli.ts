@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { MsnClient, SignInError } from './msnp';
 import type { MsnClientEvents } from './msnp';
+import { NOTIFICATION_EVENT_NAMES } from './msnp/client-events';
 import { isSettableStatus } from './msnp/presence/status';
 
 const USAGE = `usage: npm run cli -- --server HOST[:PORT] --user EMAIL [options]
@@ -55,20 +56,7 @@ function promptPassword(question: string): Promise<string> {
   });
 }
 
-const EVENTS: (keyof MsnClientEvents)[] = [
-  'session',
-  'self',
-  'contact',
-  'contactRemoved',
-  'groups',
-  'privacy',
-  'listSynced',
-  'addedBy',
-  'removedBy',
-  'mail',
-  'newMail',
-  'systemMessage',
-];
+const EVENTS: (keyof MsnClientEvents)[] = ['session', ...NOTIFICATION_EVENT_NAMES];
 
 async function runCommand(client: MsnClient, line: string): Promise<boolean> {
   const [cmd, ...args] = line.trim().split(/\s+/);

@@ -34,6 +34,21 @@ export interface NotificationEvents {
   systemMessage: [{ text: string }];
 }
 
+/** Every notification event name, in one place for whoever forwards or prints them. */
+export const NOTIFICATION_EVENT_NAMES: readonly (keyof NotificationEvents)[] = [
+  'self',
+  'contact',
+  'contactRemoved',
+  'groups',
+  'privacy',
+  'listSynced',
+  'addedBy',
+  'removedBy',
+  'mail',
+  'newMail',
+  'systemMessage',
+];
+
 /** Conversations, messages, typing, nudges and file transfers (main/msnp/conversations/). */
 export interface MsnClientEvents extends NotificationEvents, ConversationEvents {
   session: [SessionState];

@@ -16,7 +16,8 @@ import type {
   SessionState,
   SettableStatus,
 } from '../../shared/domain';
-import type { MsnClientEvents, NotificationEvents } from './client-events';
+import type { MsnClientEvents } from './client-events';
+import { NOTIFICATION_EVENT_NAMES } from './client-events';
 import type { ContactListCache } from './contacts/cache';
 import { fromCachedList, toCachedList } from './contacts/cache';
 import { allContacts, emptyContactList, pendingAddedBy } from './contacts/model';
@@ -68,20 +69,6 @@ export interface MsnClientSnapshot {
   mail: MailState;
   pendingAddedBy: { email: string; name: string }[];
 }
-
-const FORWARDED: (keyof NotificationEvents)[] = [
-  'self',
-  'contact',
-  'contactRemoved',
-  'groups',
-  'privacy',
-  'listSynced',
-  'addedBy',
-  'removedBy',
-  'mail',
-  'newMail',
-  'systemMessage',
-];
 
 export class MsnClient extends EventEmitter<MsnClientEvents> {
   /** The NS side of conversations: stable across reconnects (switchboard/broker.ts). */
@@ -348,7 +335,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   }
 
   private attach(session: NotificationSession, account: string): void {
-    for (const name of FORWARDED) {
+    for (const name of NOTIFICATION_EVENT_NAMES) {
       session.on(name, (...args: unknown[]) => {
         if (this.session === session)
           (this.emit as (e: string, ...a: unknown[]) => boolean)(name, ...args);

@@ -3,7 +3,13 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Socket } from 'node:net';
-import { BYE_RECEIVED_OK, MsnftpError, MsnftpStream } from './msnftp-stream';
+import {
+  BYE_RECEIVED_OK,
+  exchangeVersion,
+  MsnftpError,
+  MsnftpStream,
+  words,
+} from './msnftp-stream';
 
 export interface ReceiveFileOptions {
   /** True when this side opened the TCP connection: it sends `VER MSNFTP` first (§11.2 Uncertain). */
@@ -16,10 +22,6 @@ export interface ReceiveFileOptions {
   onProgress?: (received: number) => void;
   signal?: AbortSignal;
   timeoutMs?: number;
-}
-
-function words(line: string): string[] {
-  return line.split(' ').filter((w) => w !== '');
 }
 
 /** Resolves with the byte count once exactly FIL bytes are written; removes partial files. */
@@ -44,12 +46,7 @@ export async function receiveFileOverMsnftp(
   outDone.catch(() => undefined);
   let received = 0;
   try {
-    if (opts.opener) stream.writeLine('VER MSNFTP');
-    const ver = words(await stream.readLine(timeoutMs));
-    if (ver[0] !== 'VER' || !ver.includes('MSNFTP')) {
-      throw new MsnftpError('the peer does not speak MSNFTP', 'protocol');
-    }
-    if (!opts.opener) stream.writeLine('VER MSNFTP');
+    await exchangeVersion(stream, opts.opener, timeoutMs);
     stream.writeLine(`USR ${opts.email} ${opts.authCookie}`);
     const fil = words(await stream.readLine(timeoutMs));
     const size = Number(fil[1]);

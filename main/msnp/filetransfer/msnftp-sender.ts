@@ -2,7 +2,14 @@
 // stream ≤ 2045-byte blocks, wait for BYE. reference: switchboard.md §11.2
 import { open } from 'node:fs/promises';
 import type { Socket } from 'node:net';
-import { BYE_RECEIVED_OK, MSNFTP_BLOCK_BYTES, MsnftpError, MsnftpStream } from './msnftp-stream';
+import {
+  BYE_RECEIVED_OK,
+  exchangeVersion,
+  MSNFTP_BLOCK_BYTES,
+  MsnftpError,
+  MsnftpStream,
+  words,
+} from './msnftp-stream';
 
 export interface SendFileOptions {
   /** True when this side opened the TCP connection: it sends `VER MSNFTP` first (§11.2 Uncertain). */
@@ -16,10 +23,6 @@ export interface SendFileOptions {
   timeoutMs?: number;
 }
 
-function words(line: string): string[] {
-  return line.split(' ').filter((w) => w !== '');
-}
-
 export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions): Promise<void> {
   const stream = new MsnftpStream(socket);
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -29,12 +32,7 @@ export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions):
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const file = await open(opts.filePath, 'r');
   try {
-    if (opts.opener) stream.writeLine('VER MSNFTP');
-    const ver = words(await stream.readLine(timeoutMs));
-    if (ver[0] !== 'VER' || !ver.includes('MSNFTP')) {
-      throw new MsnftpError('the peer does not speak MSNFTP', 'protocol');
-    }
-    if (!opts.opener) stream.writeLine('VER MSNFTP');
+    await exchangeVersion(stream, opts.opener, timeoutMs);
     const usr = words(await stream.readLine(timeoutMs));
     // reference: §11.2 — the sender MUST verify the AuthCookie and close on mismatch.
     if (usr[0] !== 'USR' || usr[2] !== opts.authCookie) {

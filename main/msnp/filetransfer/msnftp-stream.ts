@@ -157,3 +157,25 @@ export class MsnftpStream {
 export function blockHeader(length: number): Buffer {
   return Buffer.from([0x00, length & 0xff, (length >> 8) & 0xff]);
 }
+
+/** A line's words (tolerating doubled spaces). */
+export function words(line: string): string[] {
+  return line.split(' ').filter((w) => w !== '');
+}
+
+/**
+ * The opening both sides share: the side that opened the TCP connection sends `VER MSNFTP`
+ * first, the other answers with it (§11.2 Uncertain); anything else is not MSNFTP.
+ */
+export async function exchangeVersion(
+  stream: MsnftpStream,
+  opener: boolean,
+  timeoutMs: number,
+): Promise<void> {
+  if (opener) stream.writeLine('VER MSNFTP');
+  const ver = words(await stream.readLine(timeoutMs));
+  if (ver[0] !== 'VER' || !ver.includes('MSNFTP')) {
+    throw new MsnftpError('the peer does not speak MSNFTP', 'protocol');
+  }
+  if (!opener) stream.writeLine('VER MSNFTP');
+}

@@ -143,6 +143,11 @@ export interface FileTransfer {
   state: FileTransferState;
   /** Where a received file was saved. */
   savedPath?: string;
+  /**
+   * Web harness only: a same-origin link that downloads a file this session received (an
+   * unguessable token, served only to the harness's own page).
+   */
+  downloadUrl?: string;
   error?: string;
 }
 

@@ -1,7 +1,8 @@
 // Everything main serves, composed: stores, the account service, auto-away, event batching,
 // and the request handlers the router calls. Electron and the web harness both build this.
 import { mkdir } from 'node:fs/promises';
-import type { NetworkProfile } from '../../shared/domain';
+import type { FileTransfer, NetworkProfile } from '../../shared/domain';
+import { MAX_SEND_DATA_BYTES } from '../../shared/ipc/limits';
 import type { AppEvent, Snapshot } from '../../shared/ipc/events';
 import type { RequestHandlers } from '../ipc/router';
 import { AccountService } from './account-service';
@@ -13,6 +14,7 @@ import type { Desktop } from './desktop';
 import { EventBatcher } from './event-batcher';
 import type { BatchTimer } from './event-batcher';
 import { HistoryStore } from './history-store';
+import { OutgoingFiles } from './outgoing-files';
 import type { CorruptFileNotice } from './json-file';
 import { ProfileStore } from './profile-store';
 import type { SecretStore } from './secret-store';
@@ -36,6 +38,8 @@ export interface AppServicesOptions {
   autoAwayPollMs?: number;
   /** Wall clock (ms), for tests; default Date.now. */
   now?: () => number;
+  /** Adds what this platform offers for a transfer (the web harness: a download link). */
+  decorateTransfer?: (transfer: FileTransfer) => FileTransfer;
 }
 
 export interface AppServices {
@@ -55,7 +59,13 @@ export interface AppServices {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   await mkdir(options.userDataDir, { recursive: true, mode: 0o700 });
   const batcher = new EventBatcher(options.deliver, options.batchMs ?? 25, options.batchTimer);
-  const emit = (event: AppEvent): void => batcher.push(event);
+  const outgoing = await OutgoingFiles.open(options.userDataDir);
+  const decorate = options.decorateTransfer ?? ((transfer: FileTransfer) => transfer);
+  const emit = (event: AppEvent): void => {
+    if (event.type !== 'transfer') return batcher.push(event);
+    outgoing.observe(event.transfer);
+    batcher.push({ type: 'transfer', transfer: decorate(event.transfer) });
+  };
   // Start-up notices also go into snapshots: no window is listening yet when they happen.
   const startupNotices: NonNullable<Snapshot['notices']> = [];
   const onCorrupt = (notice: CorruptFileNotice): void => {
@@ -107,7 +117,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     mail: account.state.mail,
     conversations: [...account.state.conversations.values()],
     messages: account.state.allMessages(),
-    transfers: [...account.state.transfers.values()],
+    transfers: [...account.state.transfers.values()].map(decorate),
     pendingAddedBy: account.state.pendingAddedBy,
     settings: settings.get(),
     profiles: profiles.list(),
@@ -166,6 +176,28 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const chosen = await desktop.files.chooseFile(path);
       if (chosen === null) return null;
       return { transferId: client().sendFile(conversationId, chosen) };
+    },
+    'files:sendData': async ({ conversationId, fileName, data }, origin) => {
+      // Electron windows have the native dialog; only the harness page hands over bytes.
+      if (origin.transport !== 'web') {
+        throw new ServiceError('forbidden', 'Choose the file in the Send Files dialog.');
+      }
+      const bytes = Buffer.from(data, 'base64');
+      if (bytes.length > MAX_SEND_DATA_BYTES) {
+        throw new ServiceError('invalid', 'Files larger than 50 MB cannot be sent from here.');
+      }
+      const core = client();
+      const path = await outgoing.write(fileName, bytes);
+      let transferId: string;
+      try {
+        transferId = core.sendFile(conversationId, path);
+      } catch (error) {
+        await outgoing.discard(path);
+        throw error;
+      }
+      const state = core.conversations.transfers.find((t) => t.id === transferId)?.state;
+      outgoing.track(transferId, path, state);
+      return { transferId };
     },
     'files:accept': ({ transferId }) =>
       client().acceptFile(transferId, settings.get().downloadFolder || undefined),
@@ -226,6 +258,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       autoAway.stop();
       await account.signOut().catch(() => undefined);
       await history.settle();
+      await outgoing.dispose();
       batcher.flush();
     },
   };

@@ -13,6 +13,7 @@ import type { AppServices } from '../services/app-services';
 import { createClientFactory } from '../services/msn-client-factory';
 import { FileKeySecretStore } from '../services/secret-store';
 import { loadDemoAccounts } from './demo-accounts';
+import { ReceivedFiles } from './received-files';
 import { openStaticSite } from './static-server';
 import { createWebDesktop } from './web-desktop';
 import { WsTransport } from './ws-transport';
@@ -44,8 +45,10 @@ const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export async function startWebHarness(options: WebHarnessOptions): Promise<WebHarness> {
   const site = await openStaticSite(options.rendererDir ?? DEFAULT_RENDERER_DIR);
   const server = createServer();
+  const received = new ReceivedFiles();
   let port = 0;
   server.on('request', (request, response) => {
+    if (received.handle(request, response, port)) return;
     void site.handle(request, response, port).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
@@ -78,6 +81,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
     // A browser page has no view of the system's idle time: auto-away stays off here.
     idle: { idleSeconds: () => 0 },
     deliver: (events) => transport.broadcast(events),
+    decorateTransfer: (transfer) => received.decorate(transfer),
   });
   sink.emit = services.emit;
   current = services;

@@ -2,6 +2,7 @@
 // conversation" become events the page acts on; there is no file dialog or window to close.
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Desktop } from '../services/desktop';
+import { ServiceError } from '../services/service-error';
 
 export function createWebDesktop(emit: (event: AppEvent) => void): Desktop {
   return {
@@ -14,7 +15,13 @@ export function createWebDesktop(emit: (event: AppEvent) => void): Desktop {
     },
     // The page opens links itself (target=_blank); main opens nothing on the harness host.
     external: { open: () => undefined },
-    // The harness is driven by tests on loopback: a path they give is taken as chosen.
-    files: { chooseFile: (suggested) => Promise.resolve(suggested ?? null) },
+    // A page must never name a path on the harness's disk (it could read any file the harness
+    // can): it picks the file itself and hands over the bytes with files:sendData.
+    files: {
+      chooseFile: () =>
+        Promise.reject(
+          new ServiceError('invalid', 'Pick the file with Send Files in the conversation.'),
+        ),
+    },
   };
 }

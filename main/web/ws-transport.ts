@@ -7,11 +7,12 @@ import { WebSocket, WebSocketServer } from 'ws';
 import type { AppEvent } from '../../shared/ipc/events';
 import type { WireMessage } from '../../shared/ipc/wire';
 import { WEB_BRIDGE_PATH } from '../../shared/ipc/wire';
+import { MAX_SEND_DATA_CHARS } from '../../shared/ipc/limits';
 import type { IpcTransport, RequestHandler } from '../ipc/transport';
 import { isAllowedHost, isAllowedOrigin } from './origin';
 
-/** Largest request accepted (a message is at most 100 000 characters). */
-const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Largest request accepted: a file handed over as base64 (files:sendData), plus its envelope. */
+const MAX_REQUEST_BYTES = MAX_SEND_DATA_CHARS + 64 * 1024;
 
 export class WsTransport implements IpcTransport {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });

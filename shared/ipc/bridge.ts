@@ -8,6 +8,7 @@ export interface RequestResults {
   'app:snapshot': Snapshot;
   'conversations:open': { conversationId: string };
   'files:send': { transferId: string } | null;
+  'files:sendData': { transferId: string };
   'history:query': HistoryEntry[];
   'history:contacts': string[];
   'groups:add': Group;

@@ -4,3 +4,4 @@ export * from './settings';
 export * from './bridge';
 export * from './wire';
 export * from './wire-bridge';
+export * from './limits';

@@ -2,6 +2,7 @@
 // Main validates every request against these before touching any service (../shared/DESIGN.md,
 // State and IPC): the renderer is untrusted.
 import { z } from 'zod';
+import { MAX_SEND_DATA_CHARS } from './limits';
 import { settingsPatchSchema } from './settings';
 
 const email = z
@@ -13,6 +14,15 @@ const email = z
 const statusCode = z.enum(['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN']);
 const groupId = z.number().int().min(0).max(29);
 const id = z.string().min(1).max(200);
+
+// A bare file name: no folders, no control characters, never "." or "..".
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^/\\\u0000-\u001f\u007f]+$/, 'not a plain file name')
+  .refine((name) => name !== '.' && name !== '..', 'not a plain file name');
 
 export const messageFormatSchema = z.object({
   font: z.string().max(100),
@@ -112,6 +122,15 @@ export const requestSchemas = {
   'conversations:leave': z.object({ conversationId: id }),
   /** Main asks the user for a file (dialog), or takes `path` when a trusted harness gives one. */
   'files:send': z.object({ conversationId: id, path: z.string().max(4096).optional() }),
+  /** The page hands main a file's bytes (web harness: there is no native file dialog). */
+  'files:sendData': z.object({
+    conversationId: id,
+    fileName,
+    data: z
+      .string()
+      .max(MAX_SEND_DATA_CHARS, 'the file is larger than 50 MB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  }),
   'files:accept': z.object({ transferId: id }),
   'files:decline': z.object({ transferId: id }),
   'files:cancel': z.object({ transferId: id }),

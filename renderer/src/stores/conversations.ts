@@ -9,7 +9,10 @@ import type {
   FileTransfer,
   MessageFormat,
 } from '../../../shared/domain';
+import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+import { en } from '../strings/en';
 import { attempt, call } from './client';
+import { useUi } from './ui';
 
 export type SystemKind = 'joined' | 'left' | 'nudgeIn' | 'nudgeOut' | 'error';
 
@@ -37,7 +40,10 @@ export interface ConversationsStore {
   nudge(conversationId: string): Promise<void>;
   invite(conversationId: string, email: string): Promise<void>;
   leave(conversationId: string): Promise<void>;
-  sendFile(conversationId: string, path?: string): Promise<void>;
+  /** Electron: main shows its file dialog. */
+  sendFile(conversationId: string): Promise<void>;
+  /** Web harness: the page read the file the person picked and hands main its bytes. */
+  sendFileData(conversationId: string, file: Blob & { name: string }): Promise<void>;
   acceptFile(transferId: string): Promise<void>;
   declineFile(transferId: string): Promise<void>;
   cancelFile(transferId: string): Promise<void>;
@@ -94,8 +100,22 @@ export const useConversations = create<ConversationsStore>()(() => ({
   async leave(conversationId) {
     await call('conversations:leave', { conversationId });
   },
-  async sendFile(conversationId, path) {
-    await call('files:send', path === undefined ? { conversationId } : { conversationId, path });
+  async sendFile(conversationId) {
+    await call('files:send', { conversationId });
+  },
+  async sendFileData(conversationId, file) {
+    if (file.size > MAX_SEND_DATA_BYTES) {
+      useUi.getState().notify('error', en.transfer.tooLarge(file.name));
+      return;
+    }
+    let data: string;
+    try {
+      data = await readAsBase64(file);
+    } catch {
+      useUi.getState().notify('error', en.transfer.unreadable(file.name));
+      return;
+    }
+    await call('files:sendData', { conversationId, fileName: plainFileName(file.name), data });
   },
   async acceptFile(transferId) {
     await call('files:accept', { transferId });
@@ -107,6 +127,26 @@ export const useConversations = create<ConversationsStore>()(() => ({
     await call('files:cancel', { transferId });
   },
 }));
+
+/** The file's bytes as base64 (a data: URL without its prefix: the browser does the work). */
+function readAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Main takes a bare name only: no folders, no control characters. */
+function plainFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '_');
+  return (plain === '.' || plain === '..' || plain === '' ? 'file' : plain).slice(0, 255);
+}
 
 function isSettled(conversationId: string, messageId: string): boolean {
   const entry = useConversations

@@ -1,5 +1,6 @@
 // Through two web harnesses on the local network: status and name changes reach the other
-// person; a file offered by one is accepted by the other and lands in the download folder.
+// person; a file handed over by one page is accepted by the other and lands in the download
+// folder.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +84,15 @@ describe('status, name and files through the web harness', () => {
     const { conversationId } = await alice.bridge.request('conversations:open', {
       contacts: [BOB],
     });
-    const sent = await alice.bridge.request('files:send', { conversationId, path: source });
+    // A path named by the page is refused: the page hands over the bytes instead.
+    await expect(
+      alice.bridge.request('files:send', { conversationId, path: source }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    const sent = await alice.bridge.request('files:sendData', {
+      conversationId,
+      fileName: 'notes.txt',
+      data: (await readFile(source)).toString('base64'),
+    });
     expect(sent).toMatchObject({ transferId: expect.any(String) });
 
     const offer = (await bob.waitFor(

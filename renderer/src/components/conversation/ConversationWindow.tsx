@@ -13,6 +13,7 @@ import { Composer } from './Composer';
 import { EmoticonPicker } from './EmoticonPicker';
 import { FontDialog } from './FontDialog';
 import { InvitePicker } from './InvitePicker';
+import { SendFileButton } from './SendFileButton';
 import { StatusBar } from './StatusBar';
 import { ToLine } from './ToLine';
 import { Transcript } from './Transcript';
@@ -35,7 +36,6 @@ export function ConversationWindow({
   const unblock = useContacts((s) => s.unblock);
   const nudge = useConversations((s) => s.nudge);
   const invite = useConversations((s) => s.invite);
-  const sendFile = useConversations((s) => s.sendFile);
   const shakeAt = useUi((s) => s.shakeAt);
   const composer = useRef<ComposerHandle>(null);
   const [picker, setPicker] = useState(false);
@@ -84,9 +84,7 @@ export function ConversationWindow({
         >
           {en.conversation.invite}
         </button>
-        <button type="button" className="tool-button" onClick={() => void sendFile(conversationId)}>
-          {en.conversation.sendFile}
-        </button>
+        <SendFileButton conversationId={conversationId} />
         <span className="conversation__spacer" />
         {first ? (
           <button

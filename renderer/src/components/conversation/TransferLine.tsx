@@ -57,6 +57,12 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
       text =
         en.transfer.completed(t.fileName) +
         (t.savedPath ? ` ${en.transfer.savedTo(t.savedPath)}` : '');
+      // Web harness: the page cannot open a path on the harness's disk; it downloads a copy.
+      actions = t.downloadUrl ? (
+        <a className="link-button" href={t.downloadUrl} download={t.fileName}>
+          {en.transfer.download}
+        </a>
+      ) : null;
       break;
     case 'declined':
       text = en.transfer.declined(t.fileName);

@@ -1,0 +1,6 @@
+// Limits both sides check, kept free of zod so the renderer bundle can import them.
+
+/** Largest file a page may hand main as bytes (web harness: one WebSocket message). */
+export const MAX_SEND_DATA_BYTES = 50 * 1024 * 1024;
+/** Base64 of MAX_SEND_DATA_BYTES: 4 characters per 3 bytes, padded. */
+export const MAX_SEND_DATA_CHARS = Math.ceil(MAX_SEND_DATA_BYTES / 3) * 4;

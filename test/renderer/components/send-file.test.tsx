@@ -1,0 +1,84 @@
+// Send Files: Electron asks main for its dialog; the web harness page picks the file with a
+// hidden input and hands main the bytes (files:sendData). A received file links to its copy.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/app/App';
+import type { FileTransfer } from '../../../shared/domain';
+import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+import { contact } from '../fakeBridge';
+import { connected, fakeLayout } from '../setup';
+
+beforeAll(() => fakeLayout());
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+const bob = contact('bob@x.test', 'Bob');
+const conversation = { id: 'c1', participants: ['bob@x.test'], state: 'ready' as const };
+
+async function open(platform: 'web' | 'electron') {
+  window.location.hash = '#/conversation/c1';
+  const bridge = await connected({ contacts: [bob], conversations: [conversation], platform });
+  render(<App />);
+  return bridge;
+}
+
+function pick(file: File): void {
+  const input = screen.getByLabelText('Choose a file to send') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('Send Files', () => {
+  it('Electron: asks main to show its file dialog', async () => {
+    const bridge = await open('electron');
+    expect(screen.queryByLabelText('Choose a file to send')).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send Files' }));
+    });
+    expect(bridge.last('files:send')).toEqual({ conversationId: 'c1' });
+  });
+
+  it('web: the picked file goes to main as base64 with its bare name', async () => {
+    const bridge = await open('web');
+    pick(new File(['hello, Bob'], 'notes.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(bridge.last('files:sendData')).toBeDefined());
+    expect(bridge.last('files:sendData')).toEqual({
+      conversationId: 'c1',
+      fileName: 'notes.txt',
+      data: btoa('hello, Bob'),
+    });
+    expect(bridge.requests.some((r) => r.channel === 'files:send')).toBe(false);
+  });
+
+  it('web: a file over 50 MB is refused in the page with words, not sent', async () => {
+    const bridge = await open('web');
+    const big = new File(['x'], 'huge.iso');
+    Object.defineProperty(big, 'size', { value: MAX_SEND_DATA_BYTES + 1 });
+    await act(async () => pick(big));
+    expect(await screen.findByText(/"huge.iso" is larger than 50 MB/)).toBeTruthy();
+    expect(bridge.requests.some((r) => r.channel === 'files:sendData')).toBe(false);
+  });
+
+  it('a received file shows where it was saved and, in the web harness, a download link', async () => {
+    const bridge = await open('web');
+    const done: FileTransfer = {
+      id: 'f1',
+      conversationId: 'c1',
+      direction: 'in',
+      peer: 'bob@x.test',
+      fileName: 'cat.png',
+      size: 4,
+      transferred: 4,
+      state: 'completed',
+      savedPath: '/home/me/Downloads/cat.png',
+      downloadUrl: '/received/abc',
+    };
+    act(() => bridge.emit([{ type: 'transfer', transfer: done }]));
+    expect(screen.getByText(/Saved to \/home\/me\/Downloads\/cat.png/)).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Download' });
+    expect(link.getAttribute('href')).toBe('/received/abc');
+    expect(link.getAttribute('download')).toBe('cat.png');
+  });
+});

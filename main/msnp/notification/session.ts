@@ -10,10 +10,8 @@ import { allContacts, contactOf, displayName, emptyContactList, keyOf } from '..
 import type { ContactListState } from '../contacts/model';
 import { everyoneOffline, presenceChanged } from '../contacts/reducers';
 import type { PresenceUpdate } from '../contacts/reducers';
-import { parseSynHeader, SynListing } from '../contacts/syn';
 import {
   endFailure,
-  failureFromCode,
   MESSAGES,
   OperationError,
   SignInError,
@@ -29,6 +27,7 @@ import { handlePush } from './incoming';
 import { KeepAlive } from './keepalive';
 import type { KeepAliveOptions } from './keepalive';
 import type { ListOpsHost } from './list-ops';
+import { ListSync } from './list-sync';
 import { loginToNotificationServer } from './login';
 import type { InitialProfile } from './profile';
 import { parseHostPort } from './exchange';
@@ -87,13 +86,10 @@ export class NotificationSession
   conn: MsnpConnection | null = null;
   /** Set by the first CHG (presence.md §2). */
   presenceOn = false;
-  syn: SynListing | null = null;
-  synLastEmail: string | null = null;
   outReason: string | null = null;
   readonly ringListeners = new Set<(invite: SwitchboardInvite) => void>();
-  private synTrid: number | null = null;
   private readonly presenceQueue: PresenceUpdate[] = [];
-  private synDone: ((error?: Error) => void) | null = null;
+  private readonly listSync = new ListSync();
   private keepAlive: KeepAlive | null = null;
   private readonly abort = new AbortController();
 
@@ -177,50 +173,21 @@ export class NotificationSession
     return { kind: 'connectionLost', message: MESSAGES.closedDuringSignIn };
   }
 
+  /** The e-mail of the last LST of the SYN listing (contacts.md §2.2: late BPRs). */
+  get synLastEmail(): string | null {
+    return this.listSync.lastEmail;
+  }
+
   /** contacts.md §2: SYN <cached version>; complete when the announced lines arrived. */
   private sync(conn: MsnpConnection): Promise<void> {
     this.setState('syncing', 'Loading your contact list');
-    this.syn = new SynListing();
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => finish(new SignInError({ kind: 'timeout', message: MESSAGES.timeout })),
-        this.opts.stepTimeoutMs ?? 60_000,
-      );
-      const finish = (error?: Error) => {
-        clearTimeout(timer);
-        this.synDone = null;
-        if (error) reject(error);
-        else resolve();
-      };
-      this.synDone = finish;
-      this.synTrid = conn.send('SYN', [String(this.list.version)]);
-    });
-  }
-
-  /** Called by the command handler for the SYN reply and every listing line. */
-  private onSynCommand(cmd: MsnpCommand): void {
-    if (cmd.name === 'SYN') {
-      const header = parseSynHeader(cmd.params);
-      if (!header)
-        return this.synDone?.(
-          new SignInError({
-            kind: 'protocol',
-            message: 'The server sent an invalid contact list.',
-          }),
-        );
-      // contacts.md §1.4: equal versions → nothing resent; keep the cache.
-      if (header.kind === 'current')
-        return this.finishSync({ ...this.list, version: header.version });
-      this.syn?.setHeader(header);
-    } else this.syn?.push(cmd);
-    if (this.syn?.complete) this.finishSync(this.syn.result(this.list));
+    return this.listSync.run(conn, this.list, this.opts.stepTimeoutMs ?? 60_000, (next) =>
+      this.finishSync(next),
+    );
   }
 
   private finishSync(next: ContactListState): void {
     const previous = this.list;
-    this.synLastEmail = this.syn?.lastEmail ?? null;
-    this.syn = null;
-    this.synTrid = null;
     this.list = next;
     for (const key of previous.entries.keys()) {
       if (!next.entries.has(key)) this.emit('contactRemoved', previous.entries.get(key)!.email);
@@ -234,22 +201,11 @@ export class NotificationSession
     }
     this.emit('listChanged', next);
     this.emit('listSynced');
-    this.synDone?.();
   }
 
   private onCommand(cmd: MsnpCommand): void {
     try {
-      if (cmd.name === 'SYN' && cmd.trid === this.synTrid) return this.onSynCommand(cmd);
-      if (
-        this.syn &&
-        cmd.trid === null &&
-        ['GTC', 'BLP', 'PRP', 'LSG', 'LST', 'BPR'].includes(cmd.name)
-      ) {
-        if (cmd.name !== 'BPR' || cmd.params.length <= 2) return this.onSynCommand(cmd);
-      }
-      if (this.synTrid !== null && cmd.trid === this.synTrid && /^\d{3}$/.test(cmd.name)) {
-        return this.synDone?.(new SignInError(failureFromCode(Number(cmd.name), 'SYN')));
-      }
+      if (this.listSync.accept(cmd)) return;
       handlePush(this, cmd);
     } catch {
       // Bad input from the server never crashes the session (STYLE: typed errors, not throws).
@@ -271,7 +227,7 @@ export class NotificationSession
     this.abort.abort();
     this.conn?.close();
     const f = failure ?? endFailure(reason);
-    this.synDone?.(
+    this.listSync.cancel(
       new SignInError(f ?? { kind: 'connectionLost', message: 'Sign-in was cancelled.' }),
     );
     const online = [...this.list.presence.keys()];

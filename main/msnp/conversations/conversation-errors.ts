@@ -4,6 +4,8 @@ import { MsnpError, RequestTimeoutError } from '../connection';
 import type { DeliveryOutcome } from '../switchboard/switchboard-session';
 
 export const NOT_ONLINE_TEXT = "You can't start conversations while you appear offline.";
+export const NOT_CONNECTED_TEXT =
+  'You are not connected right now. Send the message again once you are signed in.';
 export const CONVERSATION_CLOSED_TEXT =
   'The conversation was closed before this message was delivered.';
 

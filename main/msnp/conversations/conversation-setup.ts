@@ -3,7 +3,7 @@
 import type { SwitchboardBroker } from '../switchboard/broker';
 import type { SwitchboardSession } from '../switchboard/switchboard-session';
 import { MsnpError } from '../connection';
-import { ConversationError, NOT_ONLINE_TEXT } from './conversation-errors';
+import { ConversationError, NOT_CONNECTED_TEXT, NOT_ONLINE_TEXT } from './conversation-errors';
 import type { ConversationRecord } from './conversation-record';
 
 export interface SetupContext {
@@ -104,8 +104,12 @@ export async function runSetup(ctx: SetupContext): Promise<SetupOutcome> {
   const firstName = targets[0] ? broker.contactName(targets[0]) : 'The contact';
   let session: SwitchboardSession | null = null;
   try {
-    // reference: §1.1 — XFR SB while HDN (or before the first CHG) gets 913.
-    if (!broker.isOnline()) throw new ConversationError(NOT_ONLINE_TEXT);
+    // reference: §1.1 — XFR SB while HDN (or before the first CHG) gets 913. Signed out or
+    // reconnecting is a different situation and gets its own words.
+    if (!broker.isOnline()) {
+      const hidden = broker.appearsOffline?.() ?? true;
+      throw new ConversationError(hidden ? NOT_ONLINE_TEXT : NOT_CONNECTED_TEXT);
+    }
     const grant = await broker.requestSwitchboard();
     if (record.left) throw new ConversationError('The conversation was closed.');
     session = ctx.createSession();

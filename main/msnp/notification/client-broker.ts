@@ -25,6 +25,10 @@ export class ClientBroker implements SwitchboardBroker {
     return this.current()?.isOnline() ?? false;
   }
 
+  appearsOffline(): boolean {
+    return this.current()?.appearsOffline() ?? false;
+  }
+
   requestSwitchboard(): Promise<SwitchboardGrant> {
     const session = this.current();
     if (!session) return Promise.reject(new OperationError(MESSAGES.notSignedIn));

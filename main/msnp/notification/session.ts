@@ -319,6 +319,10 @@ export class NotificationSession
     return this.state === 'online' && this.presenceOn && this.self?.status !== 'HDN';
   }
 
+  appearsOffline(): boolean {
+    return this.state === 'online' && this.self?.status === 'HDN';
+  }
+
   async requestSwitchboard(): Promise<SwitchboardGrant> {
     const r = await this.request('XFR', ['SB']);
     // XFR <TrID> SB host:port CKI cookie

@@ -23,6 +23,11 @@ export interface SwitchboardBroker {
   selfName(): string;
   /** True once the first CHG is done and the status is not HDN (XFR SB gets 913 otherwise). */
   isOnline(): boolean;
+  /**
+   * Additive: signed in but HDN, as opposed to signed out or reconnecting, so a failure can
+   * say which (absent in older brokers: "appear offline" is assumed).
+   */
+  appearsOffline?(): boolean;
   requestSwitchboard(): Promise<SwitchboardGrant>;
   onRing(listener: (invite: SwitchboardInvite) => void): () => void;
   contactName(email: string): string;

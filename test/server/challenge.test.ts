@@ -1,8 +1,7 @@
 // CHL/QRY challenges (README §7).
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
 
 const answer = (challenge: string, key = 'Q1P7W2E4J9R8U3S5') =>
@@ -10,13 +9,7 @@ const answer = (challenge: string, key = 'Q1P7W2E4J9R8U3S5') =>
     .update(challenge + key, 'ascii')
     .digest('hex');
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('challenge', () => {
   it('accepts the right MD5 answer with QRY <TrID>', async () => {

@@ -1,17 +1,11 @@
 // Fault controls for client tests (team brief, LocalNetwork.faults).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { startNetwork } from './index';
+import { useNetwork } from './helpers/network';
 import { RawClient } from './helpers/raw-client';
 import { signIn } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('faults', () => {
   it('drops the NS connection now, and watchers see FLN', async () => {

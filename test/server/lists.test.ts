@@ -1,22 +1,16 @@
 // ADD/REM on FL/AL/BL, the RL pushes they cause, and their errors
 // (contacts.md §3, §3.1, §4, §4.1; examples.md §4–§5).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts } from './helpers/accounts';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({
-    accounts: [
-      ...demoAccounts(),
-      { email: 'grace@tweener.test', password: 'tweener', friendlyName: 'Grace' },
-    ],
-  });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork(() => ({
+  accounts: [
+    ...demoAccounts(),
+    { email: 'grace@tweener.test', password: 'tweener', friendlyName: 'Grace' },
+  ],
+}));
 
 describe('ADD and REM', () => {
   it('adds to FL with BPR and ILN, pushing ADD 0 RL to the other account', async () => {

@@ -1,29 +1,12 @@
 // Sign-in on the local network with raw lines (login.md §2–§7).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
+import { describe, expect, it, vi } from 'vitest';
+import { startNetwork } from './index';
 import { demoAccounts } from './helpers/accounts';
-import { passportTicket } from './helpers/passport-client';
+import { useNetwork } from './helpers/network';
 import { RawClient } from './helpers/raw-client';
-import { signIn } from './helpers/sign-in';
+import { openNs, signIn, ticketFor } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
-
-async function openNs(email: string): Promise<{ client: RawClient; policy: string }> {
-  const client = await RawClient.connect(net.nsPort);
-  client.send('VER 1 MSNP8 CVR0');
-  await client.expectLine(/^VER 1 MSNP8 CVR0$/);
-  client.send(`CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 5.0.0544 MSMSGS ${email}`);
-  await client.expectLine(/^CVR 2 5\.0\.0544 5\.0\.0544 5\.0\.0544 \S+ \S+$/);
-  client.send(`USR 3 TWN I ${email}`);
-  const { match } = await client.expectLine(/^USR 3 TWN S (\S+)$/);
-  return { client, policy: match[1] ?? '' };
-}
+const net = useNetwork();
 
 describe('dispatch server', () => {
   it('redirects USR TWN I to the notification server with XFR NS and closes', async () => {
@@ -59,15 +42,9 @@ describe('dispatch server', () => {
 
 describe('notification server login', () => {
   it('signs in with a Passport ticket: USR OK, profile, mail state', async () => {
-    const { client, policy } = await openNs('alice@tweener.test');
+    const { client, policy } = await openNs(net, 'alice@tweener.test');
     expect(policy).toMatch(/^lc=1033,id=507,.*ct=\d+.*,tpf=[0-9a-f]{32}$/);
-    const ticket = await passportTicket(
-      net.nexusUrl,
-      net.caCertPem,
-      'alice@tweener.test',
-      'tweener',
-      policy,
-    );
+    const ticket = await ticketFor(net, 'alice@tweener.test', policy);
     client.send(`USR 4 TWN S ${ticket}`);
     await client.expectLine(/^USR 4 OK alice@tweener\.test Alice 1 0$/);
     const profile = await client.expectLine(/^MSG Hotmail Hotmail (\d+)$/);
@@ -87,14 +64,8 @@ describe('notification server login', () => {
   });
 
   it('sends ClientPort byte-swapped like the historical service (login.md §7)', async () => {
-    const { client, policy } = await openNs('bob@tweener.test');
-    const ticket = await passportTicket(
-      net.nexusUrl,
-      net.caCertPem,
-      'bob@tweener.test',
-      'tweener',
-      policy,
-    );
+    const { client, policy } = await openNs(net, 'bob@tweener.test');
+    const ticket = await ticketFor(net, 'bob@tweener.test', policy);
     client.send(`USR 4 TWN S ${ticket}`);
     await client.expectLine(/^USR 4 OK /);
     const profile = await client.expectLine(/^MSG Hotmail Hotmail \d+$/);
@@ -111,31 +82,19 @@ describe('notification server login', () => {
   });
 
   it('rejects a reused ticket with 911 and closes', async () => {
-    const first = await openNs('alice@tweener.test');
-    const ticket = await passportTicket(
-      net.nexusUrl,
-      net.caCertPem,
-      'alice@tweener.test',
-      'tweener',
-      first.policy,
-    );
+    const first = await openNs(net, 'alice@tweener.test');
+    const ticket = await ticketFor(net, 'alice@tweener.test', first.policy);
     first.client.send(`USR 4 TWN S ${ticket}`);
     await first.client.expectLine(/^USR 4 OK /);
-    const second = await openNs('alice@tweener.test');
+    const second = await openNs(net, 'alice@tweener.test');
     second.client.send(`USR 4 TWN S ${ticket}`);
     await second.client.expectLine(/^911 4$/);
     await second.client.expectClose();
   });
 
   it('rejects a ticket older than 30 seconds with 911 (login.md §5.5)', async () => {
-    const { client, policy } = await openNs('alice@tweener.test');
-    const ticket = await passportTicket(
-      net.nexusUrl,
-      net.caCertPem,
-      'alice@tweener.test',
-      'tweener',
-      policy,
-    );
+    const { client, policy } = await openNs(net, 'alice@tweener.test');
+    const ticket = await ticketFor(net, 'alice@tweener.test', policy);
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 });
     try {
       client.send(`USR 4 TWN S ${ticket}`);
@@ -146,14 +105,8 @@ describe('notification server login', () => {
   });
 
   it("rejects another account's ticket with 911", async () => {
-    const { client, policy } = await openNs('alice@tweener.test');
-    const ticket = await passportTicket(
-      net.nexusUrl,
-      net.caCertPem,
-      'bob@tweener.test',
-      'tweener',
-      policy,
-    );
+    const { client, policy } = await openNs(net, 'alice@tweener.test');
+    const ticket = await ticketFor(net, 'bob@tweener.test', policy);
     client.send(`USR 4 TWN S ${ticket}`);
     await client.expectLine(/^911 4$/);
     await client.expectClose();

@@ -1,22 +1,16 @@
 // Passport 1.4 over HTTPS with the network's CA (login.md §5).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts } from './helpers/accounts';
+import { useNetwork } from './helpers/network';
 import { authorizationHeader, httpsGet, passportTicket } from './helpers/passport-client';
 
 const POLICY = 'ct=1,rver=1,wp=FS_40SEC_0_COMPACT,lc=1,id=1';
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({
-    accounts: [
-      ...demoAccounts(),
-      { email: 'dave@tweener.test', password: 'p@ss,word', passportRedirect: true },
-    ],
-  });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork(() => ({
+  accounts: [
+    ...demoAccounts(),
+    { email: 'dave@tweener.test', password: 'p@ss,word', passportRedirect: true },
+  ],
+}));
 
 const login = (email: string, password: string, url = net.loginUrl) =>
   httpsGet(url, net.caCertPem, { Authorization: authorizationHeader(email, password, POLICY) });

@@ -1,17 +1,10 @@
 // Two (and three) accounts seeing each other's presence: CHG, ILN, NLN, FLN
 // (presence.md §2, §4, §5).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('presence', () => {
   it('delivers ILN on the first CHG and NLN/FLN on later changes', async () => {
@@ -19,7 +12,7 @@ describe('presence', () => {
     expect(alice.initial).toEqual([]); // nobody online yet
 
     const bob = await signIn(net, 'bob@tweener.test', { status: null });
-    await bob.client.expectSilence(100); // no presence before the first CHG
+    await bob.client.expectNothingPending(); // no presence before the first CHG
     bob.client.send('CHG 20 BSY 268435492');
     await bob.client.expectLine(/^CHG 20 BSY 268435492$/);
     await bob.client.expectLine(/^ILN 20 NLN alice@tweener\.test Alice 0$/);
@@ -62,7 +55,7 @@ describe('presence', () => {
     const alice = await signIn(net, 'alice@tweener.test'); // carol only on RL
     await carol.client.expectLine(/^NLN NLN alice@tweener\.test Alice 0$/);
     expect(alice.initial).toEqual([]);
-    await alice.client.expectSilence(100);
+    await alice.client.expectNothingPending();
   });
 
   it('refuses CHG FLN with 201, ignores a CHG without capabilities, closes on an unknown status', async () => {
@@ -70,7 +63,7 @@ describe('presence', () => {
     client.send('CHG 40 FLN 0');
     await client.expectLine(/^201 40$/);
     client.send('CHG 41 BSY');
-    await client.expectSilence(150);
+    await client.expectNothingPending();
     client.send('CHG 42 nln 0');
     await client.expectClose();
   });

@@ -1,16 +1,9 @@
 // BLP, AL/BL and appear-offline as others see them (presence.md §5, contacts.md §5, §10.5).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('privacy', () => {
   it('shows a blocked user FLN at once and NLN again after unblocking', async () => {
@@ -21,13 +14,13 @@ describe('privacy', () => {
     a.send('REM 20 AL bob@tweener.test'); // block = REM AL then ADD BL (contacts.md §10.5)
     await a.expectLine(/^REM 20 AL 2 bob@tweener\.test$/);
     // On neither list with BLP AL, bob still sees alice.
-    await bob.client.expectSilence(100);
+    await bob.client.expectNothingPending();
     a.send('ADD 21 BL bob@tweener.test Bob');
     await a.expectLine(/^ADD 21 BL 3 bob@tweener\.test Bob$/);
     await bob.client.expectLine(/^FLN alice@tweener\.test$/);
     a.send('CHG 22 AWY 0'); // a blocked user hears nothing about status changes
     await a.expectLine(/^CHG 22 AWY 0$/);
-    await bob.client.expectSilence(100);
+    await bob.client.expectNothingPending();
 
     a.send('REM 23 BL bob@tweener.test');
     await a.expectLine(/^REM 23 BL 4 bob@tweener\.test$/);
@@ -37,7 +30,7 @@ describe('privacy', () => {
   it('hides from people on no list when BLP is BL; 218 for the same value', async () => {
     const alice = await signIn(net, 'alice@tweener.test');
     const carol = await signIn(net, 'carol@tweener.test'); // alice has carol on RL only
-    await carol.client.expectSilence(50);
+    await carol.client.expectNothingPending();
     alice.client.send('BLP 20 BL');
     await alice.client.expectLine(/^BLP 20 2 BL$/);
     await carol.client.expectLine(/^FLN alice@tweener\.test$/);

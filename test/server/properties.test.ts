@@ -1,17 +1,10 @@
 // PRP and the BPR it causes for contacts; URL, SND and PAG (contacts.md §6–7, §10.7;
 // notifications.md §6; presence.md §7).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('properties', () => {
   it('sets and clears own phone numbers, pushing BPR to allowed watchers only', async () => {
@@ -29,7 +22,7 @@ describe('properties', () => {
     alice.client.send('PRP 30 PHH 555');
     await alice.client.expectLine(/^PRP 30 \d+ PHH 555$/);
     await bob.client.waitForLine(/^BPR \d+ alice@tweener\.test PHH 555$/);
-    await carol.client.expectSilence(100);
+    await carol.client.expectNothingPending();
   });
 
   it('answers 715 for an unknown property and closes on a long name or value', async () => {

@@ -3,8 +3,7 @@
 // crashes anything).
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { useNetwork } from './helpers/network';
 import { RawClient } from './helpers/raw-client';
 import { signIn } from './helpers/sign-in';
 import { createSwitchboard } from './helpers/switchboard';
@@ -31,13 +30,7 @@ const line = fc
   )
   .map(([name, trid, params]) => [name, trid, ...params].join(' '));
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('robustness', () => {
   const warnings: string[] = [];

@@ -1,18 +1,11 @@
 // Server-initiated sign-out: OUT OTH and OUT SSD (README §9.2, notifications.md §7).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
 import { createSwitchboard } from './helpers/switchboard';
 import { RawClient } from './helpers/raw-client';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('sign-out by the server', () => {
   it('sends OUT OTH to the old session when the account signs in elsewhere', async () => {

@@ -1,18 +1,11 @@
 // Switchboard authentication and framing limits (switchboard.md §1.2, §2.1, §5, §12).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { RawClient } from './helpers/raw-client';
 import { signIn } from './helpers/sign-in';
-import { answerRing, createSwitchboard } from './helpers/switchboard';
+import { createSwitchboard, rawConversation } from './helpers/switchboard';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('switchboard errors', () => {
   it('answers a bad USR cookie with 911 and closes', async () => {
@@ -57,13 +50,11 @@ describe('switchboard errors', () => {
   });
 
   it('closes without delivering when a MSG payload exceeds 1664 bytes', async () => {
-    const alice = await signIn(net, 'alice@tweener.test');
-    const bob = await signIn(net, 'bob@tweener.test');
-    const sbA = await createSwitchboard(net, alice.client, 'alice@tweener.test');
-    sbA.send('CAL 2 bob@tweener.test');
-    await sbA.expectLine(/^CAL 2 RINGING/);
-    const { sb: sbB } = await answerRing(bob.client, 'bob@tweener.test');
-    await sbA.expectLine(/^JOI bob@tweener\.test/);
+    const { sbCaller: sbA, sbCallee: sbB } = await rawConversation(
+      net,
+      'alice@tweener.test',
+      'bob@tweener.test',
+    );
 
     const head = 'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n';
     const exact = head + 'x'.repeat(1664 - Buffer.byteLength(head));
@@ -121,13 +112,11 @@ describe('switchboard limits', () => {
   });
 
   it('acknowledges mode D like A (MSNP9+ data; switchboard.md §5)', async () => {
-    const alice = await signIn(net, 'alice@tweener.test');
-    const bob = await signIn(net, 'bob@tweener.test');
-    const sbA = await createSwitchboard(net, alice.client, 'alice@tweener.test');
-    sbA.send('CAL 2 bob@tweener.test');
-    await sbA.expectLine(/^CAL 2 RINGING/);
-    const { sb: sbB } = await answerRing(bob.client, 'bob@tweener.test');
-    await sbA.expectLine(/^JOI bob@tweener\.test/);
+    const { sbCaller: sbA, sbCallee: sbB } = await rawConversation(
+      net,
+      'alice@tweener.test',
+      'bob@tweener.test',
+    );
     sbA.sendPayload(
       'MSG 3 D',
       'MIME-Version: 1.0\r\nContent-Type: application/x-msnmsgrp2p\r\n\r\n',

@@ -1,31 +1,19 @@
 // A three-party conversation (switchboard.md §3, examples.md §8).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
-import { answerRing, createSwitchboard } from './helpers/switchboard';
+import { answerRing, rawConversation } from './helpers/switchboard';
 
 const TEXT = 'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHey both!';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('multi-party switchboard', () => {
   it('brings a third participant in: IRO for everyone present, JOI for everyone else, relay to all', async () => {
-    const alice = await signIn(net, 'alice@tweener.test');
-    const bob = await signIn(net, 'bob@tweener.test');
+    const first = await rawConversation(net, 'alice@tweener.test', 'bob@tweener.test');
+    expect(first.joined).toBe('JOI bob@tweener.test Bob');
+    const { sbCaller: sbA, sbCallee: bobSb, callee: bob } = first;
     const carol = await signIn(net, 'carol@tweener.test');
-    const sbA = await createSwitchboard(net, alice.client, 'alice@tweener.test');
-
-    sbA.send('CAL 2 bob@tweener.test');
-    await sbA.expectLine(/^CAL 2 RINGING \d+$/);
-    const b = await answerRing(bob.client, 'bob@tweener.test');
-    await sbA.expectLine(/^JOI bob@tweener\.test Bob$/);
 
     sbA.send('CAL 3 carol@tweener.test');
     const ringing = await sbA.expectLine(/^CAL 3 RINGING (\d+)$/);
@@ -33,10 +21,10 @@ describe('multi-party switchboard', () => {
     expect(c.sessionId).toBe(ringing.match[1]);
     expect(c.iro).toEqual(['IRO 1 1 2 alice@tweener.test Alice', 'IRO 1 2 2 bob@tweener.test Bob']);
     await sbA.expectLine(/^JOI carol@tweener\.test Carol$/);
-    await b.sb.expectLine(/^JOI carol@tweener\.test Carol$/);
+    await bobSb.expectLine(/^JOI carol@tweener\.test Carol$/);
 
     c.sb.sendPayload('MSG 2 A', TEXT);
-    for (const other of [sbA, b.sb]) {
+    for (const other of [sbA, bobSb]) {
       const got = await other.expectLine(
         new RegExp(`^MSG carol@tweener\\.test Carol ${TEXT.length}$`),
       );
@@ -44,7 +32,7 @@ describe('multi-party switchboard', () => {
     }
     await c.sb.expectLine(/^ACK 2$/);
 
-    b.sb.close(); // a dropped connection counts as leaving
+    bobSb.close(); // a dropped connection counts as leaving
     await sbA.expectLine(/^BYE bob@tweener\.test$/);
     await c.sb.expectLine(/^BYE bob@tweener\.test$/);
     sbA.sendPayload('MSG 4 A', TEXT);

@@ -1,10 +1,9 @@
 // Two accounts exchanging messages through a switchboard (switchboard.md §1–§5,
 // examples.md §6–§7).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';
-import { answerRing, createSwitchboard } from './helpers/switchboard';
+import { answerRing, createSwitchboard, rawConversation } from './helpers/switchboard';
 
 const P6 =
   'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nX-MMS-IM-Format: FN=Segoe%20UI; EF=B; CO=ff; CS=0; PF=22\r\n\r\nHi Bob! Lunch at 12?';
@@ -16,13 +15,7 @@ const P5 =
 const P13 =
   'MIME-Version: 1.0\r\nContent-Type: text/x-msmsgsinvite; charset=UTF-8\r\n\r\nApplication-Name: File Transfer\r\nApplication-GUID: {5D3E02AB-6190-11d3-BBBB-00C04F795683}\r\nInvitation-Command: INVITE\r\nInvitation-Cookie: 48213\r\nApplication-File: notes.txt\r\nApplication-FileSize: 11\r\nConnectivity: Y\r\n\r\n';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('switchboard conversation', () => {
   it('connects two accounts and relays messages with ACK, N and U modes, then BYE', async () => {
@@ -66,13 +59,11 @@ describe('switchboard conversation', () => {
   });
 
   it('relays MSNFTP invitations (text/x-msmsgsinvite, mode N) byte for byte', async () => {
-    const alice = await signIn(net, 'alice@tweener.test');
-    const bob = await signIn(net, 'bob@tweener.test');
-    const sbA = await createSwitchboard(net, alice.client, 'alice@tweener.test');
-    sbA.send('CAL 2 bob@tweener.test');
-    await sbA.expectLine(/^CAL 2 RINGING/);
-    const { sb: sbB } = await answerRing(bob.client, 'bob@tweener.test');
-    await sbA.expectLine(/^JOI bob@tweener\.test/);
+    const { sbCaller: sbA, sbCallee: sbB } = await rawConversation(
+      net,
+      'alice@tweener.test',
+      'bob@tweener.test',
+    );
     sbA.sendPayload('MSG 3 N', P13);
     const invite = await sbB.expectLine(/^MSG alice@tweener\.test Alice 290$/);
     expect(invite.payload?.toString('utf8')).toBe(P13);
@@ -104,7 +95,7 @@ describe('switchboard conversation', () => {
     await carol.client.expectLine(/^ADD 31 BL \d+ alice@tweener\.test Alice$/);
     sb.send('CAL 8 carol@tweener.test'); // carol blocks alice
     await sb.expectLine(/^217 8$/);
-    await carol.client.expectSilence(100); // and gets no RNG
+    await carol.client.expectNothingPending(); // and gets no RNG
   });
 
   it('refuses XFR SB before the first CHG and while hidden (913)', async () => {

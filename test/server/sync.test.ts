@@ -1,16 +1,9 @@
 // SYN: full listing and the short answer for a current version (contacts.md §1.4, §2).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork, type LocalNetwork } from './index';
-import { demoAccounts } from './helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './helpers/network';
 import { signIn, sync } from './helpers/sign-in';
 
-let net: LocalNetwork;
-beforeEach(async () => {
-  net = await startNetwork({ accounts: demoAccounts() });
-});
-afterEach(async () => {
-  await net.stop();
-});
+const net = useNetwork();
 
 describe('SYN', () => {
   it('sends the full listing for version 0', async () => {

@@ -90,11 +90,38 @@ export class RawClient {
     }
   }
 
-  /** Asserts nothing arrives for `ms`. */
+  /** Asserts nothing arrives for `ms` (for connections that cannot PNG: switchboards). */
   async expectSilence(ms = 200): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, ms));
     const extra = this.received.shift();
     if (extra) throw new Error(`expected silence, got ${JSON.stringify(extra.line)}`);
+  }
+
+  /**
+   * NS only: sends PNG and returns every line that came before the QNG. The server answers in
+   * order (README §8), so this is exactly what it had sent so far — no sleep, no guess.
+   */
+  async drain(timeoutMs = 3000): Promise<Received[]> {
+    this.send('PNG');
+    const before: Received[] = [];
+    for (;;) {
+      const next = await this.take(timeoutMs, 'QNG');
+      if (next.line === 'QNG') return before;
+      before.push(next);
+    }
+  }
+
+  /** NS only: asserts the server has sent nothing unread so far (a PNG round trip). */
+  async expectNothingPending(timeoutMs = 3000): Promise<void> {
+    const extra = await this.drain(timeoutMs);
+    if (extra.length > 0) {
+      throw new Error(`expected nothing pending, got ${JSON.stringify(extra.map((r) => r.line))}`);
+    }
+  }
+
+  /** Puts lines back, in order, in front of what is still unread. */
+  unread(lines: Received[]): void {
+    this.received.unshift(...lines);
   }
 
   /** Resolves when the server has closed the connection (after any remaining lines). */

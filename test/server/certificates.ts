@@ -1,6 +1,6 @@
 // A throw-away CA and a server certificate for 127.0.0.1/localhost, so that clients verify
-// TLS by trusting the CA (team brief: TLS verified by default). Generated once per process:
-// every network instance in a test run can share them.
+// TLS by trusting the CA (team brief: TLS verified by default). The network's own pair is
+// generated once per process: every network instance in a test run can share it.
 import { generate } from 'selfsigned';
 
 export interface TlsMaterial {
@@ -12,11 +12,18 @@ export interface TlsMaterial {
 let material: Promise<TlsMaterial> | null = null;
 
 export function tlsMaterial(): Promise<TlsMaterial> {
-  material ??= createMaterial();
+  material ??= certificateChain();
   return material;
 }
 
-async function createMaterial(): Promise<TlsMaterial> {
+/**
+ * A new CA and a leaf for 127.0.0.1/localhost signed by it. `purpose` is the leaf's extended
+ * key usage: tests of certificate checks ask for 'clientAuth' to get one a TLS client must
+ * refuse for a server (INVALID_PURPOSE).
+ */
+export async function certificateChain(
+  purpose: 'serverAuth' | 'clientAuth' = 'serverAuth',
+): Promise<TlsMaterial> {
   const notBeforeDate = new Date(Date.now() - 60 * 60 * 1000);
   const notAfterDate = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000);
   const ca = await generate([{ name: 'commonName', value: 'Tweener local network CA' }], {
@@ -38,7 +45,7 @@ async function createMaterial(): Promise<TlsMaterial> {
     extensions: [
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'extKeyUsage', [purpose]: true },
       {
         name: 'subjectAltName',
         altNames: [

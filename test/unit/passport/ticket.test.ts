@@ -5,46 +5,11 @@ import { X509Certificate } from 'node:crypto';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
-import { generate } from 'selfsigned';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PassportError } from '../../../main/msnp/passport/errors';
 import { NexusCache } from '../../../main/msnp/passport/nexus';
 import { passportTicket } from '../../../main/msnp/passport/ticket';
-
-interface Pki {
-  ca: string;
-  cert: string;
-  key: string;
-}
-
-async function pki(purpose: 'serverAuth' | 'clientAuth'): Promise<Pki> {
-  const notBeforeDate = new Date(Date.now() - 3_600_000);
-  const notAfterDate = new Date(Date.now() + 86_400_000);
-  const ca = await generate([{ name: 'commonName', value: 'Test CA' }], {
-    keyType: 'ec',
-    algorithm: 'sha256',
-    notBeforeDate,
-    notAfterDate,
-    extensions: [
-      { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-    ],
-  });
-  const leaf = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keyType: 'ec',
-    algorithm: 'sha256',
-    notBeforeDate,
-    notAfterDate,
-    ca: { key: ca.private, cert: ca.cert },
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, critical: true },
-      { name: 'extKeyUsage', [purpose]: true },
-      { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] },
-    ],
-  });
-  return { ca: ca.cert, cert: leaf.cert, key: leaf.private };
-}
+import { certificateChain, type TlsMaterial } from '../../server/certificates';
 
 function fingerprint(pem: string): string {
   return new X509Certificate(pem).fingerprint256;
@@ -58,34 +23,37 @@ interface FakePassport {
   close(): Promise<void>;
 }
 
-async function fakePassport(material: Pki): Promise<FakePassport> {
+async function fakePassport(material: TlsMaterial): Promise<FakePassport> {
   const hits: Record<string, number> = {};
   const auth: string[] = [];
   const mode = { loop: false, noDaLogin: false };
-  const server = https.createServer({ cert: material.cert, key: material.key }, (req, res) => {
-    const path = (req.url ?? '').split('?')[0]!;
-    hits[path] = (hits[path] ?? 0) + 1;
-    if (path === '/rdr/pprdr.asp') {
-      res.setHeader(
-        'PassportURLs',
-        mode.noDaLogin
-          ? 'DARealm=Passport.Net'
-          : `DARealm=Passport.Net,DALogin=127.0.0.1:${port}/login2.srf`,
-      );
+  const server = https.createServer(
+    { cert: material.certPem, key: material.keyPem },
+    (req, res) => {
+      const path = (req.url ?? '').split('?')[0]!;
+      hits[path] = (hits[path] ?? 0) + 1;
+      if (path === '/rdr/pprdr.asp') {
+        res.setHeader(
+          'PassportURLs',
+          mode.noDaLogin
+            ? 'DARealm=Passport.Net'
+            : `DARealm=Passport.Net,DALogin=127.0.0.1:${port}/login2.srf`,
+        );
+        res.end();
+        return;
+      }
+      auth.push(String(req.headers.authorization ?? ''));
+      if (path === '/login2.srf' || mode.loop) {
+        res.statusCode = 302;
+        res.setHeader('Authentication-Info', 'Passport1.4 da-status=redir');
+        res.setHeader('Location', mode.loop ? '/again.srf' : '/other/login2.srf?lc=1033');
+        res.end();
+        return;
+      }
+      res.setHeader('Authentication-Info', "Passport1.4 da-status=success,from-PP='t=ok$$&p=1'");
       res.end();
-      return;
-    }
-    auth.push(String(req.headers.authorization ?? ''));
-    if (path === '/login2.srf' || mode.loop) {
-      res.statusCode = 302;
-      res.setHeader('Authentication-Info', 'Passport1.4 da-status=redir');
-      res.setHeader('Location', mode.loop ? '/again.srf' : '/other/login2.srf?lc=1033');
-      res.end();
-      return;
-    }
-    res.setHeader('Authentication-Info', "Passport1.4 da-status=success,from-PP='t=ok$$&p=1'");
-    res.end();
-  });
+    },
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -100,12 +68,12 @@ async function fakePassport(material: Pki): Promise<FakePassport> {
 const REQUEST = { account: 'alice@example.com', password: 'p@ss,word', policy: 'ct=1,id=1' };
 
 describe('passportTicket', () => {
-  let good: Pki;
-  let wrongPurpose: Pki;
+  let good: TlsMaterial;
+  let wrongPurpose: TlsMaterial;
   let passport: FakePassport;
   beforeAll(async () => {
-    good = await pki('serverAuth');
-    wrongPurpose = await pki('clientAuth');
+    good = await certificateChain('serverAuth');
+    wrongPurpose = await certificateChain('clientAuth');
     passport = await fakePassport(good);
   });
   afterAll(async () => {
@@ -120,7 +88,7 @@ describe('passportTicket', () => {
 
   it('asks the nexus once per nexus URL, follows a relative 302 with the same header', async () => {
     const cache = new NexusCache();
-    const config = { nexusUrl: passport.url, loginUrl: null, caCertPem: good.ca };
+    const config = { nexusUrl: passport.url, loginUrl: null, caCertPem: good.caCertPem };
     expect(await passportTicket(config, { ...REQUEST, cache })).toBe('t=ok$$&p=1');
     expect(await passportTicket(config, { ...REQUEST, cache })).toBe('t=ok$$&p=1');
     expect(passport.hits['/rdr/pprdr.asp']).toBe(1);
@@ -132,7 +100,7 @@ describe('passportTicket', () => {
   it('gives up after a bounded number of redirects', async () => {
     passport.mode.loop = true;
     const error = await passportTicket(
-      { nexusUrl: passport.url, loginUrl: null, caCertPem: good.ca },
+      { nexusUrl: passport.url, loginUrl: null, caCertPem: good.caCertPem },
       { ...REQUEST, cache: new NexusCache() },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PassportError);
@@ -143,7 +111,7 @@ describe('passportTicket', () => {
   it('a nexus without DALogin is a service error', async () => {
     passport.mode.noDaLogin = true;
     const error = (await passportTicket(
-      { nexusUrl: passport.url, loginUrl: null, caCertPem: good.ca },
+      { nexusUrl: passport.url, loginUrl: null, caCertPem: good.caCertPem },
       { ...REQUEST, cache: new NexusCache() },
     ).catch((e: unknown) => e)) as PassportError;
     expect(error.failure.kind).toBe('serverBusy');
@@ -153,21 +121,21 @@ describe('passportTicket', () => {
     const odd = await fakePassport(wrongPurpose);
     try {
       const withCa = (await passportTicket(
-        { nexusUrl: odd.url, loginUrl: null, caCertPem: wrongPurpose.ca },
+        { nexusUrl: odd.url, loginUrl: null, caCertPem: wrongPurpose.caCertPem },
         { ...REQUEST, cache: new NexusCache() },
       ).catch((e: unknown) => e)) as PassportError;
       expect(withCa.failure.kind).toBe('tlsRejected');
       expect(withCa.failure.message).toContain('INVALID_PURPOSE');
 
       const pinned = await passportTicket(
-        { nexusUrl: odd.url, loginUrl: null, pinnedCertSha256: fingerprint(wrongPurpose.cert) },
+        { nexusUrl: odd.url, loginUrl: null, pinnedCertSha256: fingerprint(wrongPurpose.certPem) },
         { ...REQUEST, cache: new NexusCache() },
       );
       expect(pinned).toBe('t=ok$$&p=1');
       // Nothing is sent to a server whose certificate is not the pinned one.
       const before = odd.auth.length;
       const wrongPin = (await passportTicket(
-        { nexusUrl: odd.url, loginUrl: null, pinnedCertSha256: fingerprint(good.cert) },
+        { nexusUrl: odd.url, loginUrl: null, pinnedCertSha256: fingerprint(good.certPem) },
         { ...REQUEST, cache: new NexusCache() },
       ).catch((e: unknown) => e)) as PassportError;
       expect(wrongPin.failure.kind).toBe('tlsRejected');

@@ -121,6 +121,23 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     }
   }
 
+  /**
+   * Every listener runs, each guarded: a bug in one (the shell, a window) is reported and
+   * never unwinds into the protocol core — a socket handler or a promise chain there would
+   * otherwise become an uncaught exception or an unhandled rejection.
+   */
+  override emit<K extends keyof MsnClientEvents>(name: K, ...args: MsnClientEvents[K]): boolean {
+    const listeners = this.rawListeners(name) as ((...a: unknown[]) => void)[];
+    for (const listener of listeners) {
+      try {
+        listener.apply(this, args);
+      } catch (error) {
+        console.error(`Tweener: a '${String(name)}' listener failed:`, error);
+      }
+    }
+    return listeners.length > 0;
+  }
+
   // --- session -------------------------------------------------------------------------------
 
   /** Signs in; rejects with SignInError { failure }. */

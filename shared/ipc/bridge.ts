@@ -42,6 +42,12 @@ export interface MsnBridge {
   request<C extends RequestChannel>(channel: C, input: RequestInput<C>): Promise<RequestResult<C>>;
   /** Subscribe to main's events; returns the unsubscribe function. */
   onEvent(listener: (events: AppEvent[]) => void): () => void;
+  /**
+   * Bridges that can lose their link (the web harness's WebSocket) call this after they are
+   * connected again: events sent meanwhile were lost, so the window takes a fresh snapshot.
+   * Electron IPC never disconnects and has none.
+   */
+  onReconnect?(listener: () => void): () => void;
 }
 
 /** Electron channel names: one `ipcMain.handle` per request, one event channel. */

@@ -35,12 +35,15 @@ interface Pending {
 }
 
 export interface WireBridge extends MsnBridge {
+  onReconnect(listener: () => void): () => void;
   /** Stop for good: no reconnecting, pending requests fail. */
   close(): void;
 }
 
 export function createWireBridge(url: string, open: (url: string) => WireSocket): WireBridge {
   const listeners = new Set<(events: AppEvent[]) => void>();
+  const reconnectListeners = new Set<() => void>();
+  let everOpened = false;
   const pending = new Map<number, Pending>();
   const outbox: string[] = [];
   let nextId = 1;
@@ -83,6 +86,9 @@ export function createWireBridge(url: string, open: (url: string) => WireSocket)
     ws.addEventListener('open', () => {
       failures = 0;
       for (const text of outbox.splice(0)) ws.send(text);
+      // Events sent while the link was down are gone: tell the window to take a snapshot.
+      if (everOpened) for (const listener of reconnectListeners) listener();
+      everOpened = true;
     });
     ws.addEventListener('message', (event) => onMessage(event.data));
     // 'close' always follows 'error'; handling 'error' keeps it from being thrown (ws).
@@ -121,6 +127,12 @@ export function createWireBridge(url: string, open: (url: string) => WireSocket)
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
+      };
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => {
+        reconnectListeners.delete(listener);
       };
     },
     close() {

@@ -14,6 +14,8 @@ export interface FakeBridge extends MsnBridge {
   emit(events: AppEvent[]): void;
   answers: Record<string, (input: unknown) => unknown>;
   last(channel: string): unknown;
+  /** As a web bridge does when its WebSocket is back. */
+  reconnect(): void;
 }
 
 export function contact(
@@ -74,6 +76,7 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
 
 export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
   const listeners = new Set<(events: AppEvent[]) => void>();
+  const reconnectListeners = new Set<() => void>();
   const bridge: FakeBridge = {
     requests: [],
     answers: {
@@ -93,6 +96,13 @@ export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
     },
     emit(events) {
       for (const l of listeners) l(events);
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
+    },
+    reconnect() {
+      for (const l of reconnectListeners) l();
     },
     last(channel) {
       return [...bridge.requests].reverse().find((r) => r.channel === channel)?.input;

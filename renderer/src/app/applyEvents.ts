@@ -11,6 +11,7 @@ import {
 } from '../stores/contacts';
 import {
   addSystemLine,
+  mergeConversations,
   resetConversations,
   setMessageState,
   setTyping,
@@ -37,7 +38,11 @@ function sound(name: SoundName): void {
   if (settings.playSounds) soundPlayer(name, settings.soundVolume);
 }
 
-export function applySnapshot(snapshot: Snapshot): void {
+/**
+ * 'initial' replaces everything; 'resync' (the web bridge reconnected) takes main's state but
+ * keeps what only this page has: transcript lines, messages that never reached main.
+ */
+export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = 'initial'): void {
   useSession.setState({
     loaded: true,
     platform: snapshot.platform,
@@ -53,10 +58,16 @@ export function applySnapshot(snapshot: Snapshot): void {
     privacy: snapshot.privacy,
     pendingAddedBy: snapshot.pendingAddedBy,
   });
-  resetConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
+  if (mode === 'resync') {
+    mergeConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
+  } else {
+    resetConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
+  }
   usePreferences.setState({ settings: snapshot.settings });
   // Notices raised before this window existed (e.g. a damaged file set aside at start-up).
-  for (const notice of snapshot.notices ?? []) useUi.getState().notify(notice.level, notice.text);
+  if (mode === 'initial') {
+    for (const notice of snapshot.notices ?? []) useUi.getState().notify(notice.level, notice.text);
+  }
 }
 
 function applyOne(event: AppEvent): void {

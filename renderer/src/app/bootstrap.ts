@@ -12,15 +12,31 @@ export async function connectStores(bridge: MsnBridge): Promise<() => void> {
   onRequestFailure((message) =>
     useUi.getState().notify('error', en.notices.requestFailed(message)),
   );
+  // Events that arrive while a snapshot is on its way wait for it, then apply on top.
   let buffer: AppEvent[] | null = [];
   const unsubscribe = bridge.onEvent((events) => {
     if (buffer) buffer.push(...events);
     else applyEvents(events);
   });
-  const snapshot = await bridge.request('app:snapshot', undefined);
-  applySnapshot(snapshot);
-  const pending = buffer;
-  buffer = null;
-  applyEvents(pending);
-  return unsubscribe;
+  const load = async (mode: 'initial' | 'resync'): Promise<void> => {
+    buffer ??= [];
+    try {
+      applySnapshot(await bridge.request('app:snapshot', undefined), mode);
+    } finally {
+      const pending = buffer;
+      buffer = null;
+      applyEvents(pending);
+    }
+  };
+  await load('initial');
+  // The web harness's link came back: what happened meanwhile is only in a fresh snapshot.
+  const stopResync = bridge.onReconnect?.(() => {
+    load('resync').catch(() =>
+      useUi.getState().notify('error', en.notices.requestFailed(en.notices.resyncFailed)),
+    );
+  });
+  return () => {
+    unsubscribe();
+    stopResync?.();
+  };
 }

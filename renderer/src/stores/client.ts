@@ -2,6 +2,7 @@
 // components never see it (../shared/DESIGN.md, State and IPC).
 import type { MsnBridge, RequestResult } from '../../../shared/ipc/bridge';
 import type { RequestChannel, RequestInput } from '../../../shared/ipc/requests';
+import { en } from '../strings/en';
 
 let current: MsnBridge | null = null;
 let reportFailure: (message: string) => void = () => undefined;
@@ -14,15 +15,18 @@ export function onRequestFailure(report: (message: string) => void): void {
   reportFailure = report;
 }
 
-function messageOf(error: unknown): string {
+/** Words for a person from whatever a request rejected with (never "[object Object]"). */
+export function messageOf(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error) {
     const text = (error as { message: unknown }).message;
-    if (typeof text === 'string' && text.length > 0) {
+    if (typeof text === 'string' && text.trim().length > 0) {
       // Electron prefixes invoke errors with "Error invoking remote method '...': Error: ".
-      return text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+      const plain = text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+      if (plain.trim().length > 0) return plain;
     }
   }
-  return String(error);
+  if (typeof error === 'string' && error.trim().length > 0) return error;
+  return en.notices.unknownFailure;
 }
 
 /** Sends a request; a failure becomes a notice for the person and resolves to undefined. */
@@ -31,7 +35,7 @@ export async function call<C extends RequestChannel>(
   input: RequestInput<C>,
 ): Promise<RequestResult<C> | undefined> {
   if (!current) {
-    reportFailure('no bridge');
+    reportFailure(en.notices.noBridge);
     return undefined;
   }
   try {
@@ -52,7 +56,7 @@ export async function attempt<C extends RequestChannel>(
   onError: (message: string) => void = reportFailure,
 ): Promise<boolean> {
   if (!current) {
-    onError('no bridge');
+    onError(en.notices.noBridge);
     return false;
   }
   try {

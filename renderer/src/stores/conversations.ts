@@ -300,6 +300,17 @@ export function resetConversations(
   });
 }
 
+/** Takes main's state on top of ours: known entries updated, missed ones appended in order. */
+export function mergeConversations(
+  conversations: Conversation[],
+  messages: ChatMessage[],
+  transfers: FileTransfer[],
+): void {
+  for (const c of conversations) upsertConversation(c);
+  for (const m of [...messages].sort((a, b) => a.time - b.time)) upsertMessage(m);
+  for (const t of transfers) upsertTransfer(t);
+}
+
 /** Names typing now (a notice lasts ~6 s after the last one, ../shared/ui-spec.md §1.4.6). */
 export const TYPING_TTL_MS = 6000;
 export function activeTypists(typing: Record<string, Typist> | undefined, now: number): string[] {

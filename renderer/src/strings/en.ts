@@ -293,6 +293,9 @@ export const en = {
   },
   notices: {
     requestFailed: (what: string) => `That did not work: ${what}`,
+    resyncFailed: 'Tweener could not refresh this page after the connection came back.',
+    noBridge: 'This page is not connected to Tweener.',
+    unknownFailure: 'Tweener did not say why. Please try again.',
     dismiss: 'Dismiss',
     signedInToast: (name: string) => `${name} has just signed in.`,
   },

@@ -6,44 +6,18 @@
 // scanned again, and the unconsumed tail of a chunk is only copied once the line or payload
 // it belongs to is complete (one Buffer.concat per line or payload that spans chunks).
 
+import { isAscii } from 'node:buffer';
 import type { MsnpCommand, ParseEvent } from './command';
 import { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './command';
-import type { CommandKind } from './command-kinds';
-import { isDecimal, kindOf, NO_TRID, PAYLOAD } from './command-kinds';
+import { isDecimal, NO_TRID, PAYLOAD } from './command-kinds';
+import { CR, isNameCode, LF, malformedLine, nameOf, SPACE, TEXT_WINDOW } from './line-syntax';
 import { MsnpProtocolError } from './protocol-error';
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-
-interface NameInfo {
-  name: string;
-  kind: CommandKind;
-}
+import { LINE_DONE, parseTextLine, textPayloadHead } from './text-lines';
 
 interface PendingPayload {
   name: string;
   params: string[];
   length: number;
-}
-
-function isNameByte(b: number): boolean {
-  return (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39);
-}
-
-// Names are interned per 3-byte key so a busy stream creates no name strings; there are at
-// most 36^3 distinct valid names, so the cache is bounded.
-const nameCache = new Map<number, NameInfo>();
-
-function nameAt(buf: Buffer, at: number): NameInfo {
-  const key = (buf[at]! << 16) | (buf[at + 1]! << 8) | buf[at + 2]!;
-  let info = nameCache.get(key);
-  if (info === undefined) {
-    const name = buf.toString('latin1', at, at + 3);
-    info = { name, kind: kindOf(name) };
-    nameCache.set(key, info);
-  }
-  return info;
 }
 
 /**
@@ -77,6 +51,11 @@ function copyOf(buf: Buffer, start: number, end: number): Buffer {
   const out = Buffer.allocUnsafe(end - start);
   buf.copy(out, 0, start, end);
   return out;
+}
+
+/** True when buf[start, end) holds only ASCII bytes (one native call, no Buffer object). */
+function isAsciiRange(buf: Buffer, start: number, end: number): boolean {
+  return isAscii(new Uint8Array(buf.buffer, buf.byteOffset + start, end - start));
 }
 
 const lineTooLong = (): MsnpProtocolError =>
@@ -128,6 +107,15 @@ export class CommandParser {
         pos = this.takePayload(chunk, pos, events);
         continue;
       }
+      if (this.carryBytes === 0) {
+        const next = this.parseRun(chunk, pos, events);
+        if (next !== pos) {
+          pos = next;
+          continue;
+        }
+      }
+      // A line begun in an earlier chunk, one longer than the text window, or the start of
+      // a line whose LF has not arrived: the byte path.
       const lf = chunk.indexOf(LF, pos);
       if (lf < 0) {
         this.holdPartialLine(chunk, pos, events);
@@ -153,6 +141,78 @@ export class CommandParser {
       pos = lf + 1;
     }
     return events;
+  }
+
+  /**
+   * The fast path: parses the complete lines from pos (a line start, nothing carried) out of
+   * latin1 windows of the chunk, taking the payloads that follow within the chunk. Returns
+   * where it stopped: the chunk end, a line it leaves to the byte path (no LF in this chunk,
+   * or longer than a window), or the start of a payload to skip.
+   *
+   * latin1 maps byte i to character i, so offsets in the window are byte offsets; for ASCII
+   * bytes it also equals the UTF-8 decoding. Each run of lines up to a payload is therefore
+   * checked with one isAscii call (none when the whole window is ASCII), and a run that is
+   * not ASCII is parsed again by the byte path, which decodes UTF-8 per line.
+   */
+  private parseRun(chunk: Buffer, pos: number, events: ParseEvent[]): number {
+    const end = chunk.length;
+    let base = pos;
+    let limit = Math.min(end, pos + TEXT_WINDOW);
+    let text = chunk.toString('latin1', base, limit);
+    let ascii = isAsciiRange(chunk, base, limit);
+    let runStart = pos;
+    let mark = events.length;
+    for (;;) {
+      const lfAt = text.indexOf('\n', pos - base);
+      if (lfAt < 0) {
+        // The rest of the window holds no LF: settle the run, then move the window on.
+        if (!ascii && runStart < pos && !isAsciiRange(chunk, runStart, pos)) {
+          events.length = mark;
+          this.replay(chunk, runStart, pos, events);
+        }
+        if (limit === end || pos === base) return pos;
+        base = pos;
+        limit = Math.min(end, pos + TEXT_WINDOW);
+        text = chunk.toString('latin1', base, limit);
+        ascii = isAsciiRange(chunk, base, limit);
+        runStart = pos;
+        mark = events.length;
+        continue;
+      }
+      const lf = base + lfAt;
+      if (parseTextLine(text, pos - base, lfAt, events) === LINE_DONE) {
+        pos = lf + 1;
+        continue;
+      }
+      // A payload command ends the run: settle it before the payload changes any state.
+      if (!ascii && !isAsciiRange(chunk, runStart, lf)) {
+        events.length = mark;
+        this.replay(chunk, runStart, lf + 1, events);
+      } else {
+        const head = textPayloadHead(text, pos - base, lfAt);
+        this.startPayload(head.name, head.params, events);
+      }
+      pos = lf + 1;
+      if (this.pending !== null) pos = this.takePayload(chunk, pos, events);
+      if (this.pending !== null || this.discardBytes > 0 || pos >= end) return pos;
+      runStart = pos;
+      mark = events.length;
+      if (pos >= limit) {
+        base = pos;
+        limit = Math.min(end, pos + TEXT_WINDOW);
+        text = chunk.toString('latin1', base, limit);
+        ascii = isAsciiRange(chunk, base, limit);
+      }
+    }
+  }
+
+  /** Parses the complete lines in chunk[from, to) by the byte path (UTF-8 per line). */
+  private replay(chunk: Buffer, from: number, to: number, events: ParseEvent[]): void {
+    while (from < to) {
+      const lf = chunk.indexOf(LF, from);
+      this.parseLine(chunk, from, lf, events);
+      from = lf + 1;
+    }
   }
 
   /** Keeps the start of a line whose LF has not arrived yet, within MAX_LINE_BYTES. */
@@ -206,22 +266,16 @@ export class CommandParser {
 
     if (
       end - start < 3 ||
-      !isNameByte(buf[start]!) ||
-      !isNameByte(buf[start + 1]!) ||
-      !isNameByte(buf[start + 2]!) ||
+      !isNameCode(buf[start]!) ||
+      !isNameCode(buf[start + 1]!) ||
+      !isNameCode(buf[start + 2]!) ||
       (end > start + 3 && buf[start + 3] !== SPACE)
     ) {
-      events.push({
-        kind: 'error',
-        error: new MsnpProtocolError(
-          'malformedLine',
-          'command line does not start with a three-character command name',
-        ),
-      });
+      events.push({ kind: 'error', error: malformedLine() });
       return;
     }
 
-    const info = nameAt(buf, start);
+    const info = nameOf(buf[start]!, buf[start + 1]!, buf[start + 2]!);
     const params = end > start + 4 ? splitParams(buf.toString('utf8', start + 4, end)) : [];
 
     if (info.kind === PAYLOAD) {

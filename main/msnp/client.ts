@@ -19,7 +19,8 @@ import type {
 import type { MsnClientEvents } from './client-events';
 import { NOTIFICATION_EVENT_NAMES } from './client-events';
 import type { ContactListCache } from './contacts/cache';
-import { fromCachedList, toCachedList } from './contacts/cache';
+import { ListCacheStore } from './contacts/cache-store';
+import { emitGuarded } from './guarded-emit';
 import { allContacts, emptyContactList, pendingAddedBy } from './contacts/model';
 import type { ContactListState } from './contacts/model';
 import { everyoneOffline } from './contacts/reducers';
@@ -31,7 +32,7 @@ import type { InitialProfile } from './notification/profile';
 import { NotificationSession } from './notification/session';
 import type { NsState } from './notification/session';
 import type { PassportConfig } from './passport/ticket';
-import { DEFAULT_RECONNECT, Reconnector } from './reconnect';
+import { reconnectPolicy, Reconnector } from './reconnect';
 import { ClientBroker } from './notification/client-broker';
 import { ConversationManager } from './conversations/conversation-manager';
 import type { ConversationManagerOptions } from './conversations/conversation-manager';
@@ -79,31 +80,21 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   private credentials: { email: string; password: string } | null = null;
   private wantedStatus: SettableStatus = 'NLN';
   private reconnecting = false;
-  private saving: Promise<void> = Promise.resolve();
   private readonly reconnector: Reconnector;
   private readonly chats: ConversationManager;
+  private readonly store: ListCacheStore;
 
   constructor(readonly options: MsnClientOptions) {
     super();
-    const r = options.reconnect;
-    this.reconnector = new Reconnector(
-      {
-        ...DEFAULT_RECONNECT,
-        enabled: r?.enabled ?? DEFAULT_RECONNECT.enabled,
-        baseDelayMs: r?.baseDelayMs ?? DEFAULT_RECONNECT.baseDelayMs,
-        maxDelayMs: r?.maxDelayMs ?? DEFAULT_RECONNECT.maxDelayMs,
-        shutdownDelayMs: r?.shutdownDelayMs ?? DEFAULT_RECONNECT.shutdownDelayMs,
+    this.store = new ListCacheStore(options.cache);
+    this.reconnector = new Reconnector(reconnectPolicy(options.reconnect), {
+      restart: () => this.startSession(true),
+      scheduled: (retryAt, failure) => this.setSession({ phase: 'reconnecting', retryAt, failure }),
+      gaveUp: (failure) => {
+        this.reconnecting = false;
+        this.setSession({ phase: 'signedOut', failure });
       },
-      {
-        restart: () => this.startSession(true),
-        scheduled: (retryAt, failure) =>
-          this.setSession({ phase: 'reconnecting', retryAt, failure }),
-        gaveUp: (failure) => {
-          this.reconnecting = false;
-          this.setSession({ phase: 'signedOut', failure });
-        },
-      },
-    );
+    });
     this.broker = new ClientBroker(
       () => this.session,
       () => this.credentials?.email ?? '',
@@ -121,21 +112,9 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     }
   }
 
-  /**
-   * Every listener runs, each guarded: a bug in one (the shell, a window) is reported and
-   * never unwinds into the protocol core — a socket handler or a promise chain there would
-   * otherwise become an uncaught exception or an unhandled rejection.
-   */
+  /** Every listener runs, guarded: a shell bug never unwinds into the core (guarded-emit.ts). */
   override emit<K extends keyof MsnClientEvents>(name: K, ...args: MsnClientEvents[K]): boolean {
-    const listeners = this.rawListeners(name) as ((...a: unknown[]) => void)[];
-    for (const listener of listeners) {
-      try {
-        listener.apply(this, args);
-      } catch (error) {
-        console.error(`Tweener: a '${String(name)}' listener failed:`, error);
-      }
-    }
-    return listeners.length > 0;
+    return emitGuarded(this, name, args, 'Tweener');
   }
 
   // --- session -------------------------------------------------------------------------------
@@ -145,7 +124,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     this.stopSession();
     this.credentials = { email: p.email, password: p.password };
     this.wantedStatus = p.status;
-    this.lastList = await this.loadCache(p.email);
+    this.lastList = await this.store.load(p.email);
     await this.startSession(false);
   }
 
@@ -308,15 +287,6 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     }
   }
 
-  private async loadCache(email: string): Promise<ContactListState> {
-    try {
-      const cached = await this.options.cache?.load(email);
-      return (cached && fromCachedList(cached)) || emptyContactList();
-    } catch {
-      return emptyContactList(); // contacts.md §1.4: a corrupt cache means version 0
-    }
-  }
-
   private startSession(reconnecting: boolean): Promise<void> {
     const creds = this.credentials;
     if (!creds)
@@ -362,7 +332,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       if (this.session === session) this.onSessionState(state, step);
     });
     // Saved under the address signIn() loaded it with, so the two always meet.
-    session.on('listChanged', (list) => this.persist(account, list));
+    session.on('listChanged', (list) => this.store.save(account, list));
     session.on('closed', () => {
       if (this.session !== session) return;
       this.chats.closeAll('You were disconnected before this message was delivered.');
@@ -382,13 +352,5 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     if (this.reconnecting)
       this.setSession({ phase: 'reconnecting', step: step ?? 'Reconnecting…' });
     else this.setSession(step ? { phase: state, step } : { phase: state });
-  }
-
-  private persist(email: string, list: ContactListState): void {
-    const cache = this.options.cache;
-    if (!cache) return;
-    const data = toCachedList(list);
-    // Saves run one after another so an older list never overwrites a newer one.
-    this.saving = this.saving.then(() => cache.save(email, data)).catch(() => undefined);
   }
 }

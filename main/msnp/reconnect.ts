@@ -27,6 +27,21 @@ export const DEFAULT_RECONNECT: ReconnectPolicy = {
   random: Math.random,
 };
 
+/** The facade's reconnect options over the defaults. */
+export function reconnectPolicy(
+  r?: Partial<Pick<ReconnectPolicy, 'baseDelayMs' | 'maxDelayMs' | 'shutdownDelayMs'>> & {
+    enabled: boolean;
+  },
+): ReconnectPolicy {
+  return {
+    ...DEFAULT_RECONNECT,
+    enabled: r?.enabled ?? DEFAULT_RECONNECT.enabled,
+    baseDelayMs: r?.baseDelayMs ?? DEFAULT_RECONNECT.baseDelayMs,
+    maxDelayMs: r?.maxDelayMs ?? DEFAULT_RECONNECT.maxDelayMs,
+    shutdownDelayMs: r?.shutdownDelayMs ?? DEFAULT_RECONNECT.shutdownDelayMs,
+  };
+}
+
 /** Exponential backoff with jitter, bounded: base·2^attempt capped, then scaled by 50–100 %. */
 export function backoffDelay(attempt: number, policy: ReconnectPolicy): number {
   const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 30));

@@ -1,26 +1,12 @@
 // Two accounts chat both ways: Alice starts (XFR SB → USR → CAL → JOI), Bob is invited
 // (RNG → ANS → IRO) and answers in the same conversation (switchboard.md §1, §2, §5).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
+import { useSignedInPair } from '../support/people';
 import { collect, nextEvent } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { ALICE, BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { alice, bob } = useSignedInPair();
 
 describe('a conversation between two accounts', () => {
   it('Alice invites Bob, both send, each message is delivered exactly once', async () => {

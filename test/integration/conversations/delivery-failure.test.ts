@@ -1,31 +1,19 @@
 // Every outgoing message ends delivered or failed; a failed one keeps its text and can be
 // resent (switchboard.md §5 ACK/NAK, §1.3 CAL errors; errors.md §3).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
-import { collect, nextEvent, sleep } from './helpers/events';
+import { collect, nextEvent, sleep, until } from './helpers/events';
 import { RawBroker } from './helpers/raw-broker';
-import { ALICE, BOB, CAROL, signInPeer, startDemoNetwork } from './helpers/peers';
+import { ALICE, BOB, CAROL, signInPeer } from './helpers/peers';
 import type { Peer } from './helpers/peers';
+import { useSignedInPair } from '../support/people';
 
 type Failed = { conversationId: string; messageId: string; error: string };
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
+const { net, alice, bob } = useSignedInPair();
 const extra: (() => void)[] = [];
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  net.faults.delayReplies(0);
-  net.faults.switchboardFailure(false);
+afterEach(() => {
   extra.splice(0).forEach((f) => f());
-  alice.close();
-  bob.close();
-  await net.stop();
 });
 
 function messageOf(peer: Peer, id: string): ChatMessage | undefined {
@@ -46,7 +34,9 @@ describe('delivery failures', () => {
     const { aliceConv, bobConv } = await chatting();
     net.faults.delayReplies(300); // Alice learns of Bob's BYE only after she sent
     bob.chat.leave(bobConv);
-    await sleep(60);
+    // Bob's OUT must reach the server before Alice's MSG; nothing observable says when (the
+    // BYE to Alice is held back on purpose), so this one wait is a deliberate head start.
+    await sleep(100);
     const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
     const id = alice.chat.sendMessage(aliceConv, 'are you there?', null);
     expect(await failed).toEqual({
@@ -87,7 +77,7 @@ describe('delivery failures', () => {
     const c = await conversation;
     expect(c).toMatchObject({ id, state: 'idle', participants: [CAROL] });
     expect(c.error).toBe('Carol is offline or not accepting messages right now.');
-    await sleep(20);
+    await until(() => failures.length >= 2, 5000, 'both queued messages to fail');
     expect(failures.map((f) => f.messageId)).toEqual([first, second]);
     expect(failures[0]?.error).toBe(c.error);
   });
@@ -95,13 +85,14 @@ describe('delivery failures', () => {
   it('nobody answers the invitation: join timeout fails the queue', async () => {
     const carol = await RawBroker.signIn(net, CAROL); // online, but never answers RNG
     extra.push(() => carol.close());
-    alice.close();
-    alice = await signInPeer(net, ALICE, { conversations: { joinTimeoutMs: 300 } });
-    const id = alice.chat.openConversation([CAROL]);
-    const failed = nextEvent<Failed>(alice.chat, 'messageFailed');
-    alice.chat.sendMessage(id, 'hello?', null);
+    alice.close(); // one session per account: Alice again, with a short join timeout
+    const impatient = await signInPeer(net, ALICE, { conversations: { joinTimeoutMs: 300 } });
+    extra.push(() => impatient.close());
+    const id = impatient.chat.openConversation([CAROL]);
+    const failed = nextEvent<Failed>(impatient.chat, 'messageFailed');
+    impatient.chat.sendMessage(id, 'hello?', null);
     expect((await failed).error).toBe('Carol did not answer the invitation to chat.');
-    expect(alice.chat.conversations.conversations.find((c) => c.id === id)?.state).toBe('idle');
+    expect(impatient.chat.conversations.conversations.find((c) => c.id === id)?.state).toBe('idle');
   });
 
   it('the server cannot set up a switchboard (280): a plain-words failure, then recovery', async () => {

@@ -1,25 +1,12 @@
 // X-MMS-IM-Format survives a trip through the switchboard, colour byte order included
 // (switchboard.md §7, §7.2); line breaks are CR LF on the wire and `\n` in the core.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChatMessage, MessageFormat } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
 import { nextEvent } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { useSignedInPair } from '../support/people';
+import { BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { alice, bob } = useSignedInPair();
 
 it('font, effects, colour, charset, pitch/family and RTL arrive as sent', async () => {
   const format: MessageFormat = {

@@ -1,26 +1,12 @@
 // Messages typed while the switchboard is being set up wait and go out in order once the
 // contact joined (switchboard.md §1.3: queue until the first JOI).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
 import { collect, until } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { useSignedInPair } from '../support/people';
+import { ALICE, BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  net.faults.delayReplies(0);
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { net, alice, bob } = useSignedInPair();
 
 it('twenty messages sent during a slow setup arrive in order, all delivered', async () => {
   net.faults.delayReplies(40); // every server line is late: XFR, USR, CAL, JOI, ACK

@@ -1,25 +1,12 @@
 // A conversation whose last other participant left is idle; sending into it opens a new
 // switchboard transparently and the peer's idle conversation is reused (switchboard.md §4).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
 import { collect, nextEvent } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { useSignedInPair } from '../support/people';
+import { ALICE, BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { alice, bob } = useSignedInPair();
 
 it('Bob closes his window; Alice writes again in the same conversation and Bob gets it in his', async () => {
   const aliceConv = alice.chat.openConversation([BOB]);

@@ -1,26 +1,12 @@
 // Signing out closes every conversation: switchboards are left (the peer sees BYE) and a
 // message still waiting for its ACK fails visibly (README.md §9.1; DESIGN.md, State and IPC).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
 import { nextEvent } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { useSignedInPair } from '../support/people';
+import { ALICE, BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  net.faults.delayReplies(0);
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { net, alice, bob } = useSignedInPair();
 
 it('signing out leaves the switchboards and fails what was not acknowledged', async () => {
   const aliceConv = alice.chat.openConversation([BOB]);

@@ -1,26 +1,13 @@
 // Both people start writing at the same moment: two switchboards cross (XFR SB on each side,
 // each gets the other's RNG). Each still sees one conversation with the other, and every
 // message arrives once (switchboard.md §1, §2; one conversation per contact).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
 import { collect, sleep, until } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { useSignedInPair } from '../support/people';
+import { ALICE, BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { alice, bob } = useSignedInPair();
 
 it('crossing invitations still give one conversation per side and no lost message', async () => {
   const toAlice = collect<ChatMessage>(alice.chat, 'message');

@@ -1,24 +1,11 @@
 // Typing notifications: throttled in the core, reported at the peer (switchboard.md §8).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChatMessage } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
-import { collect, nextEvent, sleep } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { collect, nextEvent, sleep, until } from './helpers/events';
+import { useSignedInPair } from '../support/people';
+import { ALICE, BOB } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { alice, bob } = useSignedInPair();
 
 it('typing shows at the peer, once per burst of keystrokes', async () => {
   const id = alice.chat.openConversation([BOB]);
@@ -31,7 +18,8 @@ it('typing shows at the peer, once per burst of keystrokes', async () => {
     'typing',
   );
   for (let i = 0; i < 10; i++) alice.chat.sendTyping(id); // ten keystrokes
-  await sleep(300);
+  await until(() => typing.length > 0, 5000, 'the typing notice');
+  await sleep(200); // a second notice for the same burst would come right behind the first
   expect(typing).toEqual([{ conversationId, email: ALICE, name: 'Alice' }]);
 
   // After a text the next keystroke announces typing again at once (the peer cleared it).
@@ -39,7 +27,7 @@ it('typing shows at the peer, once per burst of keystrokes', async () => {
   alice.chat.sendMessage(id, 'more', null);
   await second;
   alice.chat.sendTyping(id);
-  await sleep(200);
+  await until(() => typing.length >= 2, 5000, 'the second typing notice');
   expect(typing).toHaveLength(2);
 });
 

@@ -1,30 +1,18 @@
 // Payloads this client does not show are reported, never shown as text and never crash the
 // conversation (switchboard.md §6, §9, §10); a raw peer sends them to Bob's MsnClient.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
-import { signIn } from '../../server/helpers/sign-in';
-import { createSwitchboard } from '../../server/helpers/switchboard';
 import type { RawClient } from '../../server/helpers/raw-client';
-import { collect, nextEvent, sleep } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { useSignedIn } from '../support/people';
+import { collect, nextEvent } from './helpers/events';
+import { ALICE, BOB } from './helpers/peers';
+import { rawCallerInto } from './helpers/raw-caller';
 
-let net: LocalNetwork;
-let bob: Peer;
-let aliceNs: RawClient;
+const people = useSignedIn([BOB]);
+const bob = people.peer(BOB);
 let aliceSb: RawClient;
 beforeEach(async () => {
-  net = await startDemoNetwork();
-  bob = await signInPeer(net, BOB);
-  aliceNs = (await signIn(net, ALICE)).client;
-  aliceSb = await createSwitchboard(net, aliceNs, ALICE);
-  aliceSb.send(`CAL ${aliceSb.nextTrid()} ${BOB}`);
-  await aliceSb.waitForLine(/^JOI bob@tweener\.test /);
-});
-afterEach(async () => {
-  bob.close();
-  await net.stop();
+  aliceSb = await rawCallerInto(people.net, ALICE, BOB);
 });
 
 const head = (type: string) => `MIME-Version: 1.0\r\nContent-Type: ${type}\r\n\r\n`;
@@ -45,8 +33,8 @@ it('reports unknown types and other datacasts, ignores caps and P2P, keeps worki
   send(Buffer.from([0xff, 0x00, 0x0d, 0x0a, 0x0d, 0x0a, 0x80])); // no headers at all
   const text = nextEvent<ChatMessage>(bob.chat, 'message');
   send(head('text/plain; charset=UTF-8') + 'still here');
+  // One switchboard connection, read in order: everything sent before the text is handled.
   expect(await text).toMatchObject({ from: ALICE, text: 'still here' });
-  await sleep(50);
   expect(messages).toHaveLength(1);
   expect(unsupported.map((u) => u.contentType)).toEqual([
     'application/x-something-new',

@@ -1,29 +1,19 @@
 // Cancelling while the bytes flow: the receiver sends CCL, the sender a 01 header
 // (switchboard.md §11.2); both sides end "cancelled" and no partial file is left.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
-import { nextEvent, sleep } from '../conversations/helpers/events';
-import { chattingPair, transferState } from './helpers';
-import type { Pair } from './helpers';
+import { nextEvent, until } from '../conversations/helpers/events';
+import { offerFile, transferState, useChattingPair } from './helpers';
 
-let pair: Pair;
-beforeEach(async () => {
-  pair = await chattingPair();
-});
-afterEach(() => pair.stop());
+const pair = useChattingPair();
 
 const BIG = 8_000_000;
 
 async function startBigTransfer(name: string) {
-  const { alice, bob, aliceConv, source } = pair;
-  const path = join(source, name);
-  writeFileSync(path, randomBytes(BIG));
-  const offered = transferState(bob, 'offered');
-  const transferId = alice.chat.sendFile(aliceConv, path);
-  const offer = await offered;
+  const { bob } = pair;
+  const { transferId, offer } = await offerFile(pair, name, randomBytes(BIG));
   const flowing = nextEvent<FileTransfer>(
     bob.chat,
     'fileTransfer',
@@ -43,8 +33,7 @@ it('the receiver cancels: both sides end cancelled, no partial file stays', asyn
   bob.chat.cancelFile(offerId);
   await bobCancelled;
   expect((await aliceCancelled).transferred).toBeLessThan(BIG);
-  await sleep(100);
-  expect(readdirSync(bob.downloadDir)).toEqual([]);
+  await until(() => readdirSync(bob.downloadDir).length === 0, 5000, 'the partial file to go');
 });
 
 it('the sender cancels: the receiver learns it and removes the partial file', async () => {
@@ -53,8 +42,7 @@ it('the sender cancels: the receiver learns it and removes the partial file', as
   const bobCancelled = transferState(bob, 'cancelled', offerId);
   alice.chat.cancelFile(transferId);
   expect(await bobCancelled).toMatchObject({ state: 'cancelled' });
-  await sleep(100);
-  expect(readdirSync(bob.downloadDir)).toEqual([]);
+  await until(() => readdirSync(bob.downloadDir).length === 0, 5000, 'the partial file to go');
   expect(alice.chat.conversations.transfers.find((t) => t.id === transferId)?.state).toBe(
     'cancelled',
   );

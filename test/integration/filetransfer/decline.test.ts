@@ -1,25 +1,16 @@
 // Declining an offered file: CANCEL with Cancel-Code REJECT (switchboard.md §11, P16).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Conversation } from '../../../shared/domain';
 import { nextEvent, sleep } from '../conversations/helpers/events';
-import { chattingPair, transferState } from './helpers';
-import type { Pair } from './helpers';
+import { offerFile, transferState, useChattingPair } from './helpers';
 
-let pair: Pair;
-beforeEach(async () => {
-  pair = await chattingPair();
-});
-afterEach(() => pair.stop());
+const pair = useChattingPair();
 
 it('a declined file ends declined on both sides and nothing is saved', async () => {
-  const { alice, bob, aliceConv, source } = pair;
-  const path = join(source, 'unwanted.txt');
-  writeFileSync(path, 'no thanks');
-  const offered = transferState(bob, 'offered');
-  const transferId = alice.chat.sendFile(aliceConv, path);
-  const offer = await offered;
+  const { alice, bob } = pair;
+  const { transferId, offer } = await offerFile(pair, 'unwanted.txt', 'no thanks');
   const aliceDeclined = transferState(alice, 'declined', transferId);
   bob.chat.declineFile(offer.id);
   expect(await aliceDeclined).toMatchObject({ error: 'Bob declined the file.' });
@@ -29,24 +20,16 @@ it('a declined file ends declined on both sides and nothing is saved', async () 
 });
 
 it('the sender withdrawing an offer cancels it at the receiver', async () => {
-  const { alice, bob, aliceConv, source } = pair;
-  const path = join(source, 'oops.txt');
-  writeFileSync(path, 'wrong file');
-  const offered = transferState(bob, 'offered');
-  const transferId = alice.chat.sendFile(aliceConv, path);
-  const offer = await offered;
+  const { alice, bob } = pair;
+  const { transferId, offer } = await offerFile(pair, 'oops.txt', 'wrong file');
   const bobCancelled = transferState(bob, 'cancelled', offer.id);
   alice.chat.cancelFile(transferId);
   expect(await bobCancelled).toMatchObject({ error: 'The other person cancelled the transfer.' });
 });
 
 it('closing the conversation withdraws its offers (OUTBANDCANCEL) and stays closed', async () => {
-  const { alice, bob, aliceConv, source } = pair;
-  const path = join(source, 'left-behind.txt');
-  writeFileSync(path, 'bye');
-  const offered = transferState(bob, 'offered');
-  const transferId = alice.chat.sendFile(aliceConv, path);
-  const offer = await offered;
+  const { alice, bob, aliceConv } = pair;
+  const { transferId, offer } = await offerFile(pair, 'left-behind.txt', 'bye');
   const bobCancelled = transferState(bob, 'cancelled', offer.id);
   alice.chat.leave(aliceConv);
   expect(await bobCancelled).toMatchObject({ error: 'The other person closed the conversation.' });

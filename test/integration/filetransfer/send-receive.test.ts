@@ -3,30 +3,20 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
 import { collect, nextEvent } from '../conversations/helpers/events';
 import { ALICE } from '../conversations/helpers/peers';
-import { chattingPair, transferState } from './helpers';
-import type { Pair } from './helpers';
+import { acceptToCompletion, offerFile, transferState, useChattingPair } from './helpers';
 
-let pair: Pair;
-beforeEach(async () => {
-  pair = await chattingPair();
-});
-afterEach(() => pair.stop());
+const pair = useChattingPair();
 
 it('a 200 KB file is sent and received byte-identical, with progress', async () => {
-  const { alice, bob, aliceConv, bobConv, source } = pair;
+  const { alice, bob, bobConv } = pair;
   const data = randomBytes(200_000);
-  const path = join(source, 'photo.bin');
-  writeFileSync(path, data);
-
-  const offered = transferState(bob, 'offered');
   const aliceUpdates = collect<FileTransfer>(alice.chat, 'fileTransfer');
   const bobUpdates = collect<FileTransfer>(bob.chat, 'fileTransfer');
-  const transferId = alice.chat.sendFile(aliceConv, path);
-  const offer = await offered;
+  const { transferId, offer } = await offerFile(pair, 'photo.bin', data);
   expect(offer).toMatchObject({
     conversationId: bobConv,
     direction: 'in',
@@ -35,11 +25,7 @@ it('a 200 KB file is sent and received byte-identical, with progress', async () 
     size: 200_000,
   });
 
-  const bobDone = transferState(bob, 'completed');
-  const aliceDone = transferState(alice, 'completed', transferId);
-  bob.chat.acceptFile(offer.id);
-  const received = await bobDone;
-  await aliceDone;
+  const received = await acceptToCompletion(pair, transferId, offer);
   expect(received.savedPath).toBe(join(bob.downloadDir, 'photo.bin'));
   expect(readFileSync(received.savedPath!).equals(data)).toBe(true);
   expect(received.transferred).toBe(200_000);
@@ -59,11 +45,8 @@ it('a second file with the same name is saved beside the first, not over it', as
   writeFileSync(path, 'hello world');
   for (let round = 0; round < 2; round++) {
     const offered = transferState(bob, 'offered');
-    alice.chat.sendFile(aliceConv, path);
-    const offer = await offered;
-    const done = transferState(bob, 'completed');
-    bob.chat.acceptFile(offer.id);
-    await done;
+    const transferId = alice.chat.sendFile(aliceConv, path);
+    await acceptToCompletion(pair, transferId, await offered);
   }
   expect(readdirSync(bob.downloadDir).sort()).toEqual(['notes (1).txt', 'notes.txt']);
   expect(readFileSync(join(bob.downloadDir, 'notes (1).txt'), 'utf8')).toBe('hello world');

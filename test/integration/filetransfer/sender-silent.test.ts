@@ -1,32 +1,21 @@
 // A sender that offers a file and then never gives its address: the accepted transfer fails
 // with FTTIMEOUT instead of waiting for ever (switchboard.md §11, §11.1). The sender is a raw
 // MSNP client on the local network.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
-import type { LocalNetwork } from '../../server';
-import { signIn } from '../../server/helpers/sign-in';
-import { createSwitchboard } from '../../server/helpers/switchboard';
 import type { RawClient } from '../../server/helpers/raw-client';
 import { nextEvent } from '../conversations/helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from '../conversations/helpers/peers';
-import type { Peer } from '../conversations/helpers/peers';
+import { ALICE, BOB } from '../conversations/helpers/peers';
+import { rawCallerInto } from '../conversations/helpers/raw-caller';
+import { useSignedIn } from '../support/people';
 
-let net: LocalNetwork;
-let bob: Peer;
+const people = useSignedIn([BOB], {
+  [BOB]: { fileTransfer: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', timeoutMs: 300 } },
+});
+const bob = people.peer(BOB);
 let aliceSb: RawClient;
 beforeEach(async () => {
-  net = await startDemoNetwork();
-  bob = await signInPeer(net, BOB, {
-    fileTransfer: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', timeoutMs: 300 },
-  });
-  const aliceNs = (await signIn(net, ALICE)).client;
-  aliceSb = await createSwitchboard(net, aliceNs, ALICE);
-  aliceSb.send(`CAL ${aliceSb.nextTrid()} ${BOB}`);
-  await aliceSb.waitForLine(/^JOI bob@tweener\.test /);
-});
-afterEach(async () => {
-  bob.close();
-  await net.stop();
+  aliceSb = await rawCallerInto(people.net, ALICE, BOB);
 });
 
 it('fails the accepted transfer and tells the sender FTTIMEOUT', async () => {

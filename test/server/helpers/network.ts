@@ -5,11 +5,9 @@ import { afterEach, beforeEach } from 'vitest';
 import { startNetwork } from '../network';
 import type { LocalNetwork, NetworkOptions } from '../types';
 import { demoAccounts } from './accounts';
+import { forward } from './per-test';
 
-/**
- * Registers beforeEach/afterEach and returns a handle that always points at the current
- * test's network (so `net.faults…` and `signIn(net, …)` read like a plain variable).
- */
+/** Registers beforeEach/afterEach; the result always is the current test's network. */
 export function useNetwork(
   options: () => NetworkOptions = () => ({ accounts: demoAccounts() }),
 ): LocalNetwork {
@@ -22,10 +20,5 @@ export function useNetwork(
     current = null;
     await net?.stop();
   });
-  return new Proxy({} as LocalNetwork, {
-    get(_target, key) {
-      if (!current) throw new Error('the local network exists only inside a test');
-      return Reflect.get(current, key) as unknown;
-    },
-  });
+  return forward(() => current, 'the local network');
 }

@@ -1,25 +1,38 @@
 // Waiting for events in integration tests, with a timeout so a test fails instead of hanging.
 import type { EventEmitter } from 'node:events';
+import { expect } from 'vitest';
 
-export function nextEvent<T>(
+/** Resolves with all the arguments of the first `name` event that `match` accepts. */
+export function nextEmit<T extends unknown[]>(
   emitter: EventEmitter,
   name: string,
-  predicate: (value: T) => boolean = () => true,
+  match: (...args: T) => boolean = () => true,
   timeoutMs = 5000,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       emitter.off(name, listener);
-      reject(new Error(`timed out waiting for '${name}'`));
+      reject(new Error(`no '${name}' event within ${timeoutMs} ms`));
     }, timeoutMs);
-    const listener = (value: T): void => {
-      if (!predicate(value)) return;
+    const listener = (...args: unknown[]): void => {
+      if (!match(...(args as T))) return;
       clearTimeout(timer);
       emitter.off(name, listener);
-      resolve(value);
+      resolve(args as T);
     };
     emitter.on(name, listener);
   });
+}
+
+/** Resolves with the value of the first `name` event that `predicate` accepts. */
+export async function nextEvent<T>(
+  emitter: EventEmitter,
+  name: string,
+  predicate: (value: T) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<T> {
+  const [value] = await nextEmit<[T]>(emitter, name, predicate, timeoutMs);
+  return value;
 }
 
 /** Collects every value of an event from now on. */
@@ -42,4 +55,18 @@ export async function until(
   }
 }
 
+/** The error `promise` rejects with, checked to be a `type`; a promise that resolves fails. */
+export async function rejectionOf<E>(
+  promise: Promise<unknown>,
+  type: abstract new (...args: never[]) => E,
+): Promise<E> {
+  const error = await promise.then(
+    () => 'resolved instead of rejecting',
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as E;
+}
+
+/** For asserting that something did NOT happen: there is no event to wait for. */
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -2,11 +2,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MsnClient } from '../../../../main/msnp';
-import type { MsnClientOptions } from '../../../../main/msnp';
+import type { MsnClient, MsnClientOptions } from '../../../../main/msnp';
 import { startNetwork } from '../../../server';
 import type { LocalNetwork } from '../../../server';
 import { demoAccounts } from '../../../server/helpers/accounts';
+import { clientFor, PASSWORD } from '../../signin/harness';
 
 export interface Peer {
   email: string;
@@ -30,17 +30,13 @@ export async function signInPeer(
   extra: Partial<MsnClientOptions> = {},
 ): Promise<Peer> {
   const downloadDir = mkdtempSync(join(tmpdir(), 'tweener-dl-'));
-  const client = new MsnClient({
-    server: { host: net.host, port: net.dispatchPort },
-    passport: { nexusUrl: net.nexusUrl, loginUrl: null, caCertPem: net.caCertPem },
-    reconnect: { enabled: false },
-    timeouts: { connectMs: 3_000, stepMs: 5_000 },
+  const client = clientFor(net, {
     downloadDir,
     // One machine: listen on loopback and advertise it (switchboard.md §11.1).
     fileTransfer: { bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', timeoutMs: 10_000 },
     ...extra,
   });
-  await client.signIn({ email, password: 'tweener', status: 'NLN' });
+  await client.signIn({ email, password: PASSWORD, status: 'NLN' });
   return {
     email,
     chat: client,

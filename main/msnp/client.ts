@@ -34,6 +34,7 @@ import type { NsState } from './notification/session';
 import type { PassportConfig } from './passport/ticket';
 import { reconnectPolicy, Reconnector } from './reconnect';
 import { ClientBroker } from './notification/client-broker';
+import type { SwitchboardAddressOverride } from './notification/client-broker';
 import { ConversationManager } from './conversations/conversation-manager';
 import type { ConversationManagerOptions } from './conversations/conversation-manager';
 import { CONVERSATION_EVENT_NAMES } from './conversations/conversation-events';
@@ -57,6 +58,8 @@ export interface MsnClientOptions {
   timeouts?: { connectMs?: number; stepMs?: number };
   /** Additive (switchboard): MSNFTP listener address/port (switchboard.md §11.1). */
   fileTransfer?: FileTransferNetworkOptions;
+  /** Additive: replace the switchboard host/port that XFR SB and RNG name (README.md §11). */
+  switchboardAddress?: SwitchboardAddressOverride | null;
   /** Additive (switchboard): join/ack timeouts of conversations. */
   conversations?: Pick<ConversationManagerOptions, 'joinTimeoutMs' | 'ackTimeoutMs'>;
 }
@@ -98,6 +101,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     this.broker = new ClientBroker(
       () => this.session,
       () => this.credentials?.email ?? '',
+      options.switchboardAddress ?? null,
     );
     this.chats = new ConversationManager(this.broker, {
       ...options.conversations,

@@ -5,13 +5,26 @@ import { MESSAGES, OperationError } from '../failures';
 import type { SwitchboardBroker, SwitchboardGrant, SwitchboardInvite } from '../switchboard/broker';
 import type { NotificationSession } from './session';
 
+/** README.md §11: a network profile may replace the host and/or port XFR SB and RNG name. */
+export interface SwitchboardAddressOverride {
+  host?: string;
+  port?: number;
+}
+
 export class ClientBroker implements SwitchboardBroker {
   private readonly listeners = new Set<(invite: SwitchboardInvite) => void>();
 
   constructor(
     private readonly current: () => NotificationSession | null,
     private readonly fallbackEmail: () => string,
+    private readonly override: SwitchboardAddressOverride | null = null,
   ) {}
+
+  private where<T extends { host: string; port: number }>(address: T): T {
+    const o = this.override;
+    if (!o) return address;
+    return { ...address, host: o.host || address.host, port: o.port ?? address.port };
+  }
 
   get selfEmail(): string {
     return this.current()?.selfEmail ?? this.fallbackEmail();
@@ -32,7 +45,7 @@ export class ClientBroker implements SwitchboardBroker {
   requestSwitchboard(): Promise<SwitchboardGrant> {
     const session = this.current();
     if (!session) return Promise.reject(new OperationError(MESSAGES.notSignedIn));
-    return session.requestSwitchboard();
+    return session.requestSwitchboard().then((grant) => this.where(grant));
   }
 
   onRing(listener: (invite: SwitchboardInvite) => void): () => void {
@@ -50,7 +63,7 @@ export class ClientBroker implements SwitchboardBroker {
       if (this.current() !== session) return;
       for (const listener of [...this.listeners]) {
         try {
-          listener(invite);
+          listener(this.where(invite));
         } catch {
           // One listener's failure does not stop the others.
         }

@@ -28,7 +28,8 @@ export interface ContactsStore {
   groups: Group[];
   privacy: Privacy;
   pendingAddedBy: AddedBy[];
-  add(email: string, groupId?: number): Promise<boolean>;
+  /** True when added; with `onError` the dialog shows the failure itself. */
+  add(email: string, groupId?: number, onError?: (message: string) => void): Promise<boolean>;
   remove(email: string, alsoBlock: boolean): Promise<void>;
   block(email: string): Promise<void>;
   unblock(email: string): Promise<void>;
@@ -36,8 +37,8 @@ export interface ContactsStore {
   copyToGroup(email: string, groupId: number): Promise<void>;
   removeFromGroup(email: string, groupId: number): Promise<void>;
   answerAddedBy(email: string, allow: boolean, addToList: boolean): Promise<void>;
-  addGroup(name: string): Promise<void>;
-  renameGroup(groupId: number, name: string): Promise<void>;
+  addGroup(name: string, onError?: (message: string) => void): Promise<boolean>;
+  renameGroup(groupId: number, name: string, onError?: (message: string) => void): Promise<boolean>;
   removeGroup(groupId: number): Promise<void>;
   setPrivacy(patch: Partial<Privacy>): Promise<void>;
 }
@@ -54,7 +55,7 @@ export function layoutKey(c: Contact): string {
 export const isBlocked = (c: Contact): boolean => (c.lists & ListBit.BL) !== 0;
 export const isOnMyList = (c: Contact): boolean => (c.lists & ListBit.FL) !== 0;
 
-export const useContacts = create<ContactsStore>()((set) => ({
+export const useContacts = create<ContactsStore>()((set, get) => ({
   byEmail: {},
   version: 0,
   layoutVersion: 0,
@@ -62,9 +63,9 @@ export const useContacts = create<ContactsStore>()((set) => ({
   groups: [],
   privacy: { blp: 'AL', gtc: 'A' },
   pendingAddedBy: [],
-  async add(email, groupId) {
+  async add(email, groupId, onError) {
     const input = groupId === undefined ? { email } : { email, groupId };
-    return attempt('contacts:add', input);
+    return onError ? attempt('contacts:add', input, onError) : attempt('contacts:add', input);
   },
   async remove(email, alsoBlock) {
     await call('contacts:remove', { email, alsoBlock });
@@ -89,18 +90,22 @@ export const useContacts = create<ContactsStore>()((set) => ({
     set((s) => ({ pendingAddedBy: s.pendingAddedBy.filter((p) => p.email !== email) }));
     await call('contacts:answerAddedBy', { email, allow, addToList });
   },
-  async addGroup(name) {
-    await call('groups:add', { name });
+  async addGroup(name, onError) {
+    return onError ? attempt('groups:add', { name }, onError) : attempt('groups:add', { name });
   },
-  async renameGroup(groupId, name) {
-    await call('groups:rename', { groupId, name });
+  async renameGroup(groupId, name, onError) {
+    return onError
+      ? attempt('groups:rename', { groupId, name }, onError)
+      : attempt('groups:rename', { groupId, name });
   },
   async removeGroup(groupId) {
     await call('groups:remove', { groupId });
   },
   async setPrivacy(patch) {
+    const before = get().privacy;
     set((s) => ({ privacy: { ...s.privacy, ...patch } }));
-    await call('privacy:set', patch);
+    // Shown at once; put back if main could not apply it, so the screen never lies.
+    if (!(await attempt('privacy:set', patch))) set({ privacy: before });
   },
 }));
 

@@ -79,14 +79,19 @@ export const useConversations = create<ConversationsStore>()(() => ({
       time: Date.now(),
       state: 'sending',
     });
-    const ok = await attempt('conversations:send', { conversationId, clientId, text, format });
-    if (!ok && !isSettled(conversationId, clientId)) {
-      setMessageState(conversationId, clientId, 'failed');
-    }
+    await sendToMain(conversationId, clientId, text, format);
   },
   async resend(conversationId, messageId) {
     setMessageState(conversationId, messageId, 'sending');
-    await call('conversations:resend', { conversationId, messageId });
+    // A message main never took (the request itself failed) is sent again from the page.
+    const local = findMessage(conversationId, messageId);
+    if (local && neverReachedMain.has(messageId)) {
+      await sendToMain(conversationId, messageId, local.text, local.format);
+      return;
+    }
+    if (!(await attempt('conversations:resend', { conversationId, messageId }))) {
+      setMessageState(conversationId, messageId, 'failed');
+    }
   },
   async sendTyping(conversationId) {
     await call('conversations:typing', { conversationId });
@@ -146,6 +151,39 @@ function plainFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
   const plain = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '_');
   return (plain === '.' || plain === '..' || plain === '' ? 'file' : plain).slice(0, 255);
+}
+
+/** Ids of my messages whose send request main refused: only the page has their text. */
+const neverReachedMain = new Set<string>();
+
+async function sendToMain(
+  conversationId: string,
+  clientId: string,
+  text: string,
+  format: MessageFormat | null,
+): Promise<void> {
+  let why = '';
+  const ok = await attempt(
+    'conversations:send',
+    { conversationId, clientId, text, format },
+    (m) => {
+      why = m;
+    },
+  );
+  if (ok) {
+    neverReachedMain.delete(clientId);
+  } else if (!isSettled(conversationId, clientId)) {
+    // The text stays in the transcript, marked failed with the reason, for Resend.
+    neverReachedMain.add(clientId);
+    setMessageState(conversationId, clientId, 'failed', why);
+  }
+}
+
+function findMessage(conversationId: string, messageId: string): ChatMessage | undefined {
+  const entry = useConversations
+    .getState()
+    .transcripts[conversationId]?.find((e) => e.kind === 'message' && e.message.id === messageId);
+  return entry?.kind === 'message' ? entry.message : undefined;
 }
 
 function isSettled(conversationId: string, messageId: string): boolean {

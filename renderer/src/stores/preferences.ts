@@ -5,7 +5,7 @@ import type { MessageFormat } from '../../../shared/domain';
 import { DEFAULT_FORMAT } from '../../../shared/domain';
 import type { Settings } from '../../../shared/ipc/settings';
 import { PLACEHOLDER_SETTINGS } from './placeholderSettings';
-import { call } from './client';
+import { attempt } from './client';
 
 const FORMAT_KEY = 'tweener.messageFormat';
 
@@ -29,16 +29,26 @@ function loadFormat(): MessageFormat {
 export interface PreferencesStore {
   settings: Settings;
   format: MessageFormat;
-  update(patch: Partial<Settings>): Promise<void>;
+  /** Applies at once; put back (and false) when main could not store it. */
+  update(patch: Partial<Settings>): Promise<boolean>;
   setFormat(format: MessageFormat): void;
 }
 
-export const usePreferences = create<PreferencesStore>()((set) => ({
+export const usePreferences = create<PreferencesStore>()((set, get) => ({
   settings: PLACEHOLDER_SETTINGS,
   format: loadFormat(),
   async update(patch) {
+    const before = get().settings;
     set((s) => ({ settings: { ...s.settings, ...patch } }));
-    await call('settings:update', { patch });
+    const ok = await attempt('settings:update', { patch });
+    if (!ok) {
+      const restore: Partial<Settings> = {};
+      for (const key of Object.keys(patch) as (keyof Settings)[]) {
+        Object.assign(restore, { [key]: before[key] });
+      }
+      set((s) => ({ settings: { ...s.settings, ...restore } }));
+    }
+    return ok;
   },
   setFormat(format) {
     set({ format });

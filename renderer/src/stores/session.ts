@@ -21,13 +21,16 @@ export interface SessionStore {
   accounts: RememberedAccount[];
   /** The address of the last sign-in attempt, so the form keeps it after a failure. */
   lastEmail: string;
+  /** The rest of that attempt's form (never the password), restored with it. */
+  lastAttempt: Omit<RequestInput<'session:signIn'>, 'password'> | null;
   /** When the session last became online (epoch ms): the ILN burst before it is silent. */
   onlineSince: number | null;
   signIn(input: RequestInput<'session:signIn'>): Promise<void>;
   cancelSignIn(): Promise<void>;
   signOut(): Promise<void>;
   setStatus(status: SettableStatus): Promise<void>;
-  setFriendlyName(name: string): Promise<void>;
+  /** True when main took the name; with `onError` the caller shows the failure itself. */
+  setFriendlyName(name: string, onError?: (message: string) => void): Promise<boolean>;
   saveProfile(profile: NetworkProfile): Promise<void>;
   removeProfile(profileId: string): Promise<void>;
   forgetAccount(email: string): Promise<void>;
@@ -44,6 +47,7 @@ export const initialSession: Pick<
   | 'accounts'
   | 'onlineSince'
   | 'lastEmail'
+  | 'lastAttempt'
 > = {
   loaded: false,
   platform: 'electron',
@@ -54,13 +58,15 @@ export const initialSession: Pick<
   accounts: [],
   onlineSince: null,
   lastEmail: '',
+  lastAttempt: null,
 };
 
 export const useSession = create<SessionStore>()((set, get) => ({
   ...initialSession,
   async signIn(input) {
     // Show progress at once; main's session events take over from here.
-    set({ session: { phase: 'connecting' }, lastEmail: input.email });
+    const { password: _secret, ...form } = input;
+    set({ session: { phase: 'connecting' }, lastEmail: input.email, lastAttempt: form });
     let refused = '';
     const ok = await attempt('session:signIn', input, (message) => {
       refused = message;
@@ -81,12 +87,18 @@ export const useSession = create<SessionStore>()((set, get) => ({
   async setStatus(status) {
     const self = get().self;
     if (self) set({ self: { ...self, status } });
-    await call('session:setStatus', { status });
+    // Shown at once; put back if main refused, so the header never shows a status I lack.
+    if (!(await attempt('session:setStatus', { status })) && self) restoreSelf(self, 'status');
   },
-  async setFriendlyName(name) {
+  async setFriendlyName(name, onError) {
     const self = get().self;
     if (self) set({ self: { ...self, friendlyName: name } });
-    await call('session:setFriendlyName', { name });
+    const input = { name };
+    const ok = onError
+      ? await attempt('session:setFriendlyName', input, onError)
+      : await attempt('session:setFriendlyName', input);
+    if (!ok && self) restoreSelf(self, 'friendlyName');
+    return ok;
   },
   async saveProfile(profile) {
     await call('profiles:save', profile);
@@ -98,6 +110,14 @@ export const useSession = create<SessionStore>()((set, get) => ({
     await call('accounts:forget', { email });
   },
 }));
+
+/** Puts one field of my profile back as it was (same account only: a sign-out may intervene). */
+function restoreSelf(before: SelfProfile, field: 'status' | 'friendlyName'): void {
+  const now = useSession.getState().self;
+  if (now && now.email === before.email) {
+    useSession.setState({ self: { ...now, [field]: before[field] } });
+  }
+}
 
 /** Applies a session state from main, noting when the account came online. */
 export function applySessionState(session: SessionState): void {

@@ -65,7 +65,8 @@ describe('stores fed by the snapshot and events', () => {
     });
     const entry = useConversations.getState().transcripts['c9']?.[0];
     expect(entry?.kind === 'message' && entry.message.state).toBe('failed');
-    expect(useUi.getState().notices.at(-1)?.text).toContain('not signed in');
+    // The reason sits with the message (the conversation is where the person looks).
+    expect(entry?.kind === 'message' && entry.message.error).toBe('not signed in');
   });
 
   it('typing is cleared by that person’s message; a nudge adds a line and shakes', async () => {

@@ -1,7 +1,8 @@
 // The input box and Send (ui-spec §1.4.4): Enter sends, Shift+Enter is a new line, Alt+S sends;
 // typing notices at most every 5 s (§1.4.6); 400 characters, with a counter that turns red.
-import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useConversations } from '../../stores/conversations';
+import { draftOf, saveDraft } from '../../stores/drafts';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { formatStyle } from './formatStyle';
@@ -21,7 +22,8 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string }>(f
   const send = useConversations((s) => s.send);
   const sendTyping = useConversations((s) => s.sendTyping);
   const format = usePreferences((s) => s.format);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(() => draftOf(conversationId));
+  useEffect(() => saveDraft(conversationId, text), [conversationId, text]);
   const lastTyping = useRef(0);
   const ref = useRef<HTMLTextAreaElement>(null);
 

@@ -1,11 +1,12 @@
 // Add a Contact (../shared/ui-spec.md §1.7), condensed: address (and group in Groups view),
-// then the success page with "Add Another Contact" / "Finish". Server errors arrive as notices.
+// then the success page with "Add Another Contact" / "Finish". A server error shows in the
+// dialog, with the typed address kept for another try.
 import { useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
-import { Dialog } from './Dialog';
+import { Dialog, DialogProblem } from './Dialog';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -25,7 +26,8 @@ export function AddContactDialog(): React.JSX.Element {
     const address = email.trim();
     if (!EMAIL.test(address)) return setProblem(en.addContact.invalid);
     setBusy(true);
-    const ok = await add(address, groupId);
+    setProblem(null);
+    const ok = await add(address, groupId, setProblem);
     setBusy(false);
     if (ok) {
       setAdded(address);
@@ -107,11 +109,7 @@ export function AddContactDialog(): React.JSX.Element {
             </select>
           </label>
         ) : null}
-        {problem ? (
-          <p className="sign-in__error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <DialogProblem problem={problem} />
       </form>
     </Dialog>
   );

@@ -61,3 +61,12 @@ export function Dialog({
     </div>
   );
 }
+
+/** Why the dialog's action did not work, in words, inside the dialog (nothing typed is lost). */
+export function DialogProblem({ problem }: { problem: string | null }): React.JSX.Element | null {
+  return problem ? (
+    <p className="dialog__problem" role="alert">
+      {problem}
+    </p>
+  ) : null;
+}

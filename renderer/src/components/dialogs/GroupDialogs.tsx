@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
-import { Dialog } from './Dialog';
+import { Dialog, DialogProblem } from './Dialog';
 
 export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.Element {
   const group = useContacts((s) => s.groups.find((g) => g.id === groupId));
@@ -11,15 +11,23 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
   const renameGroup = useContacts((s) => s.renameGroup);
   const close = useUi((s) => s.closeDialog);
   const [name, setName] = useState(group?.name ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const title =
     groupId === undefined ? en.groupMenu.create.replace('...', '') : en.groupMenu.rename;
-  const submit = (event: React.FormEvent): void => {
+  // The dialog closes only once main has done it: a refusal shows here, the name kept.
+  const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed) return;
-    close();
-    if (groupId === undefined) void addGroup(trimmed);
-    else void renameGroup(groupId, trimmed);
+    if (!trimmed || busy) return;
+    setBusy(true);
+    setProblem(null);
+    const ok =
+      groupId === undefined
+        ? await addGroup(trimmed, setProblem)
+        : await renameGroup(groupId, trimmed, setProblem);
+    setBusy(false);
+    if (ok) close();
   };
   return (
     <Dialog
@@ -27,7 +35,12 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
       onClose={close}
       buttons={
         <>
-          <button type="submit" form="group-name-form" className="button" disabled={!name.trim()}>
+          <button
+            type="submit"
+            form="group-name-form"
+            className="button"
+            disabled={!name.trim() || busy}
+          >
             {en.dialogs.ok}
           </button>
           <button type="button" className="button" onClick={close}>
@@ -36,7 +49,7 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
         </>
       }
     >
-      <form id="group-name-form" onSubmit={submit}>
+      <form id="group-name-form" onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>{en.groupMenu.newName}</span>
           <input
@@ -47,6 +60,7 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
             onChange={(e) => setName(e.target.value)}
           />
         </label>
+        <DialogProblem problem={problem} />
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import type { OptionsTab } from '../../stores/ui';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
-import { Dialog } from '../dialogs/Dialog';
+import { Dialog, DialogProblem } from '../dialogs/Dialog';
 import { ConnectionTab } from './ConnectionTab';
 import { HistoryTab } from './HistoryTab';
 import { PersonalTab } from './PersonalTab';
@@ -33,10 +33,14 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
     available.includes(initialTab) ? initialTab : 'preferences',
   );
   const [name, setName] = useState(self?.friendlyName ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
 
-  const apply = (): void => {
+  /** True when there was nothing to apply or main took it; a refusal shows in the dialog. */
+  const apply = async (): Promise<boolean> => {
     const trimmed = name.trim();
-    if (self && trimmed && trimmed !== self.friendlyName) void setFriendlyName(trimmed);
+    if (!self || !trimmed || trimmed === self.friendlyName) return true;
+    setProblem(null);
+    return setFriendlyName(trimmed, setProblem);
   };
 
   const onTabKey = (event: React.KeyboardEvent): void => {
@@ -61,8 +65,8 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
             type="button"
             className="button"
             onClick={() => {
-              apply();
-              close();
+              // OK keeps the dialog (and the typed name) when the name could not be set.
+              void apply().then((ok) => ok && close());
             }}
           >
             {en.dialogs.ok}
@@ -70,7 +74,7 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
           <button type="button" className="button" onClick={close}>
             {en.dialogs.cancel}
           </button>
-          <button type="button" className="button" onClick={apply}>
+          <button type="button" className="button" onClick={() => void apply()}>
             {en.dialogs.apply}
           </button>
         </>
@@ -111,6 +115,7 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
         {tab === 'connection' ? <ConnectionTab /> : null}
         {tab === 'history' ? <HistoryTab /> : null}
       </div>
+      <DialogProblem problem={problem} />
     </Dialog>
   );
 }

@@ -19,15 +19,21 @@ export function SignInForm(): React.JSX.Element {
   const lastProfileId = usePreferences((s) => s.settings.lastProfileId);
   const openDialog = useUi((s) => s.openDialog);
   const lastEmail = useSession((s) => s.lastEmail);
+  // After a failed attempt the form comes back as it was sent (all but the password).
+  const again = useSession((s) => s.lastAttempt);
   const first =
     accounts.find((a) => a.email.toLowerCase() === lastEmail.toLowerCase()) ?? accounts[0];
   const [email, setEmail] = useState(lastEmail || first?.email || '');
   const [password, setPassword] = useState('');
-  const [status, setStatus] = useState<SettableStatus>(asStatus(first?.status));
-  const [rememberMe, setRememberMe] = useState(first !== undefined);
-  const [rememberPassword, setRememberPassword] = useState(first?.hasPassword ?? false);
-  const [auto, setAuto] = useState(first?.signInAutomatically ?? false);
-  const [profileId, setProfileId] = useState(first?.profileId ?? lastProfileId);
+  const [status, setStatus] = useState<SettableStatus>(again?.status ?? asStatus(first?.status));
+  const [rememberMe, setRememberMe] = useState(again?.rememberMe ?? first !== undefined);
+  const [rememberPassword, setRememberPassword] = useState(
+    again?.rememberPassword ?? first?.hasPassword ?? false,
+  );
+  const [auto, setAuto] = useState(
+    again?.signInAutomatically ?? first?.signInAutomatically ?? false,
+  );
+  const [profileId, setProfileId] = useState(again?.profileId ?? first?.profileId ?? lastProfileId);
   const [problem, setProblem] = useState<string | null>(null);
 
   const remembered = useMemo(

@@ -6,6 +6,7 @@ import { MsnpConnection, MsnpError } from '../connection';
 import { failureFromCode, MESSAGES, SignInError, toFailure } from '../failures';
 import { passportTicket } from '../passport/ticket';
 import type { PassportConfig } from '../passport/ticket';
+import { PassportPolicyRefused } from '../passport/errors';
 import type { NexusCache } from '../passport/nexus';
 import { parseHostPort, requestAny } from './exchange';
 
@@ -50,6 +51,7 @@ class LoginCancelled extends Error {}
 export async function loginToNotificationServer(opts: LoginOptions): Promise<LoginResult> {
   let target = opts.server;
   let conn: MsnpConnection | null = null;
+  let policyRetried = false;
   const onAbort = () => conn?.close();
   opts.signal?.addEventListener('abort', onAbort);
   try {
@@ -106,14 +108,24 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
         });
       }
       opts.onStep?.('authenticating', 'Checking your e-mail address and password');
-      const ticket = await passportTicket(opts.passport, {
-        account: opts.email,
-        password: opts.password,
-        policy: answer.params[2],
-        timeoutMs: opts.stepTimeoutMs,
-        cache: opts.nexusCache,
-        signal: opts.signal,
-      });
+      let ticket: string;
+      try {
+        ticket = await passportTicket(opts.passport, {
+          account: opts.email,
+          password: opts.password,
+          policy: answer.params[2],
+          timeoutMs: opts.stepTimeoutMs,
+          cache: opts.nexusCache,
+          signal: opts.signal,
+        });
+      } catch (error) {
+        // login.md §5.4: failed-noretry → restart from VER once (a fresh policy), then give up.
+        if (!(error instanceof PassportPolicyRefused) || policyRetried) throw error;
+        policyRetried = true;
+        conn.close();
+        conn = null;
+        continue;
+      }
       if (opts.signal?.aborted) throw new LoginCancelled();
       return await presentTicket(conn, ticket, opts);
     }

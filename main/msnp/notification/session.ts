@@ -42,7 +42,8 @@ export type SessionEndReason =
 const NEXT_STATES: Record<NsState, readonly NsState[]> = {
   idle: ['connecting', 'closed'],
   connecting: ['connecting', 'authenticating', 'closed'],
-  authenticating: ['syncing', 'closed'],
+  // back to connecting: login.md §5.4 failed-noretry restarts the sign-in from VER once
+  authenticating: ['connecting', 'syncing', 'closed'],
   syncing: ['online', 'closed'],
   online: ['closed'],
   closed: [],

@@ -14,4 +14,14 @@ export class PassportError extends Error {
   }
 }
 
+/**
+ * login.md §5.4 `da-status=failed-noretry`: the request (its policy) was refused, not the
+ * password; the sign-in restarts from VER once, with a fresh policy, then gives up.
+ */
+export class PassportPolicyRefused extends PassportError {
+  constructor() {
+    super({ kind: 'protocol', message: 'Sign-in was refused by the sign-in service.' }, 401);
+  }
+}
+
 export const PASSPORT_UNAVAILABLE = 'The sign-in service is unavailable. Please try again later.';

@@ -1,7 +1,7 @@
 // The Passport 1.4 login request and the parsing of its answers.
 // reference: login.md §5.2 (credentials), §5.3 (request), §5.4 (responses)
 import type { IncomingHttpHeaders } from 'node:http';
-import { PassportError, PASSPORT_UNAVAILABLE } from './errors';
+import { PassportError, PassportPolicyRefused, PASSPORT_UNAVAILABLE } from './errors';
 import { httpsGet } from './https';
 import type { TlsTrust } from './https';
 
@@ -93,10 +93,9 @@ export async function requestTicket(
         url = new URL(answer.location, url).toString();
         continue;
       case 'failed':
+        if (answer.noRetry) throw new PassportPolicyRefused();
         throw new PassportError(
-          answer.noRetry
-            ? { kind: 'protocol', message: 'Sign-in was refused by the sign-in service.' }
-            : { kind: 'badCredentials', message: 'The e-mail address or password is incorrect.' },
+          { kind: 'badCredentials', message: 'The e-mail address or password is incorrect.' },
           401,
         );
       case 'unavailable':

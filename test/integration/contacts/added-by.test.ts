@@ -1,35 +1,24 @@
 // Someone adds me (ADD 0 RL) and removes me (REM 0 RL); pending entries at sign-in.
 // reference: contacts.md §1.1, §3.1, §4.1, §10.2
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
-import { clientFor, nextEvent, PASSWORD, seed, waitFor } from '../signin/harness';
+import { nextEvent, seed, waitFor } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'me@tweener.test';
 const FAN = 'fan@tweener.test';
 
 describe('being added', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([
+    seed(ME, { contacts: [{ email: 'old@tweener.test', lists: 8, storedName: 'Old Fan' }] }),
+    seed(FAN, { friendlyName: 'Big Fan' }),
+    seed('old@tweener.test'),
+  ]);
   let me: MsnClient;
   let fan: MsnClient;
   beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(ME, { contacts: [{ email: 'old@tweener.test', lists: 8, storedName: 'Old Fan' }] }),
-        seed(FAN, { friendlyName: 'Big Fan' }),
-        seed('old@tweener.test'),
-      ],
-    });
-    me = clientFor(net);
-    fan = clientFor(net);
-    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-    await fan.signIn({ email: FAN, password: PASSWORD, status: 'NLN' });
-  });
-  afterEach(async () => {
-    await me.signOut();
-    await fan.signOut();
-    await net.stop();
+    me = await accounts.signIn(ME);
+    fan = await accounts.signIn(FAN);
   });
 
   it('pending entries from sign-in are in the snapshot', () => {
@@ -65,27 +54,20 @@ describe('being added', () => {
 });
 
 describe('being added with GTC N (do not ask)', () => {
+  const accounts = useAccounts([seed(ME, { gtc: 'N' }), seed(FAN)]);
+
   it('allows the newcomer without asking (contacts.md §5)', async () => {
-    const net = await startNetwork({ accounts: [seed(ME, { gtc: 'N' }), seed(FAN)] });
-    const me = clientFor(net);
-    const fan = clientFor(net);
-    try {
-      await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-      await fan.signIn({ email: FAN, password: PASSWORD, status: 'NLN' });
-      let asked = false;
-      me.on('addedBy', () => (asked = true));
-      await fan.addContact(ME);
-      await waitFor(
-        () => me.snapshot.contacts.find((c) => c.email === FAN)?.lists === (2 | 8),
-        3_000,
-        'auto-allow',
-      );
-      expect(asked).toBe(false);
-      expect(me.snapshot.pendingAddedBy).toEqual([]);
-    } finally {
-      await me.signOut();
-      await fan.signOut();
-      await net.stop();
-    }
+    const me = await accounts.signIn(ME);
+    const fan = await accounts.signIn(FAN);
+    let asked = false;
+    me.on('addedBy', () => (asked = true));
+    await fan.addContact(ME);
+    await waitFor(
+      () => me.snapshot.contacts.find((c) => c.email === FAN)?.lists === (2 | 8),
+      3_000,
+      'auto-allow',
+    );
+    expect(asked).toBe(false);
+    expect(me.snapshot.pendingAddedBy).toEqual([]);
   });
 });

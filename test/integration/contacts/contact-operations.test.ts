@@ -1,21 +1,30 @@
 // Add, group membership, move, remove, block/unblock — each confirmed by the server and
 // persisted with the version it returned (contacts.md §3, §4, §10).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryContactListCache, OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
-import { clientFor, PASSWORD, seed } from '../signin/harness';
+import { PASSWORD, rejectionOf, seed, waitFor } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'ops@tweener.test';
 const BOB = 'bob@tweener.test';
 const CAROL = 'carol@tweener.test';
 
 describe('contact operations', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([
+    seed(ME, {
+      groups: [
+        { id: 0, name: 'Other Contacts' },
+        { id: 1, name: 'Friends' },
+        { id: 2, name: 'Work' },
+      ],
+      contacts: [{ email: CAROL, lists: 11, groups: [1], storedName: 'Carol' }],
+    }),
+    seed(BOB),
+    seed(CAROL, { contacts: [{ email: ME, lists: 11, groups: [0] }] }),
+  ]);
   let cache: MemoryContactListCache;
   let me: MsnClient;
-  const others: MsnClient[] = [];
 
   const contact = (c: MsnClient, email: string) =>
     c.snapshot.contacts.find((x) => x.email === email);
@@ -24,9 +33,7 @@ describe('contact operations', () => {
    * so this ends `me` (OUT OTH), which then signs in again.
    */
   const serverView = async (email: string) => {
-    const c = clientFor(net);
-    others.push(c);
-    await c.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+    const c = await accounts.signIn(ME);
     const found = contact(c, email);
     await c.signOut();
     await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
@@ -35,29 +42,8 @@ describe('contact operations', () => {
   const cachedVersion = async () => (await cache.load(ME))?.version ?? -1;
 
   beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(ME, {
-          groups: [
-            { id: 0, name: 'Other Contacts' },
-            { id: 1, name: 'Friends' },
-            { id: 2, name: 'Work' },
-          ],
-          contacts: [{ email: CAROL, lists: 11, groups: [1], storedName: 'Carol' }],
-        }),
-        seed(BOB),
-        seed(CAROL, { contacts: [{ email: ME, lists: 11, groups: [0] }] }),
-      ],
-    });
     cache = new MemoryContactListCache();
-    me = clientFor(net, { cache });
-    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-  });
-
-  afterEach(async () => {
-    await me.signOut();
-    for (const c of others.splice(0)) await c.signOut();
-    await net.stop();
+    me = await accounts.signIn(ME, { extra: { cache } });
   });
 
   it('addContact puts the contact on FL (in the group) and AL', async () => {
@@ -109,14 +95,7 @@ describe('contact operations', () => {
   });
 
   it('server errors reject with the code and leave the model unchanged', async () => {
-    const codeOf = async (p: Promise<unknown>) => {
-      const e = await p.then(
-        () => null,
-        (x: unknown) => x,
-      );
-      expect(e).toBeInstanceOf(OperationError);
-      return (e as OperationError).code;
-    };
+    const codeOf = async (p: Promise<unknown>) => (await rejectionOf(p, OperationError)).code;
     const before = me.snapshot.contacts;
     expect(await codeOf(me.addContact('nobody@tweener.test'))).toBe(205);
     expect(await codeOf(me.addContact('a@b'))).toBe(201);
@@ -130,15 +109,10 @@ describe('contact operations', () => {
   });
 
   it('adding an online contact who allows me shows them online at once (ILN after ADD)', async () => {
-    const bob = clientFor(net);
-    others.push(bob);
-    await bob.signIn({ email: BOB, password: PASSWORD, status: 'LUN' });
+    const bob = await accounts.signIn(BOB, { status: 'LUN' });
     await bob.setPrivacy({ blp: 'AL' });
     await me.addContact(BOB);
-    const until = Date.now() + 3_000;
-    while (contact(me, BOB)?.status !== 'LUN' && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await waitFor(() => contact(me, BOB)?.status === 'LUN', 3_000, 'Bob shown online');
     expect(contact(me, BOB)?.status).toBe('LUN');
   });
 });

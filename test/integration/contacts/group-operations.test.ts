@@ -1,45 +1,29 @@
 // ADG / REG / RMG with their replies and errors (contacts.md §9, errors.md §2).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
 import type { Group } from '../../../shared/domain';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { nextEvent, rejectionOf, seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'groups@tweener.test';
 
-async function codeOf(p: Promise<unknown>): Promise<number | undefined> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(OperationError);
-  return (error as OperationError).code;
-}
+const codeOf = async (p: Promise<unknown>) => (await rejectionOf(p, OperationError)).code;
 
 describe('group operations', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([
+    seed(ME, {
+      groups: [
+        { id: 0, name: 'Other Contacts' },
+        { id: 1, name: 'Friends' },
+      ],
+      contacts: [{ email: 'pal@tweener.test', lists: 3, groups: [1] }],
+    }),
+    seed('pal@tweener.test'),
+  ]);
   let me: MsnClient;
   beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(ME, {
-          groups: [
-            { id: 0, name: 'Other Contacts' },
-            { id: 1, name: 'Friends' },
-          ],
-          contacts: [{ email: 'pal@tweener.test', lists: 3, groups: [1] }],
-        }),
-        seed('pal@tweener.test'),
-      ],
-    });
-    me = clientFor(net);
-    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-  });
-  afterEach(async () => {
-    await me.signOut();
-    await net.stop();
+    me = await accounts.signIn(ME);
   });
 
   it('adds, renames and removes a group, emitting groups each time', async () => {

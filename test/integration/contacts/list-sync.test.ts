@@ -1,56 +1,39 @@
 // SYN from an empty cache (full listing), and from a cached version (contacts.md §1.4, §2).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryContactListCache } from '../../../main/msnp';
-import type { MsnClient } from '../../../main/msnp';
-import { clientFor, PASSWORD, seed } from '../signin/harness';
+import { seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'sync@tweener.test';
 
 describe('contact list synchronisation', () => {
-  let net: LocalNetwork;
-  let cache: MemoryContactListCache;
-  const clients: MsnClient[] = [];
-  const signIn = async () => {
-    const c = clientFor(net, { cache });
-    clients.push(c);
-    await c.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-    return c;
-  };
-
-  beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(ME, {
-          groups: [
-            { id: 0, name: 'Other Contacts' },
-            { id: 1, name: 'Friends' },
-            { id: 2, name: 'Work Mates' },
-          ],
-          blp: 'BL',
-          gtc: 'N',
-          contacts: [
-            { email: 'bob@tweener.test', lists: 11, groups: [1], storedName: 'Bob' },
-            { email: 'carol@tweener.test', lists: 11, groups: [1, 2], storedName: 'Carol Smith' },
-            { email: 'dave@tweener.test', lists: 3, groups: [0] },
-            { email: 'eve@tweener.test', lists: 12, storedName: 'Eve' },
-            { email: 'frank@tweener.test', lists: 8, storedName: 'Frank' },
-          ],
-        }),
-        seed('bob@tweener.test'),
-        seed('carol@tweener.test'),
-        seed('dave@tweener.test'),
-        seed('eve@tweener.test'),
-        seed('frank@tweener.test'),
+  const accounts = useAccounts([
+    seed(ME, {
+      groups: [
+        { id: 0, name: 'Other Contacts' },
+        { id: 1, name: 'Friends' },
+        { id: 2, name: 'Work Mates' },
       ],
-    });
+      blp: 'BL',
+      gtc: 'N',
+      contacts: [
+        { email: 'bob@tweener.test', lists: 11, groups: [1], storedName: 'Bob' },
+        { email: 'carol@tweener.test', lists: 11, groups: [1, 2], storedName: 'Carol Smith' },
+        { email: 'dave@tweener.test', lists: 3, groups: [0] },
+        { email: 'eve@tweener.test', lists: 12, storedName: 'Eve' },
+        { email: 'frank@tweener.test', lists: 8, storedName: 'Frank' },
+      ],
+    }),
+    seed('bob@tweener.test'),
+    seed('carol@tweener.test'),
+    seed('dave@tweener.test'),
+    seed('eve@tweener.test'),
+    seed('frank@tweener.test'),
+  ]);
+  let cache: MemoryContactListCache;
+  const signIn = () => accounts.signIn(ME, { extra: { cache } });
+  beforeEach(() => {
     cache = new MemoryContactListCache();
-  });
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.signOut();
-    await net.stop();
   });
 
   it('from an empty cache: the full list, pending entries, and the list persisted', async () => {

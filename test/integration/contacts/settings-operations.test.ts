@@ -1,28 +1,20 @@
 // Privacy (BLP, GTC), phone numbers (PRP) and the own friendly name (REA).
 // reference: contacts.md §5, §6, §8
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
-import { clientFor, PASSWORD, seed } from '../signin/harness';
+import { seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'prefs@tweener.test';
 
 describe('privacy, phones and name', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([seed(ME, { friendlyName: 'Prefs' })]);
   let me: MsnClient;
+  /** Signs in again: what the server kept, not what this client remembers. */
   const signIn = async () => {
-    me = clientFor(net);
-    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+    me = await accounts.signIn(ME);
   };
-  beforeEach(async () => {
-    net = await startNetwork({ accounts: [seed(ME, { friendlyName: 'Prefs' })] });
-    await signIn();
-  });
-  afterEach(async () => {
-    await me.signOut();
-    await net.stop();
-  });
+  beforeEach(signIn);
 
   it('BLP and GTC change, and setting the current value again (218) is fine', async () => {
     await me.setPrivacy({ blp: 'BL', gtc: 'N' });

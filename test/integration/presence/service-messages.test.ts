@@ -1,12 +1,11 @@
 // What the NS pushes besides presence: mail notifications, system messages, alerts, RNG;
 // and what the session asks for: XFR SB (the broker), URL.
 // reference: notifications.md §2–§4, §6; switchboard.md §1.1, §2.1
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient, SwitchboardInvite } from '../../../main/msnp';
 import type { MailState } from '../../../shared/domain';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { nextEvent, seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'news@tweener.test';
 const PEER = 'peer@tweener.test';
@@ -16,24 +15,14 @@ function hotmail(payload: string): string {
 }
 
 describe('service messages and the broker', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([
+    seed(ME, { friendlyName: 'News', contacts: [{ email: PEER, lists: 11, groups: [0] }] }),
+    seed(PEER, { friendlyName: 'Peer', contacts: [{ email: ME, lists: 11, groups: [0] }] }),
+  ]);
+  const { net } = accounts;
   let me: MsnClient;
-  let peer: MsnClient;
   beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(ME, { friendlyName: 'News', contacts: [{ email: PEER, lists: 11, groups: [0] }] }),
-        seed(PEER, { friendlyName: 'Peer', contacts: [{ email: ME, lists: 11, groups: [0] }] }),
-      ],
-    });
-    me = clientFor(net);
-    peer = clientFor(net);
-    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-  });
-  afterEach(async () => {
-    await me.signOut();
-    await peer.signOut();
-    await net.stop();
+    me = await accounts.signIn(ME);
   });
 
   it('mail notifications update the counters and announce new mail', async () => {
@@ -88,14 +77,16 @@ describe('service messages and the broker', () => {
   });
 
   it('requestSwitchboard gets an SB grant (XFR SB) and RNG reaches onRing', async () => {
-    await peer.signIn({ email: PEER, password: PASSWORD, status: 'NLN' });
+    const peer = await accounts.signIn(PEER);
     const grant = await me.broker.requestSwitchboard();
     expect(grant.host).toBe('127.0.0.1');
     expect(grant.port).toBe(net.sbPort);
     expect(grant.authCookie.length).toBeGreaterThan(0);
 
-    const rang = new Promise<SwitchboardInvite>((resolve) => {
+    const rang = new Promise<SwitchboardInvite>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no RNG reached onRing')), 5_000);
       const off = peer.broker.onRing((invite) => {
+        clearTimeout(timer);
         off();
         resolve(invite);
       });

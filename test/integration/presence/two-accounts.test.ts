@@ -1,11 +1,10 @@
 // Two accounts on the local network see each other come online, change status and name,
 // and go offline (presence.md §2, §4).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import type { Contact } from '../../../shared/domain';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { nextEvent, PASSWORD, seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ALICE = 'alice@tweener.test';
 const BOB = 'bob@tweener.test';
@@ -15,25 +14,15 @@ function contactEvent(client: MsnClient, match: (c: Contact) => boolean): Promis
 }
 
 describe('presence between two accounts', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([
+    seed(ALICE, { friendlyName: 'Alice', contacts: [{ email: BOB, lists: 11, groups: [0] }] }),
+    seed(BOB, { friendlyName: 'Bob', contacts: [{ email: ALICE, lists: 11, groups: [0] }] }),
+  ]);
   let alice: MsnClient;
   let bob: MsnClient;
-
-  beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(ALICE, { friendlyName: 'Alice', contacts: [{ email: BOB, lists: 11, groups: [0] }] }),
-        seed(BOB, { friendlyName: 'Bob', contacts: [{ email: ALICE, lists: 11, groups: [0] }] }),
-      ],
-    });
-    alice = clientFor(net);
-    bob = clientFor(net);
-  });
-
-  afterEach(async () => {
-    await alice.signOut();
-    await bob.signOut();
-    await net.stop();
+  beforeEach(() => {
+    alice = accounts.client();
+    bob = accounts.client();
   });
 
   it('NLN when the other signs in, ILN for who is already there, status changes, FLN', async () => {

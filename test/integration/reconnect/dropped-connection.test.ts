@@ -1,33 +1,24 @@
 // A lost NS connection is retried with backoff; the status the user had comes back, and
 // `session` events tell each step (README.md §9.3).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import type { Contact, SessionState } from '../../../shared/domain';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { nextEvent, PASSWORD, seed, waitFor } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const CAROL = 'carol@tweener.test';
 const DAVE = 'dave@tweener.test';
 
 describe('reconnecting after a dropped connection', () => {
-  let net: LocalNetwork;
+  const { net, client } = useAccounts([
+    seed(CAROL, { contacts: [{ email: DAVE, lists: 11, groups: [0] }] }),
+    seed(DAVE, { contacts: [{ email: CAROL, lists: 11, groups: [0] }] }),
+  ]);
   let carol: MsnClient;
   let dave: MsnClient;
-  beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed(CAROL, { contacts: [{ email: DAVE, lists: 11, groups: [0] }] }),
-        seed(DAVE, { contacts: [{ email: CAROL, lists: 11, groups: [0] }] }),
-      ],
-    });
-    carol = clientFor(net, { reconnect: { enabled: true, baseDelayMs: 50, maxDelayMs: 200 } });
-    dave = clientFor(net);
-  });
-  afterEach(async () => {
-    await carol.signOut();
-    await dave.signOut();
-    await net.stop();
+  beforeEach(() => {
+    carol = client({ reconnect: { enabled: true, baseDelayMs: 50, maxDelayMs: 200 } });
+    dave = client();
   });
 
   for (const mode of ['now', 'midLine', 'midPayload'] as const) {
@@ -66,9 +57,7 @@ describe('reconnecting after a dropped connection', () => {
       if (s.phase === 'reconnecting' && s.retryAt) retries.push(s.retryAt);
     });
     net.faults.dropConnection(CAROL, 'now');
-    const until = Date.now() + 5_000;
-    while (retries.length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    expect(retries.length).toBeGreaterThanOrEqual(3);
+    await waitFor(() => retries.length >= 3, 5_000, 'three retries');
     net.faults.passportStatus(null);
     await carol.signOut();
     expect(carol.snapshot.session.phase).toBe('signedOut');
@@ -76,16 +65,12 @@ describe('reconnecting after a dropped connection', () => {
 
   it('without reconnecting, a drop ends in signedOut with connectionLost and everyone offline', async () => {
     await dave.signIn({ email: DAVE, password: PASSWORD, status: 'NLN' });
-    const lone = clientFor(net);
-    try {
-      await lone.signIn({ email: CAROL, password: PASSWORD, status: 'NLN' });
-      expect(lone.snapshot.contacts.find((c) => c.email === DAVE)?.status).toBe('NLN');
-      const ended = nextEvent<[SessionState]>(lone, 'session', (s) => s.phase === 'signedOut');
-      net.faults.dropConnection(CAROL, 'now');
-      expect((await ended)[0].failure?.kind).toBe('connectionLost');
-      expect(lone.snapshot.contacts.find((c) => c.email === DAVE)?.status).toBe('FLN');
-    } finally {
-      await lone.signOut();
-    }
+    const lone = client();
+    await lone.signIn({ email: CAROL, password: PASSWORD, status: 'NLN' });
+    expect(lone.snapshot.contacts.find((c) => c.email === DAVE)?.status).toBe('NLN');
+    const ended = nextEvent<[SessionState]>(lone, 'session', (s) => s.phase === 'signedOut');
+    net.faults.dropConnection(CAROL, 'now');
+    expect((await ended)[0].failure?.kind).toBe('connectionLost');
+    expect(lone.snapshot.contacts.find((c) => c.email === DAVE)?.status).toBe('FLN');
   });
 });

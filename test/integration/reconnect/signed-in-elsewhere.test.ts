@@ -1,25 +1,16 @@
 // OUT OTH ends the session with its own failure and is never retried (README.md §9.2).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
-import type { MsnClient } from '../../../main/msnp';
+import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/domain';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { nextEvent, seed, sleep } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 describe('OUT OTH', () => {
-  let net: LocalNetwork;
-  let client: MsnClient;
-  beforeEach(async () => {
-    net = await startNetwork({ accounts: [seed('oth@tweener.test')] });
-    client = clientFor(net, { reconnect: { enabled: true, baseDelayMs: 20, maxDelayMs: 50 } });
-  });
-  afterEach(async () => {
-    await client.signOut();
-    await net.stop();
-  });
+  const { net, signIn } = useAccounts([seed('oth@tweener.test')]);
 
   it('signs out with signedInElsewhere and does not reconnect', async () => {
-    await client.signIn({ email: 'oth@tweener.test', password: PASSWORD, status: 'NLN' });
+    const client = await signIn('oth@tweener.test', {
+      extra: { reconnect: { enabled: true, baseDelayMs: 20, maxDelayMs: 50 } },
+    });
     const phases: SessionState[] = [];
     client.on('session', (s) => phases.push(s));
     const ended = nextEvent<[SessionState]>(client, 'session', (s) => s.phase === 'signedOut');
@@ -29,7 +20,7 @@ describe('OUT OTH', () => {
       kind: 'signedInElsewhere',
       message: 'You have been signed out because you signed in at another location.',
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200); // a retry would start within 20–50 ms
     expect(phases.map((p) => p.phase)).toEqual(['signedOut']);
     expect(client.snapshot.session.phase).toBe('signedOut');
   });

@@ -1,39 +1,25 @@
 // Sign-in through the dispatch server's XFR NS redirect (login.md §4.1), then Passport,
 // USR OK, the initial profile, SYN and the first CHG.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
-import type { MsnClient } from '../../../main/msnp';
+import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/domain';
-import { clientFor, PASSWORD, seed } from './harness';
+import { useAccounts } from '../support/accounts';
+import { PASSWORD, seed } from './harness';
 
 describe('sign-in through the dispatch server', () => {
-  let net: LocalNetwork;
-  let client: MsnClient;
-
-  beforeEach(async () => {
-    net = await startNetwork({
-      accounts: [
-        seed('alice@tweener.test', {
-          friendlyName: 'Alice Liddell',
-          groups: [
-            { id: 0, name: 'Other Contacts' },
-            { id: 1, name: 'Friends' },
-          ],
-          contacts: [{ email: 'bob@tweener.test', lists: 11, groups: [1], storedName: 'Bob' }],
-        }),
-        seed('bob@tweener.test'),
+  const accounts = useAccounts([
+    seed('alice@tweener.test', {
+      friendlyName: 'Alice Liddell',
+      groups: [
+        { id: 0, name: 'Other Contacts' },
+        { id: 1, name: 'Friends' },
       ],
-    });
-    client = clientFor(net);
-  });
-
-  afterEach(async () => {
-    await client.signOut();
-    await net.stop();
-  });
+      contacts: [{ email: 'bob@tweener.test', lists: 11, groups: [1], storedName: 'Bob' }],
+    }),
+    seed('bob@tweener.test'),
+  ]);
 
   it('follows XFR NS, signs in and reports each phase', async () => {
+    const client = accounts.client();
     const phases: SessionState['phase'][] = [];
     client.on('session', (s) => phases.push(s.phase));
     await client.signIn({ email: 'alice@tweener.test', password: PASSWORD, status: 'NLN' });

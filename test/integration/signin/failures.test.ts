@@ -5,16 +5,10 @@ import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';
 import { SignInError } from '../../../main/msnp';
 import type { Failure } from '../../../shared/domain';
-import { clientFor, PASSWORD, seed } from './harness';
+import { clientFor, PASSWORD, rejectionOf, seed } from './harness';
 
-async function failureOf(p: Promise<void>): Promise<Failure> {
-  const error = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SignInError);
-  return (error as SignInError).failure;
-}
+const failureOf = async (p: Promise<void>): Promise<Failure> =>
+  (await rejectionOf(p, SignInError)).failure;
 
 describe('sign-in failures', () => {
   let network: LocalNetwork;

@@ -7,6 +7,7 @@ import type { AccountSeed, LocalNetwork } from '../../server';
 export {
   nextEmit as nextEvent,
   rejectionOf,
+  sleep,
   until as waitFor,
 } from '../conversations/helpers/events';
 

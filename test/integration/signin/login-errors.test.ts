@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MsnClient, SignInError } from '../../../main/msnp';
 import { startNetwork } from '../../server';
 import type { Failure } from '../../../shared/domain';
+import { rejectionOf } from './harness';
 
 type Script = (line: string, trid: string, socket: net.Socket) => void;
 
@@ -56,14 +57,12 @@ async function failureFor(
     reconnect: { enabled: false },
     timeouts: { connectMs: 2_000, stepMs: 2_000 },
   });
-  const error = await client
-    .signIn({ email: 'alice@example.com', password: 'secret-pw', status: 'NLN' })
-    .then(
-      () => null,
-      (e: unknown) => e,
-    );
-  expect(error).toBeInstanceOf(SignInError);
-  return (error as SignInError).failure;
+  const signIn = client.signIn({
+    email: 'alice@example.com',
+    password: 'secret-pw',
+    status: 'NLN',
+  });
+  return (await rejectionOf(signIn, SignInError)).failure;
 }
 
 describe('login errors from the notification server', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';
 import { SignInError } from '../../../main/msnp';
-import { clientFor, PASSWORD, seed } from './harness';
+import { clientFor, PASSWORD, rejectionOf, seed } from './harness';
 
 function serverFingerprint(url: string): Promise<string> {
   const { hostname, port } = new URL(url);
@@ -33,11 +33,10 @@ describe('Passport TLS trust', () => {
 
   it('rejects the self-signed network without its CA, naming the TLS error', async () => {
     const client = clientFor(net, { passport: { nexusUrl: net.nexusUrl, loginUrl: null } });
-    const error = await client
-      .signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SignInError);
-    const failure = (error as SignInError).failure;
+    const { failure } = await rejectionOf(
+      client.signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' }),
+      SignInError,
+    );
     expect(failure.kind).toBe('tlsRejected');
     expect(failure.message).toMatch(/certificate was rejected \([A-Z_]+/);
     expect(failure.message).not.toContain(PASSWORD);
@@ -72,9 +71,10 @@ describe('Passport TLS trust', () => {
         pinnedCertSha256: 'AB:'.repeat(31) + 'AB',
       },
     });
-    const error = (await client
-      .signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' })
-      .catch((e: unknown) => e)) as SignInError;
+    const error = await rejectionOf(
+      client.signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' }),
+      SignInError,
+    );
     expect(error.failure.kind).toBe('tlsRejected');
     expect(error.failure.message).toContain('CERT_PIN_MISMATCH');
   });

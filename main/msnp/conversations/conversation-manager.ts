@@ -12,7 +12,11 @@ import { normalizeLineBreaks } from '../messages/text';
 import type { SwitchboardBroker } from '../switchboard/broker';
 import { SwitchboardSession } from '../switchboard/switchboard-session';
 import type { SwitchboardSessionOptions } from '../switchboard/switchboard-session';
-import { CONVERSATION_CLOSED_TEXT, conversationErrorText } from './conversation-errors';
+import {
+  CONVERSATION_CLOSED_TEXT,
+  ConversationError,
+  conversationErrorText,
+} from './conversation-errors';
 import { MessageBook } from './message-book';
 import type { ConversationEvents, ConversationsSnapshot } from './conversation-events';
 import { flushQueue, routePayload } from './conversation-io';
@@ -108,7 +112,8 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   /** The conversation for exactly these contacts, reused when one exists (switchboard.md §1.1). */
   openConversation(emails: string[]): string {
     const participants = normalizeEmails(emails, this.broker.selfEmail);
-    if (participants.length === 0) throw new Error('a conversation needs at least one contact');
+    if (participants.length === 0)
+      throw new ConversationError('Choose at least one contact to talk to.');
     const existing = this.findByParticipants(participants);
     if (existing) {
       existing.left = false;
@@ -151,7 +156,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     const record = this.require(conversationId);
     const message = this.messages.get(messageId);
     if (!message || message.conversationId !== conversationId || message.direction !== 'out') {
-      throw new Error('no such outgoing message in this conversation');
+      throw new ConversationError('That message can no longer be sent again.');
     }
     if (message.state !== 'failed') return;
     message.state = 'sending';
@@ -236,7 +241,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
 
   private require(conversationId: string): ConversationRecord {
     const record = this.records.get(conversationId);
-    if (!record) throw new Error(`unknown conversation ${conversationId}`);
+    if (!record) throw new ConversationError('That conversation is no longer open.');
     return record;
   }
 

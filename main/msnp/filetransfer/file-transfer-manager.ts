@@ -320,7 +320,8 @@ export class FileTransferManager {
 
   private require(transferId: string): Entry {
     const entry = this.entries.get(transferId);
-    if (!entry) throw new Error(`unknown file transfer ${transferId}`);
+    // The words reach a person: the id is stale (finished long ago, or from before a restart).
+    if (!entry) throw new Error('That file transfer is no longer available.');
     return entry;
   }
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devCspPlugin } from './main/web/dev-csp';
 
 // One entry per process; the layout is main/, preload/, renderer/ at the top level.
 export default defineConfig({
@@ -20,7 +21,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    // The dev server gets a looser CSP (React Refresh, HMR); the built page keeps the strict one.
+    plugins: [react(), devCspPlugin()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

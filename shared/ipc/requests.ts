@@ -30,7 +30,10 @@ export const messageFormatSchema = z.object({
   italic: z.boolean(),
   underline: z.boolean(),
   strikethrough: z.boolean(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: z
+    .string()
+    .max(7)
+    .regex(/^#[0-9a-fA-F]{6}$/),
   charset: z.number().int().min(0).max(255),
   pitchFamily: z.number().int().min(0).max(255),
   rightToLeft: z.boolean(),
@@ -61,6 +64,7 @@ export const networkProfileSchema = z
       .nullable(),
     pinnedCertSha256: z
       .string()
+      .max(95)
       .regex(/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/)
       .nullable(),
     builtIn: z.boolean(),

@@ -36,9 +36,27 @@ export function fieldsOf(text: string, from: number, end: number): string[] {
     }
     from = space + 1;
   }
+  switch (n >> 1) {
+    case 0:
+      return [];
+    case 1:
+      return [field(text, 0)];
+    case 2:
+      return [field(text, 0), field(text, 2)];
+    case 3:
+      return [field(text, 0), field(text, 2), field(text, 4)];
+    case 4:
+      return [field(text, 0), field(text, 2), field(text, 4), field(text, 6)];
+    case 5:
+      return [field(text, 0), field(text, 2), field(text, 4), field(text, 6), field(text, 8)];
+  }
   const fields = new Array<string>(n >> 1);
-  for (let i = 0; i < n; i += 2) fields[i >> 1] = text.slice(bounds[i]!, bounds[i + 1]!);
+  for (let i = 0; i < n; i += 2) fields[i >> 1] = field(text, i);
   return fields;
+}
+
+function field(text: string, i: number): string {
+  return text.slice(bounds[i]!, bounds[i + 1]!);
 }
 
 /** The value of text[from, to) when it is 1 to 15 decimal digits (a safe integer), else -1. */

@@ -32,6 +32,8 @@ export interface RequestOptions {
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** close(): how long buffered bytes (OUT) may take to flush before the socket is destroyed. */
+export const CLOSE_FLUSH_GRACE_MS = 2_000;
 
 interface PendingRequest {
   name: string;
@@ -152,7 +154,9 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
     this.open = false;
     this.rejectAll(new DisconnectedError('The connection was closed.'));
     // Flush what was written (e.g. OUT), then release the socket without waiting for the peer.
+    // A peer that stopped reading would keep a full buffer from ever flushing: destroy anyway.
     this.socket.end(() => this.socket.destroy());
+    setTimeout(() => this.socket.destroy(), CLOSE_FLUSH_GRACE_MS).unref();
   }
 
   private onData(chunk: Buffer): void {

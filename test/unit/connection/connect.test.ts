@@ -6,7 +6,9 @@ import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ConnectError, MsnpConnection } from '../../../main/msnp/connection';
 import type { MsnpProtocolError } from '../../../main/msnp/codec';
-import { startRawServer } from './raw-server';
+import { useConnectedPeer } from './raw-server';
+
+const connect = useConnectedPeer();
 
 const LISTEN_AND_PRINT_PORT =
   "const s = require('node:net').createServer();" +
@@ -56,9 +58,7 @@ describe('connect', () => {
   });
 
   it('emits protocol errors and keeps reading', async () => {
-    const server = await startRawServer();
-    const conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const errors: MsnpProtocolError[] = [];
     const names: string[] = [];
     conn.on('protocolError', (e) => errors.push(e));
@@ -67,7 +67,5 @@ describe('connect', () => {
     await expect.poll(() => names).toEqual(['QNG']);
     expect(errors.map((e) => e.kind)).toEqual(['malformedLine', 'badPayloadLength']);
     expect(conn.isOpen).toBe(true);
-    conn.close();
-    await server.close();
   });
 });

@@ -1,22 +1,14 @@
 // README.md §9: when the socket closes, every pending request rejects with DisconnectedError
 // and 'close' is emitted once; close() does the same from our side.
-import { afterEach, describe, expect, it } from 'vitest';
-import { DisconnectedError, MsnpConnection } from '../../../main/msnp/connection';
-import type { RawServer } from './raw-server';
-import { startRawServer } from './raw-server';
+import { describe, expect, it } from 'vitest';
+import { DisconnectedError } from '../../../main/msnp/connection';
+import { useConnectedPeer } from './raw-server';
 
-let server: RawServer | undefined;
-let conn: MsnpConnection | undefined;
-afterEach(async () => {
-  conn?.close();
-  await server?.close();
-});
+const connect = useConnectedPeer();
 
 describe('disconnect', () => {
   it('the server closing rejects all pending requests and emits close', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const closes: { error?: Error }[] = [];
     conn.on('close', (c) => closes.push(c));
     const a = conn.request('USR', ['TWN', 'S', 'ticket']);
@@ -32,9 +24,7 @@ describe('disconnect', () => {
   });
 
   it('a reset connection reports its error on close', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const closed = new Promise<{ error?: Error }>((resolve) => conn!.once('close', resolve));
     const pending = conn.request('SYN', ['0']);
     await peer.nextLine();
@@ -45,9 +35,7 @@ describe('disconnect', () => {
   });
 
   it('close() rejects pending requests at once and later requests without sending', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const closed = new Promise((resolve) => conn!.once('close', resolve));
     const pending = conn.request('SYN', ['0']);
     expect(await peer.nextLine()).toBe('SYN 1 0');

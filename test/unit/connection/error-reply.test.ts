@@ -1,23 +1,15 @@
 // errors.md §1: an error code with the request's TrID rejects it with a typed MsnpError
 // carrying the code and the table's words.
-import { afterEach, describe, expect, it } from 'vitest';
-import { MsnpConnection, MsnpError } from '../../../main/msnp/connection';
+import { describe, expect, it } from 'vitest';
+import { MsnpError } from '../../../main/msnp/connection';
 import type { MsnpCommand } from '../../../main/msnp/codec';
-import type { RawServer } from './raw-server';
-import { startRawServer } from './raw-server';
+import { useConnectedPeer } from './raw-server';
 
-let server: RawServer | undefined;
-let conn: MsnpConnection | undefined;
-afterEach(async () => {
-  conn?.close();
-  await server?.close();
-});
+const connect = useConnectedPeer();
 
 describe('error replies', () => {
   it('rejects with MsnpError { code, info, command, trid }', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const add = conn.request('ADD', ['FL', 'a@b', 'a@b', '0']);
     await peer.nextLine();
     peer.write('201 1\r\n');
@@ -36,9 +28,7 @@ describe('error replies', () => {
   });
 
   it('an error with an unknown or zero TrID is emitted as a command and fails nothing', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
     const syn = conn.request('SYN', ['0']);

@@ -1,23 +1,15 @@
 // README.md §3.2: some replies are several lines sharing the request's TrID (CHG + ILN,
 // IRO … + ANS OK); the other lines are emitted as events before the reply resolves.
-import { afterEach, describe, expect, it } from 'vitest';
-import { MsnpConnection } from '../../../main/msnp/connection';
-import type { MsnpCommand } from '../../../main/msnp/codec';
-import type { RawServer } from './raw-server';
-import { startRawServer } from './raw-server';
+import { describe, expect, it } from 'vitest';
 
-let server: RawServer | undefined;
-let conn: MsnpConnection | undefined;
-afterEach(async () => {
-  conn?.close();
-  await server?.close();
-});
+import type { MsnpCommand } from '../../../main/msnp/codec';
+import { useConnectedPeer } from './raw-server';
+
+const connect = useConnectedPeer();
 
 describe('multi-line replies', () => {
   it('CHG resolves, and the ILN lines with its TrID arriving with it are emitted first', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
     const chg = conn.request('CHG', ['NLN', '0']);
@@ -32,9 +24,7 @@ describe('multi-line replies', () => {
   });
 
   it('ANS: the IRO lines are emitted before ANS OK resolves', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
     const ans = conn.request('ANS', ['carol@example.net', '1002934.88123.4417', '11752013']);

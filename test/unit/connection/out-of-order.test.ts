@@ -1,23 +1,15 @@
 // README.md §3.2: several requests may be outstanding; replies can arrive in any order,
 // interleaved with unsolicited traffic.
-import { afterEach, describe, expect, it } from 'vitest';
-import { MsnpConnection } from '../../../main/msnp/connection';
-import type { MsnpCommand } from '../../../main/msnp/codec';
-import type { RawServer } from './raw-server';
-import { startRawServer } from './raw-server';
+import { describe, expect, it } from 'vitest';
 
-let server: RawServer | undefined;
-let conn: MsnpConnection | undefined;
-afterEach(async () => {
-  conn?.close();
-  await server?.close();
-});
+import type { MsnpCommand } from '../../../main/msnp/codec';
+import { useConnectedPeer } from './raw-server';
+
+const connect = useConnectedPeer();
 
 describe('out-of-order replies', () => {
   it('matches each reply to its own request by TrID', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
 
@@ -43,9 +35,7 @@ describe('out-of-order replies', () => {
   });
 
   it('a late reply for a request that already timed out is emitted as an event', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
     await expect(conn.request('URL', ['INBOX'], { timeoutMs: 30 })).rejects.toThrow();

@@ -1,7 +1,23 @@
 // A tiny raw TCP peer for connection tests: accepts on 127.0.0.1 (ephemeral port), records
-// the lines it receives and lets the test write any bytes back.
+// the lines it receives and lets the test write any bytes back. Waits are bounded so that a
+// missing line fails the test with a message instead of hanging until the test timeout.
 import { createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
+import { afterEach } from 'vitest';
+import { MsnpConnection } from '../../../main/msnp/connection';
+
+const WAIT_MS = 5_000;
+
+/** Resolves through `register(resolve)`, or rejects with `what` after WAIT_MS. */
+function bounded<T>(what: string, register: (resolve: (value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`raw server: no ${what}`)), WAIT_MS);
+    register((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
 
 export interface RawPeer {
   socket: Socket;
@@ -40,7 +56,7 @@ function peerOf(socket: Socket): RawPeer {
     nextLine: () => {
       const line = lines.shift();
       if (line !== undefined) return Promise.resolve(line);
-      return new Promise((resolve) => waiters.push(resolve));
+      return bounded('line within 5 s', (resolve) => waiters.push(resolve));
     },
     write: (data) => {
       socket.write(data);
@@ -68,11 +84,40 @@ export async function startRawServer(): Promise<RawServer> {
     accept: () => {
       const peer = accepted.shift();
       if (peer) return Promise.resolve(peer);
-      return new Promise((resolve) => waiters.push(resolve));
+      return bounded('connection within 5 s', (resolve) => waiters.push(resolve));
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+export interface Connected {
+  server: RawServer;
+  conn: MsnpConnection;
+  peer: RawPeer;
+}
+
+/**
+ * Per test: `connect()` starts a raw server, opens an MsnpConnection to it and accepts it;
+ * both are closed after the test.
+ */
+export function useConnectedPeer(): (
+  options?: Parameters<typeof MsnpConnection.connect>[2],
+) => Promise<Connected> {
+  const opened: Connected[] = [];
+  afterEach(async () => {
+    for (const { conn, server } of opened.splice(0)) {
+      conn.close();
+      await server.close();
+    }
+  });
+  return async (options) => {
+    const server = await startRawServer();
+    const conn = await MsnpConnection.connect('127.0.0.1', server.port, options);
+    const peer = await server.accept();
+    opened.push({ server, conn, peer });
+    return { server, conn, peer };
   };
 }

@@ -1,25 +1,13 @@
 // README.md §3.2: a request gets a fresh TrID and settles on the reply with that TrID.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MsnpConnection } from '../../../main/msnp/connection';
+import { describe, expect, it } from 'vitest';
 import type { MsnpCommand } from '../../../main/msnp/codec';
-import type { RawServer } from './raw-server';
-import { startRawServer } from './raw-server';
+import { useConnectedPeer } from './raw-server';
 
-let server: RawServer;
-let conn: MsnpConnection;
-
-beforeEach(async () => {
-  server = await startRawServer();
-  conn = await MsnpConnection.connect('127.0.0.1', server.port);
-});
-afterEach(async () => {
-  conn.close();
-  await server.close();
-});
+const connect = useConnectedPeer();
 
 describe('request / reply', () => {
   it('sends with TrIDs 1, 2, … and resolves with the matching reply, not emitted as an event', async () => {
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
 
@@ -39,7 +27,7 @@ describe('request / reply', () => {
   });
 
   it('uses replyName when the reply has another name, and emits the rest as events', async () => {
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const events: MsnpCommand[] = [];
     conn.on('command', (c) => events.push(c));
     const reply = conn.request('XFR', ['SB'], { replyName: 'XFR' });
@@ -57,7 +45,7 @@ describe('request / reply', () => {
   });
 
   it('sends a payload with its byte length in one piece', async () => {
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const chunks: Buffer[] = [];
     peer.socket.removeAllListeners('data');
     peer.socket.setEncoding('latin1');
@@ -70,7 +58,7 @@ describe('request / reply', () => {
   });
 
   it('send() returns the TrID without waiting; sendUntracked() sends none', async () => {
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const replies: MsnpCommand[] = [];
     conn.on('command', (c) => replies.push(c));
     const trid = conn.send('CHG', ['NLN', '0']);
@@ -85,7 +73,7 @@ describe('request / reply', () => {
   });
 
   it('lastActivity moves when bytes arrive', async () => {
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const before = conn.lastActivity;
     await new Promise((r) => setTimeout(r, 20));
     peer.write('QNG\r\n');
@@ -93,6 +81,7 @@ describe('request / reply', () => {
   });
 
   it('rejects a request whose parameters would break the framing, without sending it', async () => {
+    const { conn } = await connect();
     await expect(conn.request('REA', ['me@example.com', 'two words'])).rejects.toBeInstanceOf(
       RangeError,
     );

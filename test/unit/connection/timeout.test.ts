@@ -1,19 +1,9 @@
 // README.md §3.2: each request has a timeout (default 30 s, per request or per connection).
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_REQUEST_TIMEOUT_MS,
-  MsnpConnection,
-  RequestTimeoutError,
-} from '../../../main/msnp/connection';
-import type { RawServer } from './raw-server';
-import { startRawServer } from './raw-server';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REQUEST_TIMEOUT_MS, RequestTimeoutError } from '../../../main/msnp/connection';
+import { useConnectedPeer } from './raw-server';
 
-let server: RawServer | undefined;
-let conn: MsnpConnection | undefined;
-afterEach(async () => {
-  conn?.close();
-  await server?.close();
-});
+const connect = useConnectedPeer();
 
 describe('request timeout', () => {
   it('defaults to 30 s', () => {
@@ -21,9 +11,7 @@ describe('request timeout', () => {
   });
 
   it('rejects with RequestTimeoutError after the per-request timeout, keeping the connection', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port);
-    const peer = await server.accept();
+    const { conn, peer } = await connect();
     const started = Date.now();
     const silent = conn.request('SND', ['x@example.com'], { timeoutMs: 80 });
     await expect(silent).rejects.toBeInstanceOf(RequestTimeoutError);
@@ -39,8 +27,7 @@ describe('request timeout', () => {
   });
 
   it('uses the connection-wide requestTimeoutMs', async () => {
-    server = await startRawServer();
-    conn = await MsnpConnection.connect('127.0.0.1', server.port, { requestTimeoutMs: 50 });
+    const { conn } = await connect({ requestTimeoutMs: 50 });
     await expect(conn.request('SYN', ['0'])).rejects.toThrow(/SYN got no reply within 50 ms/);
   });
 });

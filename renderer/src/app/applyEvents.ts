@@ -148,9 +148,17 @@ function applyOne(event: AppEvent): void {
     case 'sound':
       sound(event.sound);
       return;
-    case 'toast':
-      useUi.getState().addToast(event.toast);
+    case 'toast': {
+      // Main cannot see the page: a message toast for the conversation in front of a focused
+      // page would only cover what the person is reading (ui-spec §1.5: not when focused).
+      const ui = useUi.getState();
+      const inFront =
+        event.toast.conversationId !== undefined &&
+        event.toast.conversationId === ui.activeConversation &&
+        globalThis.document?.hasFocus?.() === true;
+      if (!inFront) ui.addToast(event.toast);
       return;
+    }
   }
 }
 

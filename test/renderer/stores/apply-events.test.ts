@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useContacts } from '../../../renderer/src/stores/contacts';
 import { useConversations } from '../../../renderer/src/stores/conversations';
 import { useSession } from '../../../renderer/src/stores/session';
@@ -125,6 +125,25 @@ describe('stores fed by the snapshot and events', () => {
       ),
     );
     expect(useUi.getState().toasts.map((t) => t.id)).toEqual(['t2', 't3', 't4', 't5']);
+  });
+
+  it('no message toast for the conversation in front of a focused page (web harness)', async () => {
+    const bridge = await connected({ platform: 'web' });
+    act(() => useUi.getState().showConversation('c1'));
+    const focus = vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const toast = (id: string, conversationId: string) => ({
+      type: 'toast' as const,
+      toast: { id, kind: 'message' as const, title: 'Bob says:', text: 'hi', conversationId },
+    });
+    try {
+      act(() => bridge.emit([toast('front', 'c1'), toast('other', 'c2')]));
+      expect(useUi.getState().toasts.map((t) => t.id)).toEqual(['other']);
+      focus.mockReturnValue(false);
+      act(() => bridge.emit([toast('away', 'c1')]));
+      expect(useUi.getState().toasts.map((t) => t.id)).toEqual(['other', 'away']);
+    } finally {
+      focus.mockRestore();
+    }
   });
 
   it('queues added-you prompts from the snapshot and from events, once per person', async () => {

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryContactListCache, OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
-import { PASSWORD, rejectionOf, seed, waitFor } from '../signin/harness';
+import { groups, PASSWORD, rejectionOf, seed, waitFor } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 
 const ME = 'ops@tweener.test';
@@ -13,11 +13,7 @@ const CAROL = 'carol@tweener.test';
 describe('contact operations', () => {
   const accounts = useAccounts([
     seed(ME, {
-      groups: [
-        { id: 0, name: 'Other Contacts' },
-        { id: 1, name: 'Friends' },
-        { id: 2, name: 'Work' },
-      ],
+      groups: groups('Other Contacts', 'Friends', 'Work'),
       contacts: [{ email: CAROL, lists: 11, groups: [1], storedName: 'Carol' }],
     }),
     seed(BOB),

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
 import type { Group } from '../../../shared/domain';
-import { nextEvent, rejectionOf, seed } from '../signin/harness';
+import { groups, nextEvent, rejectionOf, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 
 const ME = 'groups@tweener.test';
@@ -13,10 +13,7 @@ const codeOf = async (p: Promise<unknown>) => (await rejectionOf(p, OperationErr
 describe('group operations', () => {
   const accounts = useAccounts([
     seed(ME, {
-      groups: [
-        { id: 0, name: 'Other Contacts' },
-        { id: 1, name: 'Friends' },
-      ],
+      groups: groups('Other Contacts', 'Friends'),
       contacts: [{ email: 'pal@tweener.test', lists: 3, groups: [1] }],
     }),
     seed('pal@tweener.test'),

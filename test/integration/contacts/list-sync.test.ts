@@ -1,7 +1,7 @@
 // SYN from an empty cache (full listing), and from a cached version (contacts.md §1.4, §2).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryContactListCache } from '../../../main/msnp';
-import { seed } from '../signin/harness';
+import { groups, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 
 const ME = 'sync@tweener.test';
@@ -9,11 +9,7 @@ const ME = 'sync@tweener.test';
 describe('contact list synchronisation', () => {
   const accounts = useAccounts([
     seed(ME, {
-      groups: [
-        { id: 0, name: 'Other Contacts' },
-        { id: 1, name: 'Friends' },
-        { id: 2, name: 'Work Mates' },
-      ],
+      groups: groups('Other Contacts', 'Friends', 'Work Mates'),
       blp: 'BL',
       gtc: 'N',
       contacts: [

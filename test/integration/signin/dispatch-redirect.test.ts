@@ -3,16 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/domain';
 import { useAccounts } from '../support/accounts';
-import { PASSWORD, seed } from './harness';
+import { groups, PASSWORD, seed } from './harness';
 
 describe('sign-in through the dispatch server', () => {
   const accounts = useAccounts([
     seed('alice@tweener.test', {
       friendlyName: 'Alice Liddell',
-      groups: [
-        { id: 0, name: 'Other Contacts' },
-        { id: 1, name: 'Friends' },
-      ],
+      groups: groups('Other Contacts', 'Friends'),
       contacts: [{ email: 'bob@tweener.test', lists: 11, groups: [1], storedName: 'Bob' }],
     }),
     seed('bob@tweener.test'),

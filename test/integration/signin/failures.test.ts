@@ -1,26 +1,21 @@
 // Sign-in failures as typed outcomes (errors.md §3, login.md §8).
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { describe, expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
 import type { Failure } from '../../../shared/domain';
-import { clientFor, PASSWORD, rejectionOf, seed } from './harness';
+import { useAccounts } from '../support/accounts';
+import { PASSWORD, rejectionOf, seed } from './harness';
 
 const failureOf = async (p: Promise<void>): Promise<Failure> =>
   (await rejectionOf(p, SignInError)).failure;
 
 describe('sign-in failures', () => {
-  let network: LocalNetwork;
-  beforeAll(async () => {
-    network = await startNetwork({ accounts: [seed('fail@tweener.test')] });
-  });
-  afterAll(async () => {
-    await network.stop();
+  const { net: network, client: clientFor } = useAccounts([seed('fail@tweener.test')], {
+    shared: true,
   });
 
   it('wrong password → badCredentials, never echoing the password', async () => {
-    const client = clientFor(network);
+    const client = clientFor();
     const failure = await failureOf(
       client.signIn({ email: 'fail@tweener.test', password: 'Wr0ng,pass', status: 'NLN' }),
     );
@@ -30,7 +25,7 @@ describe('sign-in failures', () => {
   });
 
   it('Passport 500 → serverBusy, and works again once Passport recovers', async () => {
-    const client = clientFor(network);
+    const client = clientFor();
     network.faults.passportStatus(500);
     try {
       const failure = await failureOf(
@@ -51,7 +46,7 @@ describe('sign-in failures', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as net.AddressInfo).port;
     await new Promise<void>((r) => probe.close(() => r()));
-    const client = clientFor(network, { server: { host: '127.0.0.1', port } });
+    const client = clientFor({ server: { host: '127.0.0.1', port } });
     const failure = await failureOf(
       client.signIn({ email: 'fail@tweener.test', password: PASSWORD, status: 'NLN' }),
     );
@@ -59,7 +54,7 @@ describe('sign-in failures', () => {
   });
 
   it('unknown account → badCredentials (Passport cannot tell it from a wrong password)', async () => {
-    const client = clientFor(network);
+    const client = clientFor();
     const failure = await failureOf(
       client.signIn({ email: 'nobody@tweener.test', password: PASSWORD, status: 'NLN' }),
     );
@@ -67,7 +62,7 @@ describe('sign-in failures', () => {
   });
 
   it('a sign-in name that is no address → unknownAccount (911 to USR TWN I)', async () => {
-    const client = clientFor(network);
+    const client = clientFor();
     const failure = await failureOf(
       client.signIn({ email: 'not-an-address', password: PASSWORD, status: 'NLN' }),
     );

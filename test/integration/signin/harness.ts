@@ -26,3 +26,8 @@ export function clientFor(net: LocalNetwork, extra: Partial<MsnClientOptions> = 
 export function seed(email: string, more: Partial<AccountSeed> = {}): AccountSeed {
   return { email, password: PASSWORD, friendlyName: email.split('@')[0], ...more };
 }
+
+/** Seed groups with ids 0, 1, 2, … in order; the first is normally 'Other Contacts'. */
+export function groups(...names: string[]): { id: number; name: string }[] {
+  return names.map((name, id) => ({ id, name }));
+}

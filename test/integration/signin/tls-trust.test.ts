@@ -1,11 +1,10 @@
 // TLS for Passport: verified by default; a network with its own CA is trusted only through
 // the CA certificate or a pinned fingerprint (DESIGN.md, Security).
 import tls from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { describe, expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
-import { clientFor, PASSWORD, rejectionOf, seed } from './harness';
+import { useAccounts } from '../support/accounts';
+import { PASSWORD, rejectionOf, seed } from './harness';
 
 function serverFingerprint(url: string): Promise<string> {
   const { hostname, port } = new URL(url);
@@ -23,16 +22,10 @@ function serverFingerprint(url: string): Promise<string> {
 }
 
 describe('Passport TLS trust', () => {
-  let net: LocalNetwork;
-  beforeAll(async () => {
-    net = await startNetwork({ accounts: [seed('tls@tweener.test')] });
-  });
-  afterAll(async () => {
-    await net.stop();
-  });
+  const { net, client: clientFor } = useAccounts([seed('tls@tweener.test')], { shared: true });
 
   it('rejects the self-signed network without its CA, naming the TLS error', async () => {
-    const client = clientFor(net, { passport: { nexusUrl: net.nexusUrl, loginUrl: null } });
+    const client = clientFor({ passport: { nexusUrl: net.nexusUrl, loginUrl: null } });
     const { failure } = await rejectionOf(
       client.signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' }),
       SignInError,
@@ -47,7 +40,7 @@ describe('Passport TLS trust', () => {
   });
 
   it('accepts it with the CA certificate', async () => {
-    const client = clientFor(net);
+    const client = clientFor();
     await client.signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' });
     expect(client.snapshot.session.phase).toBe('online');
     await client.signOut();
@@ -55,7 +48,7 @@ describe('Passport TLS trust', () => {
 
   it('accepts it with the pinned certificate fingerprint and no CA', async () => {
     const pin = await serverFingerprint(net.nexusUrl);
-    const client = clientFor(net, {
+    const client = clientFor({
       passport: { nexusUrl: net.nexusUrl, loginUrl: null, pinnedCertSha256: pin },
     });
     await client.signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' });
@@ -64,7 +57,7 @@ describe('Passport TLS trust', () => {
   });
 
   it('rejects a wrong pin', async () => {
-    const client = clientFor(net, {
+    const client = clientFor({
       passport: {
         nexusUrl: net.nexusUrl,
         loginUrl: null,

@@ -1,7 +1,7 @@
-// Per-test fixture for the notification tests: a fresh local network with the given accounts,
-// and MsnClients on it that are all signed out (and the network stopped, its ports released)
-// after each test, whatever the test did.
-import { afterEach, beforeEach } from 'vitest';
+// Fixture for the notification tests: a local network with the given accounts (fresh for each
+// test unless shared), and MsnClients on it that are all signed out after each test — and the
+// network stopped, its ports released — whatever the test did.
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { MsnClient, MsnClientOptions } from '../../../main/msnp';
 import type { SettableStatus } from '../../../shared/domain';
 import { startNetwork } from '../../server';
@@ -21,7 +21,15 @@ export interface Accounts {
   ): Promise<MsnClient>;
 }
 
-export function useAccounts(network: AccountSeed[] | NetworkOptions): Accounts {
+/**
+ * `network`: the accounts, or all the network's options. `shared`: one network for the whole
+ * file (for tests that only sign in and out) instead of one per test; clients are still
+ * signed out after each test.
+ */
+export function useAccounts(
+  network: AccountSeed[] | NetworkOptions,
+  { shared = false }: { shared?: boolean } = {},
+): Accounts {
   const options = Array.isArray(network) ? { accounts: network } : network;
   let net: LocalNetwork | null = null;
   const clients: MsnClient[] = [];
@@ -29,14 +37,27 @@ export function useAccounts(network: AccountSeed[] | NetworkOptions): Accounts {
     if (!net) throw new Error('the local network exists only while a test runs');
     return net;
   };
-  beforeEach(async () => {
+  const start = async () => {
     net = await startNetwork(options);
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) await client.signOut();
+  };
+  const stop = async () => {
     await net?.stop();
     net = null;
-  });
+  };
+  const signOutAll = async () => {
+    for (const client of clients.splice(0)) await client.signOut();
+  };
+  if (shared) {
+    beforeAll(start);
+    afterEach(signOutAll);
+    afterAll(stop);
+  } else {
+    beforeEach(start);
+    afterEach(async () => {
+      await signOutAll();
+      await stop();
+    });
+  }
   const client = (extra: Partial<MsnClientOptions> = {}): MsnClient => {
     const created = clientFor(current(), extra);
     clients.push(created);

@@ -298,7 +298,8 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     this.reconnecting = reconnecting;
     const previous = this.session;
     const session = new NotificationSession({
-      server: this.options.server,
+      // login.md §4.1: after an unsolicited XFR 0 NS, the next sign-in goes where it said.
+      server: (reconnecting && previous?.redirectTo) || this.options.server,
       passport: this.options.passport,
       email: creds.email,
       password: creds.password,

@@ -40,6 +40,7 @@ export const MESSAGES = {
   serverShutdown: 'You have been signed out because the service is being updated.',
   connectionLost: 'You have been disconnected. Reconnecting…',
   notSignedIn: 'You are not signed in.',
+  redirected: 'The server moved your session to another server. Signing in again…',
 } as const;
 
 /** errors.md §2, 5xx/6xx/9xx: the service is busy or unavailable; retry later. */
@@ -127,9 +128,17 @@ export function toOperationError(error: unknown, command: string): OperationErro
 
 /** The failure that goes with a session ending (README.md §9.2, errors.md §3). */
 export function endFailure(
-  reason: 'signedOut' | 'failed' | 'signedInElsewhere' | 'serverShutdown' | 'connectionLost',
+  reason:
+    | 'signedOut'
+    | 'failed'
+    | 'signedInElsewhere'
+    | 'serverShutdown'
+    | 'connectionLost'
+    | 'redirected',
 ): Failure | undefined {
   switch (reason) {
+    case 'redirected':
+      return { kind: 'connectionLost', message: MESSAGES.redirected };
     case 'signedInElsewhere':
       return { kind: 'signedInElsewhere', message: MESSAGES.signedInElsewhere };
     case 'serverShutdown':

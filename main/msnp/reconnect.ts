@@ -62,6 +62,11 @@ export function shouldReconnect(end: SessionEnd): boolean {
   return end.reason === 'connectionLost' || end.reason === 'serverShutdown';
 }
 
+/** login.md §4.1: a redirect is part of the protocol, not a failure: followed at once, always. */
+function isRedirect(end: SessionEnd): boolean {
+  return end.reason === 'redirected';
+}
+
 export class Reconnector {
   private timer: NodeJS.Timeout | null = null;
   private attempt = 0;
@@ -83,7 +88,7 @@ export class Reconnector {
     });
     session.once('closed', (end) => {
       if (!wasOnline) return; // a failed sign-in is reported by restart()'s rejection
-      if (this.policy.enabled && shouldReconnect(end)) this.schedule(end);
+      if (isRedirect(end) || (this.policy.enabled && shouldReconnect(end))) this.schedule(end);
       else if (end.failure && end.reason !== 'signedOut') this.hooks.gaveUp(end.failure);
     });
   }
@@ -106,7 +111,7 @@ export class Reconnector {
       this.hooks.gaveUp(failure);
       return;
     }
-    let delay = backoffDelay(this.attempt, this.policy);
+    let delay = isRedirect(end) ? 0 : backoffDelay(this.attempt, this.policy);
     // README.md §9.2: after OUT SSD wait before signing in again.
     if (end.reason === 'serverShutdown') delay = Math.max(delay, this.policy.shutdownDelayMs);
     this.attempt += 1;
@@ -119,7 +124,8 @@ export class Reconnector {
       this.hooks.restart().catch((error: unknown) => {
         if (generation !== this.generation) return;
         const f = toFailure(error);
-        if (isRetryable(f)) this.schedule({ reason: 'connectionLost', failure: f });
+        if (isRetryable(f) && this.policy.enabled)
+          this.schedule({ reason: 'connectionLost', failure: f });
         else this.hooks.gaveUp(f);
       });
     }, delay);

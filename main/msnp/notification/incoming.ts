@@ -67,8 +67,12 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
       if (cmd.trid === 0 && isStatus(p[0])) s.updateSelf({ status: p[0] });
       return;
     case 'XFR':
-      // login.md §4.1: an unsolicited XFR 0 NS asks for a new sign-in.
-      if (cmd.trid === 0 && p[0] === 'NS') s.end('connectionLost');
+      // login.md §4.1: an unsolicited XFR 0 NS <host:port> asks for a new sign-in there;
+      // `0` as the address means: on the current server.
+      if (cmd.trid === 0 && p[0] === 'NS') {
+        s.redirectTo = p[1] === '0' ? s.server : parseHostPort(p[1]);
+        s.end('redirected');
+      }
       return;
     default:
       // QNG (keep-alive), stray replies and asynchronous errors need no action.

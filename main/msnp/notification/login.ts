@@ -35,6 +35,8 @@ export interface LoginOptions {
 
 export interface LoginResult {
   connection: MsnpConnection;
+  /** The NS this session runs on (after any dispatch redirect). */
+  server: { host: string; port: number };
   email: string;
   friendlyName: string;
   verified: boolean;
@@ -127,7 +129,7 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
         continue;
       }
       if (opts.signal?.aborted) throw new LoginCancelled();
-      return await presentTicket(conn, ticket, opts);
+      return { ...(await presentTicket(conn, ticket, opts)), server: target };
     }
     throw new SignInError({
       kind: 'protocol',
@@ -149,7 +151,7 @@ async function presentTicket(
   conn: MsnpConnection,
   ticket: string,
   opts: LoginOptions,
-): Promise<LoginResult> {
+): Promise<Omit<LoginResult, 'server'>> {
   // The profile MSG follows USR OK at once, possibly in the same chunk: buffer from now on.
   const early: MsnpCommand[] = [];
   const buffer = (cmd: MsnpCommand) => early.push(cmd);

@@ -36,7 +36,13 @@ export type NsState = 'idle' | 'connecting' | 'authenticating' | 'syncing' | 'on
 
 /** Why a session ended: the reconnect module decides from this. */
 export type SessionEndReason =
-  'signedOut' | 'failed' | 'signedInElsewhere' | 'serverShutdown' | 'connectionLost';
+  | 'signedOut'
+  | 'failed'
+  | 'signedInElsewhere'
+  | 'serverShutdown'
+  | 'connectionLost'
+  /** login.md §4.1: an unsolicited `XFR 0 NS`; sign in again at `redirectTo`. */
+  | 'redirected';
 
 /** README.md §10: the transitions the session may make (any state may close). */
 const NEXT_STATES: Record<NsState, readonly NsState[]> = {
@@ -88,6 +94,10 @@ export class NotificationSession
   /** Set by the first CHG (presence.md §2). */
   presenceOn = false;
   outReason: string | null = null;
+  /** The NS this session signed in on. */
+  server: { host: string; port: number } | null = null;
+  /** Where an unsolicited `XFR 0 NS` asked us to sign in again (login.md §4.1). */
+  redirectTo: { host: string; port: number } | null = null;
   readonly ringListeners = new Set<(invite: SwitchboardInvite) => void>();
   private readonly presenceQueue: PresenceUpdate[] = [];
   private readonly listSync = new ListSync();
@@ -132,6 +142,7 @@ export class NotificationSession
       });
       const conn = login.connection;
       this.conn = conn;
+      this.server = login.server;
       conn.on('command', (cmd) => this.onCommand(cmd));
       conn.on('close', () => this.onSocketClosed());
       // A framing error leaves the stream unreadable: treat it as a lost connection.

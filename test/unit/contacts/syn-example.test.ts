@@ -58,12 +58,13 @@ describe('SYN (examples.md §3)', () => {
     if (header?.kind !== 'full') throw new Error('expected a full header');
     listing.setHeader(header);
     const lines = commands.slice(1);
-    for (const [i, line] of lines.entries()) {
+    expect(lines).toHaveLength(SERVER_LINES.length - 1);
+    for (const line of lines) {
       expect(isSynLine(line)).toBe(true);
       expect(listing.complete).toBe(false);
       listing.push(line);
-      if (i === lines.length - 1) expect(listing.complete).toBe(true);
     }
+    expect(listing.complete).toBe(true);
     const list = listing.result(emptyContactList());
     expect(list.version).toBe(42);
     expect(list.privacy).toEqual({ gtc: 'A', blp: 'AL' });

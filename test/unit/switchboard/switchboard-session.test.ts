@@ -159,7 +159,8 @@ describe('SwitchboardSession', () => {
     });
     expect(session.sendUnacknowledged('U', Buffer.alloc(1665, 0x61))).toBe(false);
     session.leave();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Lines arrive in order: once OUT is there, anything sent before it is there too.
+    await expect.poll(() => sb.lines.at(-1)).toBe('OUT');
     expect(sb.lines).toEqual(['ANS 1 bob@example.com 849102291.520491113 11752013', 'OUT']);
   });
 

@@ -65,7 +65,7 @@ export const useContacts = create<ContactsStore>()((set, get) => ({
   pendingAddedBy: [],
   async add(email, groupId, onError) {
     const input = groupId === undefined ? { email } : { email, groupId };
-    return onError ? attempt('contacts:add', input, onError) : attempt('contacts:add', input);
+    return attempt('contacts:add', input, onError);
   },
   async remove(email, alsoBlock) {
     await call('contacts:remove', { email, alsoBlock });
@@ -91,12 +91,10 @@ export const useContacts = create<ContactsStore>()((set, get) => ({
     await call('contacts:answerAddedBy', { email, allow, addToList });
   },
   async addGroup(name, onError) {
-    return onError ? attempt('groups:add', { name }, onError) : attempt('groups:add', { name });
+    return attempt('groups:add', { name }, onError);
   },
   async renameGroup(groupId, name, onError) {
-    return onError
-      ? attempt('groups:rename', { groupId, name }, onError)
-      : attempt('groups:rename', { groupId, name });
+    return attempt('groups:rename', { groupId, name }, onError);
   },
   async removeGroup(groupId) {
     await call('groups:remove', { groupId });

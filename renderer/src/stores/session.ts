@@ -31,7 +31,8 @@ export interface SessionStore {
   setStatus(status: SettableStatus): Promise<void>;
   /** True when main took the name; with `onError` the caller shows the failure itself. */
   setFriendlyName(name: string, onError?: (message: string) => void): Promise<boolean>;
-  saveProfile(profile: NetworkProfile): Promise<void>;
+  /** True when main stored it; with `onError` the form shows the refusal itself. */
+  saveProfile(profile: NetworkProfile, onError?: (message: string) => void): Promise<boolean>;
   removeProfile(profileId: string): Promise<void>;
   forgetAccount(email: string): Promise<void>;
 }
@@ -94,14 +95,12 @@ export const useSession = create<SessionStore>()((set, get) => ({
     const self = get().self;
     if (self) set({ self: { ...self, friendlyName: name } });
     const input = { name };
-    const ok = onError
-      ? await attempt('session:setFriendlyName', input, onError)
-      : await attempt('session:setFriendlyName', input);
+    const ok = await attempt('session:setFriendlyName', input, onError);
     if (!ok && self) restoreSelf(self, 'friendlyName');
     return ok;
   },
-  async saveProfile(profile) {
-    await call('profiles:save', profile);
+  async saveProfile(profile, onError) {
+    return attempt('profiles:save', profile, onError);
   },
   async removeProfile(profileId) {
     await call('profiles:remove', { profileId });

@@ -1,21 +1,65 @@
-// Connection: pick a network profile, see and edit its addresses, save a custom one.
+// Connection: pick a network profile, see and edit its addresses, save a custom one. The form
+// keeps exactly what the person typed (spaces, line breaks in a PEM); it is tidied on Save.
 import { useState } from 'react';
 import type { NetworkProfile } from '../../../../shared/domain';
-import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
+import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
+import { DialogProblem } from '../dialogs/Dialog';
 import { Section } from './Section';
+
+const DEFAULT_PORT = 1863;
 
 const blank = (): NetworkProfile => ({
   id: `custom-${Date.now().toString(36)}`,
   name: 'Custom',
   host: '',
-  port: 1863,
+  port: DEFAULT_PORT,
   nexusUrl: null,
   loginUrl: null,
   caCertPem: null,
   pinnedCertSha256: null,
   builtIn: false,
+});
+
+/** The editable fields, as typed. */
+interface Form {
+  name: string;
+  host: string;
+  port: string;
+  nexusUrl: string;
+  loginUrl: string;
+  caCertPem: string;
+}
+
+const FIELDS: { key: keyof Form; id: string; label: string; multiline?: boolean }[] = [
+  { key: 'name', id: 'p-name', label: en.options.profileName },
+  { key: 'host', id: 'p-host', label: en.options.host },
+  { key: 'port', id: 'p-port', label: en.options.port },
+  { key: 'nexusUrl', id: 'p-nexus', label: en.options.nexus },
+  { key: 'loginUrl', id: 'p-login', label: en.options.loginUrl },
+  { key: 'caCertPem', id: 'p-ca', label: en.options.caCert, multiline: true },
+];
+
+const toForm = (p: NetworkProfile): Form => ({
+  name: p.name,
+  host: p.host,
+  port: String(p.port),
+  nexusUrl: p.nexusUrl ?? '',
+  loginUrl: p.loginUrl ?? '',
+  caCertPem: p.caCertPem ?? '',
+});
+
+const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+const toProfile = (base: NetworkProfile, form: Form): NetworkProfile => ({
+  ...base,
+  name: form.name.trim(),
+  host: form.host.trim(),
+  port: Number(form.port) || DEFAULT_PORT,
+  nexusUrl: orNull(form.nexusUrl),
+  loginUrl: orNull(form.loginUrl),
+  caCertPem: orNull(form.caCertPem),
 });
 
 export function ConnectionTab(): React.JSX.Element {
@@ -25,27 +69,43 @@ export function ConnectionTab(): React.JSX.Element {
   const lastProfileId = usePreferences((s) => s.settings.lastProfileId);
   const update = usePreferences((s) => s.update);
   const initial = profiles.find((p) => p.id === lastProfileId) ?? profiles[0] ?? blank();
-  const [draft, setDraft] = useState<NetworkProfile>(initial);
-  const set = (patch: Partial<NetworkProfile>): void => setDraft((d) => ({ ...d, ...patch }));
-  const nullable = (v: string): string | null => (v.trim() === '' ? null : v.trim());
+  const [base, setBase] = useState<NetworkProfile>(initial);
+  const [form, setForm] = useState<Form>(() => toForm(initial));
+  const [problem, setProblem] = useState<string | null>(null);
+  const edit = (profile: NetworkProfile): void => {
+    setBase(profile);
+    setForm(toForm(profile));
+    setProblem(null);
+  };
+
+  const save = async (): Promise<void> => {
+    // A built-in network is saved as an editable copy.
+    const target = base.builtIn ? { ...base, id: blank().id, builtIn: false } : base;
+    const profile = toProfile(target, form);
+    setProblem(null);
+    // A refusal (say, an http:// login address) shows here; the form keeps what was typed.
+    if (await saveProfile(profile, setProblem)) edit(profile);
+  };
 
   return (
     <Section caption={en.options.tabs.connection}>
       <p className="muted">{en.options.whyConnection}</p>
-      <label className="field field--inline">
-        <span>{en.options.network}</span>
+      {/* A div, not a label around it all: the button must not become part of the label. */}
+      <div className="field field--inline">
+        <label htmlFor="p-network">{en.options.network}</label>
         <select
-          value={draft.id}
+          id="p-network"
+          value={base.id}
           onChange={(e) => {
             const p = profiles.find((x) => x.id === e.target.value);
             if (p) {
-              setDraft(p);
+              edit(p);
               void update({ lastProfileId: p.id });
             }
           }}
         >
-          {profiles.some((p) => p.id === draft.id) ? null : (
-            <option value={draft.id}>{draft.name}</option>
+          {profiles.some((p) => p.id === base.id) ? null : (
+            <option value={base.id}>{form.name}</option>
           )}
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
@@ -53,75 +113,43 @@ export function ConnectionTab(): React.JSX.Element {
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={() => setDraft(blank())}>
+        <button type="button" className="button" onClick={() => edit(blank())}>
           {en.options.newProfile}
         </button>
-      </label>
-      {draft.builtIn ? <p className="muted">{en.options.builtIn}</p> : null}
-      {draft.unverified ? <p className="muted">{en.options.unverified}</p> : null}
-      <div className="profile-form">
-        <label htmlFor="p-name">{en.options.profileName}</label>
-        <input
-          id="p-name"
-          className="text-input"
-          value={draft.name}
-          onChange={(e) => set({ name: e.target.value })}
-        />
-        <label htmlFor="p-host">{en.options.host}</label>
-        <input
-          id="p-host"
-          className="text-input"
-          value={draft.host}
-          onChange={(e) => set({ host: e.target.value })}
-        />
-        <label htmlFor="p-port">{en.options.port}</label>
-        <input
-          id="p-port"
-          className="text-input"
-          type="number"
-          value={draft.port}
-          onChange={(e) => set({ port: Number(e.target.value) || 1863 })}
-        />
-        <label htmlFor="p-nexus">{en.options.nexus}</label>
-        <input
-          id="p-nexus"
-          className="text-input"
-          value={draft.nexusUrl ?? ''}
-          onChange={(e) => set({ nexusUrl: nullable(e.target.value) })}
-        />
-        <label htmlFor="p-login">{en.options.loginUrl}</label>
-        <input
-          id="p-login"
-          className="text-input"
-          value={draft.loginUrl ?? ''}
-          onChange={(e) => set({ loginUrl: nullable(e.target.value) })}
-        />
-        <label htmlFor="p-ca">{en.options.caCert}</label>
-        <textarea
-          id="p-ca"
-          className="text-input"
-          value={draft.caCertPem ?? ''}
-          onChange={(e) => set({ caCertPem: nullable(e.target.value) })}
-        />
       </div>
+      {base.builtIn ? <p className="muted">{en.options.builtIn}</p> : null}
+      {base.unverified ? <p className="muted">{en.options.unverified}</p> : null}
+      <div className="profile-form">
+        {FIELDS.map(({ key, id, label, multiline }) => {
+          const props = {
+            id,
+            className: 'text-input',
+            value: form[key],
+            onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+              setForm((f) => ({ ...f, [key]: e.target.value })),
+          };
+          return [
+            <label key={`${id}-label`} htmlFor={id}>
+              {label}
+            </label>,
+            multiline ? (
+              <textarea key={id} {...props} />
+            ) : (
+              <input key={id} type={key === 'port' ? 'number' : 'text'} {...props} />
+            ),
+          ];
+        })}
+      </div>
+      <DialogProblem problem={problem} />
       <div className="check" style={{ marginTop: 8 }}>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            // A built-in network is saved as an editable copy.
-            const copy = draft.builtIn ? { ...draft, id: blank().id, builtIn: false } : draft;
-            void saveProfile(copy);
-            setDraft(copy);
-          }}
-        >
+        <button type="button" className="button" onClick={() => void save()}>
           {en.options.saveProfile}
         </button>
         <button
           type="button"
           className="button"
-          disabled={draft.builtIn || !profiles.some((p) => p.id === draft.id)}
-          onClick={() => void removeProfile(draft.id)}
+          disabled={base.builtIn || !profiles.some((p) => p.id === base.id)}
+          onClick={() => void removeProfile(base.id)}
         >
           {en.options.removeProfile}
         </button>

@@ -97,6 +97,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
             this.emitConversation(record);
             this.pump(record);
           },
+          signedIn: () => broker.isOnline() || (broker.appearsOffline?.() ?? false),
         }),
     );
   }

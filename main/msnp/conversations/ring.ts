@@ -10,6 +10,8 @@ export interface RingDeps {
   /** The conversation for exactly these people: an existing (idle) one, or a new one. */
   conversationFor(others: string[]): ConversationRecord;
   attached(record: ConversationRecord): void;
+  /** Still signed in (online or appearing offline)? A sign-out may happen while answering. */
+  signedIn(): boolean;
 }
 
 export async function answerRing(invite: SwitchboardInvite, deps: RingDeps): Promise<void> {
@@ -20,6 +22,10 @@ export async function answerRing(invite: SwitchboardInvite, deps: RingDeps): Pro
     await session.answer(invite);
   } catch {
     return; // the invitation expired or the inviter gave up: nothing to show
+  }
+  if (!deps.signedIn()) {
+    session.leave(); // README.md §9.1: signed out meanwhile — the switchboard goes too
+    return;
   }
   const others = [...session.participants.keys()];
   if (others.length === 0) {

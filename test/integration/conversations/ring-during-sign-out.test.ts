@@ -1,0 +1,44 @@
+// Signing out while an invitation (RNG) is being answered: the switchboard that finishes
+// joining afterwards is left at once, instead of living on in a signed-out client
+// (README.md §9.1: the switchboards go with the NS session).
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { LocalNetwork } from '../../server';
+import { nextEvent } from './helpers/events';
+import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
+import type { Peer } from './helpers/peers';
+
+let net: LocalNetwork;
+let alice: Peer;
+let bob: Peer;
+beforeEach(async () => {
+  net = await startDemoNetwork();
+  alice = await signInPeer(net, ALICE);
+  bob = await signInPeer(net, BOB);
+});
+afterEach(async () => {
+  net.faults.delayReplies(0);
+  alice.close();
+  bob.close();
+  await net.stop();
+});
+
+it('an invitation answered across a sign-out does not leave a live switchboard behind', async () => {
+  const rang = new Promise<void>((resolve) =>
+    alice.chat.broker.onRing(() => {
+      void alice.chat.signOut(); // while the ANS is on its way
+      resolve();
+    }),
+  );
+  const bobConv = bob.chat.openConversation([ALICE]);
+  net.faults.delayReplies(150); // the ANS answer (IRO, ANS OK) comes after the sign-out
+  const aliceLeft = nextEvent<{ email: string }>(bob.chat, 'participantLeft', undefined, 8_000);
+  bob.chat.sendMessage(bobConv, 'are you there?', null);
+  await rang;
+  expect((await aliceLeft).email).toBe(ALICE);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(alice.chat.snapshot.session.phase).toBe('signedOut');
+  const live = alice.chat.conversations.conversations.filter(
+    (c) => c.state === 'ready' || c.state === 'connecting',
+  );
+  expect(live).toEqual([]);
+}, 15_000);

@@ -34,6 +34,7 @@ import type { NsState } from './notification/session';
 import type { PassportConfig } from './passport/ticket';
 import { reconnectPolicy, Reconnector } from './reconnect';
 import { ClientBroker } from './notification/client-broker';
+import { isSettableStatus } from './presence/status';
 import type { SwitchboardAddressOverride } from './notification/client-broker';
 import { ConversationManager } from './conversations/conversation-manager';
 import type { ConversationManagerOptions } from './conversations/conversation-manager';
@@ -157,6 +158,8 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   }
 
   async setStatus(s: SettableStatus): Promise<void> {
+    // presence.md §2: an unknown status code makes the server close the connection.
+    if (!isSettableStatus(s)) throw new OperationError('That status cannot be set.');
     await this.online().changeStatus(s);
     this.wantedStatus = s;
   }

@@ -1,46 +1,43 @@
 // Notices for the person (request failures, server messages, "X is offline..."): a polite live
-// region at the bottom of the window, dismissable, fading out on their own after a while.
-import { useEffect } from 'react';
+// region at the bottom of the window, dismissable, fading out on their own after a while
+// (not while the pointer rests on one: there may be words to read).
+import { useCallback } from 'react';
+import type { Notice } from '../../stores/ui';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { DismissButton, useDismissAfter } from './transient';
 
 const NOTICE_MS = 8000;
 
+function NoticeLine({ notice }: { notice: Notice }): React.JSX.Element {
+  const dismissNotice = useUi((s) => s.dismissNotice);
+  const dismiss = useCallback(() => dismissNotice(notice.id), [dismissNotice, notice.id]);
+  const hover = useDismissAfter(NOTICE_MS, dismiss);
+  return (
+    <div className={`notice notice--${notice.level}`} {...hover}>
+      <span>{notice.text}</span>
+      {notice.action ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            dismiss();
+            notice.action?.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      ) : null}
+      <DismissButton className="notice__close" onClick={dismiss} />
+    </div>
+  );
+}
+
 export function Notices(): React.JSX.Element {
   const notices = useUi((s) => s.notices);
-  const dismiss = useUi((s) => s.dismissNotice);
-  useEffect(() => {
-    if (notices.length === 0) return;
-    const oldest = notices[0];
-    const timer = setTimeout(() => oldest && dismiss(oldest.id), NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [notices, dismiss]);
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice--${n.level}`}>
-          <span>{n.text}</span>
-          {n.action ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                dismiss(n.id);
-                n.action?.run();
-              }}
-            >
-              {n.action.label}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="notice__close"
-            aria-label={en.notices.dismiss}
-            onClick={() => dismiss(n.id)}
-          >
-            ×
-          </button>
-        </div>
+        <NoticeLine key={n.id} notice={n} />
       ))}
     </div>
   );

@@ -1,47 +1,32 @@
 // In-page toasts (web harness; ui-spec §1.5): bottom-right, stacked, 5 s (paused on hover),
 // never taking focus; a click opens the conversation it is about.
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Toast } from '../../../../shared/ipc/events';
 import { AppMark } from '../../art/AppMark';
 import { showConversation } from '../../stores/actions';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
+import { DismissButton, useDismissAfter } from './transient';
 import './Toasts.css';
 
 const TOAST_MS = 5000;
 
 function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
-  const dismiss = useUi((s) => s.dismissToast);
-  const [hovered, setHovered] = useState(false);
-  useEffect(() => {
-    if (hovered) return;
-    const timer = setTimeout(() => dismiss(toast.id), TOAST_MS);
-    return () => clearTimeout(timer);
-  }, [hovered, dismiss, toast.id]);
+  const dismissToast = useUi((s) => s.dismissToast);
+  const dismiss = useCallback(() => dismissToast(toast.id), [dismissToast, toast.id]);
+  const hover = useDismissAfter(TOAST_MS, dismiss);
   return (
-    <div
-      className="toast"
-      data-kind={toast.kind}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
-    >
+    <div className="toast" data-kind={toast.kind} {...hover}>
       <div className="toast__title">
         <AppMark size={14} />
         <span>{toast.title || en.appName}</span>
-        <button
-          type="button"
-          className="toast__close"
-          aria-label={en.notices.dismiss}
-          onClick={() => dismiss(toast.id)}
-        >
-          ×
-        </button>
+        <DismissButton className="toast__close" onClick={dismiss} />
       </div>
       <button
         type="button"
         className="toast__body"
         onClick={() => {
-          dismiss(toast.id);
+          dismiss();
           if (toast.conversationId) showConversation(toast.conversationId);
         }}
       >

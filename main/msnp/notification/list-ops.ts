@@ -227,6 +227,11 @@ export async function setPrivacy(host: ListOpsHost, patch: Partial<Privacy>): Pr
     ['BLP', patch.blp, 'blp'],
     ['GTC', patch.gtc, 'gtc'],
   ];
+  // contacts.md §5: any value but these makes the server close the connection.
+  if (patch.blp !== undefined && patch.blp !== 'AL' && patch.blp !== 'BL')
+    throw new OperationError('Unknown privacy setting.');
+  if (patch.gtc !== undefined && patch.gtc !== 'A' && patch.gtc !== 'N')
+    throw new OperationError('Unknown privacy setting.');
   for (const [cmd, value, key] of steps) {
     if (value === undefined) continue;
     try {

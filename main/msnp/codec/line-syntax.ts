@@ -1,4 +1,4 @@
-// The pieces of command-line syntax shared by the byte path and the text path of the parser.
+// Constants and the name cache shared by the parser and the command-line syntax.
 // reference: README.md §3.1 (command lines), §3.2 (TrIDs)
 
 import type { CommandKind } from './command-kinds';
@@ -6,8 +6,6 @@ import { kindOf } from './command-kinds';
 import { MsnpProtocolError } from './protocol-error';
 
 export const LF = 0x0a;
-export const CR = 0x0d;
-export const SPACE = 0x20;
 
 /**
  * Bytes decoded to one latin1 string at a time by the parser's text path. Parameters sliced

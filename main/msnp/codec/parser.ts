@@ -9,32 +9,14 @@
 import { isAscii } from 'node:buffer';
 import type { MsnpCommand, ParseEvent } from './command';
 import { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './command';
-import { isDecimal, NO_TRID, PAYLOAD } from './command-kinds';
-import { CR, isNameCode, LF, malformedLine, nameOf, SPACE, TEXT_WINDOW } from './line-syntax';
+import { LF, TEXT_WINDOW } from './line-syntax';
 import { MsnpProtocolError } from './protocol-error';
-import { LINE_DONE, parseTextLine, textPayloadHead } from './text-lines';
+import { LINE_DONE, PAYLOAD_LINE, parseTextLine, textPayloadHead } from './text-lines';
 
 interface PendingPayload {
   name: string;
   params: string[];
   length: number;
-}
-
-/**
- * Splits on spaces, dropping empty fields, so runs of spaces and leading or trailing spaces
- * are tolerated (README.md §3.1). An indexOf/slice loop: several times faster than split().
- */
-function splitParams(text: string): string[] {
-  const params: string[] = [];
-  const n = text.length;
-  let from = 0;
-  while (from < n) {
-    let space = text.indexOf(' ', from);
-    if (space < 0) space = n;
-    if (space > from) params.push(text.slice(from, space));
-    from = space + 1;
-  }
-  return params;
 }
 
 function isDigits(text: string): boolean {
@@ -259,35 +241,13 @@ export class CommandParser {
 
   /** Parses the line in buf[start, lf) (LF excluded); may start a payload. */
   private parseLine(buf: Buffer, start: number, lf: number, events: ParseEvent[]): void {
-    let end = lf;
-    if (end > start && buf[end - 1] === CR) end -= 1;
-    while (start < end && buf[start] === SPACE) start += 1;
-    if (start === end) return; // stray blank line (README.md §3.1)
-
-    if (
-      end - start < 3 ||
-      !isNameCode(buf[start]!) ||
-      !isNameCode(buf[start + 1]!) ||
-      !isNameCode(buf[start + 2]!) ||
-      (end > start + 3 && buf[start + 3] !== SPACE)
-    ) {
-      events.push({ kind: 'error', error: malformedLine() });
-      return;
+    // The same rules as the text path, on this line's UTF-8 decoding: CR, space and the name
+    // characters are ASCII, so they sit at the same places whatever else the line holds.
+    const text = buf.toString('utf8', start, lf);
+    if (parseTextLine(text, 0, text.length, events) === PAYLOAD_LINE) {
+      const head = textPayloadHead(text, 0, text.length);
+      this.startPayload(head.name, head.params, events);
     }
-
-    const info = nameOf(buf[start]!, buf[start + 1]!, buf[start + 2]!);
-    const params = end > start + 4 ? splitParams(buf.toString('utf8', start + 4, end)) : [];
-
-    if (info.kind === PAYLOAD) {
-      this.startPayload(info.name, params, events);
-      return;
-    }
-    let trid: number | null = null;
-    if (info.kind !== NO_TRID && params.length > 0 && isDecimal(params[0]!)) {
-      trid = Number(params.shift());
-    }
-    const command: MsnpCommand = { name: info.name, trid, params, payload: null };
-    events.push({ kind: 'command', command });
   }
 
   private startPayload(name: string, params: string[], events: ParseEvent[]): void {

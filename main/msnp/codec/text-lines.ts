@@ -1,11 +1,13 @@
-// The parser's fast path: command lines read from a latin1 decoding of a run of bytes that is
-// known to be ASCII, so string offsets are byte offsets and no per-line decode call is made.
+// Command-line syntax on decoded text. The parser's fast path hands in a latin1 window of a
+// run of bytes known to be ASCII (string offsets are byte offsets, no per-line decode call);
+// its byte path hands in one line decoded as UTF-8.
 // reference: README.md §3.1 (command lines), §3.2 (TrIDs), §5 (params are ASCII, URL-encoded)
 
 import type { ParseEvent } from './command';
+import { MAX_LINE_BYTES } from './command';
 import { NO_TRID, PAYLOAD } from './command-kinds';
 import type { NameInfo } from './line-syntax';
-import { isNameCode, malformedLine, nameOf, TEXT_WINDOW } from './line-syntax';
+import { isNameCode, malformedLine, nameOf } from './line-syntax';
 
 const CR_CODE = 13;
 const SPACE_CODE = 32;
@@ -15,9 +17,9 @@ export const PAYLOAD_LINE = 1;
 /** parseTextLine's answer when it has pushed the line's event (or skipped a blank line). */
 export const LINE_DONE = 0;
 
-// Field bounds of the line being split: a line in the text path is shorter than the text
-// window, so it has at most WINDOW / 2 fields. Numbers only: nothing is retained between lines.
-const bounds = new Int32Array(TEXT_WINDOW + 2);
+// Field bounds of the line being split: a line is at most MAX_LINE_BYTES long, so it has at
+// most half as many fields. Numbers only: nothing is retained between lines.
+const bounds = new Int32Array(MAX_LINE_BYTES + 2);
 
 /**
  * The space-separated fields of text[from, end), dropping empty fields, so runs of spaces and

@@ -140,6 +140,20 @@ describe('text path: the window and the chunk edges', () => {
     }
   });
 
+  it('keeps every field of a line near MAX_LINE_BYTES with thousands of fields', () => {
+    const count = Math.floor((MAX_LINE_BYTES - 8) / 2);
+    const fields = Array.from({ length: count }, (_, i) => String.fromCharCode(0x61 + (i % 26)));
+    for (const suffix of ['', ' é']) {
+      const stream = utf8(`LST ${fields.join(' ')}${suffix}\r\nQNG\r\n`);
+      const expected = [...fields, ...(suffix === '' ? [] : ['é'])];
+      for (const chunks of [[stream], splitAt(stream, [100]), splitAt(stream, [5000, 12000])]) {
+        const commands = commandsOf(parseChunks(chunks));
+        expect(commands.map((c) => c.name)).toEqual(['LST', 'QNG']);
+        expect(commands[0]!.params).toEqual(expected);
+      }
+    }
+  });
+
   it('still reports a line over MAX_LINE_BYTES met in the middle of a chunk', () => {
     const stream = utf8(`QNG\r\nLST ${'z'.repeat(MAX_LINE_BYTES)}\r\nQNG\r\n`);
     const events = parseChunks([stream]).map(describeEvent);

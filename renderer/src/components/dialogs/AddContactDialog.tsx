@@ -6,7 +6,7 @@ import { useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
-import { Dialog, DialogProblem } from './Dialog';
+import { Dialog, DialogProblem, FormButtons } from './Dialog';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -69,14 +69,12 @@ export function AddContactDialog(): React.JSX.Element {
       title={en.addContact.title}
       onClose={close}
       buttons={
-        <>
-          <button type="submit" form="add-contact-form" className="button" disabled={busy}>
-            {en.addContact.add}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            {en.dialogs.cancel}
-          </button>
-        </>
+        <FormButtons
+          form="add-contact-form"
+          label={en.addContact.add}
+          disabled={busy}
+          onCancel={close}
+        />
       }
     >
       <form id="add-contact-form" onSubmit={(e) => void submit(e)}>

@@ -6,7 +6,7 @@ import { useContacts } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
-import { Dialog } from './Dialog';
+import { ConfirmDialog, Dialog } from './Dialog';
 
 export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Element {
   const contact = useContacts((s) => s.byEmail[email]);
@@ -14,27 +14,7 @@ export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Ele
   const close = useUi((s) => s.closeDialog);
   const [alsoBlock, setAlsoBlock] = useState(false);
   return (
-    <Dialog
-      title={en.appName}
-      onClose={close}
-      buttons={
-        <>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              close();
-              void remove(email, alsoBlock);
-            }}
-          >
-            {en.dialogs.yes}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            {en.dialogs.no}
-          </button>
-        </>
-      }
-    >
+    <ConfirmDialog onClose={close} onYes={() => void remove(email, alsoBlock)}>
       <p>{en.dialogs.confirmDelete(contact?.friendlyName ?? email, email)}</p>
       <p className="muted">{en.dialogs.deleteNote}</p>
       <label className="check">
@@ -45,7 +25,7 @@ export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Ele
         />
         {en.dialogs.alsoBlock}
       </label>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 

@@ -70,3 +70,64 @@ export function DialogProblem({ problem }: { problem: string | null }): React.JS
     </p>
   ) : null;
 }
+
+/** A Yes/No question (delete a contact, delete a group): Yes closes, then does it. */
+export function ConfirmDialog({
+  onYes,
+  onClose,
+  children,
+}: {
+  onYes: () => void;
+  onClose: () => void;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <Dialog
+      title={en.appName}
+      onClose={onClose}
+      buttons={
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onClose();
+              onYes();
+            }}
+          >
+            {en.dialogs.yes}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {en.dialogs.no}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}
+
+/** The buttons of a dialog that holds one form: submit it, or cancel. */
+export function FormButtons({
+  form,
+  label,
+  disabled,
+  onCancel,
+}: {
+  form: string;
+  label: string;
+  disabled: boolean;
+  onCancel: () => void;
+}): React.JSX.Element {
+  return (
+    <>
+      <button type="submit" form={form} className="button" disabled={disabled}>
+        {label}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        {en.dialogs.cancel}
+      </button>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
-import { Dialog, DialogProblem } from './Dialog';
+import { ConfirmDialog, Dialog, DialogProblem, FormButtons } from './Dialog';
 
 export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.Element {
   const group = useContacts((s) => s.groups.find((g) => g.id === groupId));
@@ -34,19 +34,12 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
       title={title}
       onClose={close}
       buttons={
-        <>
-          <button
-            type="submit"
-            form="group-name-form"
-            className="button"
-            disabled={!name.trim() || busy}
-          >
-            {en.dialogs.ok}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            {en.dialogs.cancel}
-          </button>
-        </>
+        <FormButtons
+          form="group-name-form"
+          label={en.dialogs.ok}
+          disabled={!name.trim() || busy}
+          onCancel={close}
+        />
       }
     >
       <form id="group-name-form" onSubmit={(e) => void submit(e)}>
@@ -71,28 +64,8 @@ export function ConfirmDeleteGroupDialog({ groupId }: { groupId: number }): Reac
   const removeGroup = useContacts((s) => s.removeGroup);
   const close = useUi((s) => s.closeDialog);
   return (
-    <Dialog
-      title={en.appName}
-      onClose={close}
-      buttons={
-        <>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              close();
-              void removeGroup(groupId);
-            }}
-          >
-            {en.dialogs.yes}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            {en.dialogs.no}
-          </button>
-        </>
-      }
-    >
+    <ConfirmDialog onClose={close} onYes={() => void removeGroup(groupId)}>
       <p>{en.groupMenu.confirmRemove(group?.name ?? '')}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -65,6 +65,7 @@ async function add(
   name: string,
   groupId?: number,
 ) {
+  checkEmail(email);
   checkGroupId(groupId);
   const params = [list, email, nameParam(name)];
   if (list === 'FL' && groupId !== undefined) params.push(String(groupId));
@@ -85,6 +86,7 @@ async function add(
 
 /** contacts.md §4: REM <list> <email> [<group>] → REM <list> <version> <email> [<group>]. */
 async function rem(host: ListOpsHost, list: ListName, email: string, groupId?: number) {
+  checkEmail(email);
   checkGroupId(groupId);
   const params = [list, email];
   if (groupId !== undefined) params.push(String(groupId));

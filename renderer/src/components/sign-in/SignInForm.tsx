@@ -122,48 +122,39 @@ export function SignInForm(): React.JSX.Element {
           ))}
         </select>
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={rememberMe}
-          onChange={(e) => {
-            setRememberMe(e.target.checked);
-            // Unticking Remember Me unticks both others (ui-spec §1.2).
-            if (!e.target.checked) {
-              setRememberPassword(false);
-              setAuto(false);
-            }
-          }}
-        />
-        {en.signIn.rememberMe}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={rememberPassword || auto}
-          disabled={auto}
-          onChange={(e) => {
-            setRememberPassword(e.target.checked);
-            if (e.target.checked) setRememberMe(true);
-          }}
-        />
-        {en.signIn.rememberPassword}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={auto}
-          onChange={(e) => {
-            setAuto(e.target.checked);
-            // Signing in automatically needs the password (ui-spec §1.2).
-            if (e.target.checked) {
-              setRememberPassword(true);
-              setRememberMe(true);
-            }
-          }}
-        />
-        {en.signIn.signInAutomatically}
-      </label>
+      <Check
+        label={en.signIn.rememberMe}
+        checked={rememberMe}
+        onChange={(on) => {
+          setRememberMe(on);
+          // Unticking Remember Me unticks both others (ui-spec §1.2).
+          if (!on) {
+            setRememberPassword(false);
+            setAuto(false);
+          }
+        }}
+      />
+      <Check
+        label={en.signIn.rememberPassword}
+        checked={rememberPassword || auto}
+        disabled={auto}
+        onChange={(on) => {
+          setRememberPassword(on);
+          if (on) setRememberMe(true);
+        }}
+      />
+      <Check
+        label={en.signIn.signInAutomatically}
+        checked={auto}
+        onChange={(on) => {
+          setAuto(on);
+          // Signing in automatically needs the password (ui-spec §1.2).
+          if (on) {
+            setRememberPassword(true);
+            setRememberMe(true);
+          }
+        }}
+      />
       <div className="sign-in__actions">
         <button type="submit" className="button">
           {en.signIn.submit}
@@ -196,6 +187,30 @@ export function SignInForm(): React.JSX.Element {
         </button>
       </div>
     </form>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  disabled = false,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}): React.JSX.Element {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      {label}
+    </label>
   );
 }
 

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { ChatMessage, MessageFormat } from '../../../shared/domain';
+import { isValidEmail } from '../contacts/email';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';
 import { NUDGE_INTERVAL_MS } from '../messages/nudge';
@@ -115,6 +116,8 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     const participants = normalizeEmails(emails, this.broker.selfEmail);
     if (participants.length === 0)
       throw new ConversationError('Choose at least one contact to talk to.');
+    const bad = participants.find((email) => !isValidEmail(email));
+    if (bad !== undefined) throw new ConversationError(`${bad} is not a valid e-mail address.`);
     const existing = this.findByParticipants(participants);
     if (existing) {
       existing.left = false;
@@ -188,6 +191,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     const record = this.require(conversationId);
     const [key] = normalizeEmails([email], this.broker.selfEmail);
     if (!key) return;
+    if (!isValidEmail(key)) throw new ConversationError(`${key} is not a valid e-mail address.`);
     const session = this.sendingSession(record);
     if (session) return callInto(record, session, key, this.setupHost);
     // No live switchboard: the setup (running or new) calls everyone in `participants`;

@@ -5,6 +5,7 @@ import type { Group, ListName, Privacy } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
 import type { MsnpCommand } from '../codec';
 import { decodeParam, encodeParam } from '../codec';
+import { EMAIL_PATTERN, isValidEmail } from '../contacts/email';
 import { hasList, keyOf } from '../contacts/model';
 import type { ContactListState } from '../contacts/model';
 import {
@@ -30,29 +31,20 @@ export interface ListOpsHost {
 export const MAX_NAME_BYTES = 387;
 export const MAX_GROUP_NAME_BYTES = 61;
 export const MAX_PHONE_BYTES = 95;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 function num(text: string | undefined): number | null {
   return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
 }
 
-function hasControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x20 || c === 0x7f) return true;
-  }
-  return false;
-}
-
 export function checkEmail(email: string): void {
-  if (!EMAIL.test(email) || email.length > 129 || hasControl(email)) {
+  if (!isValidEmail(email)) {
     throw new OperationError('That is not a valid e-mail address.');
   }
 }
 
 /** The name parameter: a plain e-mail goes raw (as the official client sent it), else encoded. */
 function nameParam(name: string): string {
-  const param = EMAIL.test(name) && !/[%\s]/.test(name) ? name : encodeParam(name);
+  const param = EMAIL_PATTERN.test(name) && !/[%\s]/.test(name) ? name : encodeParam(name);
   if (param.length > MAX_NAME_BYTES) throw new OperationError('That name is too long.');
   return param;
 }

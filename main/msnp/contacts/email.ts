@@ -1,0 +1,12 @@
+// What may go on the wire as an account name: one parameter (no space or control byte,
+// README.md §3.1), one `@`, at most 129 bytes (README.md §6).
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
+
+export function isValidEmail(email: string): boolean {
+  if (!EMAIL_PATTERN.test(email) || Buffer.byteLength(email) > 129) return false;
+  for (let i = 0; i < email.length; i++) {
+    const c = email.charCodeAt(i);
+    if (c <= 0x20 || c === 0x7f) return false;
+  }
+  return true;
+}

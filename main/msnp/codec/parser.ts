@@ -1,10 +1,21 @@
 // Incremental, bounded, total parser for the server → client MSNP byte stream.
 // reference: README.md §3.1 (lines), §3.2 (TrIDs), §3.4 (payload commands and reader rules)
 //
-// Bytes stay bytes until a whole line is found; payloads are sliced from Buffers by their
-// byte length and never decoded here. Bytes that are already known to hold no LF are never
-// scanned again, and the unconsumed tail of a chunk is only copied once the line or payload
-// it belongs to is complete (one Buffer.concat per line or payload that spans chunks).
+// Two paths, one set of line rules (text-lines.ts). The fast path decodes up to TEXT_WINDOW
+// bytes of a chunk at once as latin1 and reads lines and fields from that string; it is used
+// for runs of lines that one isAscii call shows to be ASCII, which command lines are in
+// practice (README.md §5: everything else is URL-encoded). The byte path decodes one line as
+// UTF-8: lines that span chunks, are longer than the window, or hold other bytes.
+//
+// Payloads are sliced from the Buffers by their byte length, copied, and never decoded here.
+// Bytes carried from an earlier chunk hold no LF and are never scanned again, and the
+// unconsumed tail of a chunk is only copied once the line or payload it belongs to is
+// complete (one Buffer.concat per line or payload that spans chunks).
+//
+// Memory: a parameter of 13 or more characters is a V8 sliced string that keeps its whole
+// window string (at most TEXT_WINDOW bytes) alive while it is kept. Lines arriving together
+// share windows, so a kept contact list pins about its own size; the worst case is one
+// window per kept parameter.
 
 import { isAscii } from 'node:buffer';
 import type { MsnpCommand, ParseEvent } from './command';

@@ -5,36 +5,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedPage } from './helpers/browser';
-import { openPage, screenshot, SCREENSHOTS } from './helpers/browser';
+import { openPage, screenshot } from './helpers/browser';
 import { signedIn } from './helpers/flows';
-import type { World } from './helpers/world';
-import { startWorld } from './helpers/world';
+import type { Pair } from './helpers/pair';
+import { dismissPrompts, startPair } from './helpers/pair';
 
-let world: World;
+let pair: Pair;
 let alice: OpenedPage;
 let bob: OpenedPage;
 
 beforeAll(async () => {
-  world = await startWorld();
-  const [ha, hb] = await Promise.all([
-    world.harness('alice@tweener.test'),
-    world.harness('bob@tweener.test'),
-  ]);
-  alice = await openPage(ha.url, { width: 860, height: 620 });
-  bob = await openPage(hb.url, { width: 860, height: 620 });
+  pair = await startPair();
+  ({ alice, bob } = pair);
 });
 
-afterAll(async () => {
-  await alice?.close();
-  await bob?.close();
-  await world?.stop();
-  console.log(`screenshots: ${SCREENSHOTS}`);
-});
-
-async function dismissPrompts(page: Page): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  if (await dialog.count()) await dialog.getByRole('button', { name: 'Close' }).click();
-}
+afterAll(() => pair?.stop());
 
 const input = (page: Page) => page.getByLabel('Type your message');
 const transcript = (page: Page) => page.getByRole('log', { name: 'Conversation transcript' });

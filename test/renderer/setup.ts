@@ -5,7 +5,7 @@ import type { Snapshot } from '../../shared/ipc/events';
 import { connectStores } from '../../renderer/src/app/bootstrap';
 import { setSoundPlayer } from '../../renderer/src/app/applyEvents';
 import type { SoundName } from '../../renderer/src/sounds/play';
-import { useUi } from '../../renderer/src/stores/ui';
+import { initialUi, useUi } from '../../renderer/src/stores/ui';
 import { useSession, initialSession } from '../../renderer/src/stores/session';
 import type { FakeBridge } from './fakeBridge';
 import { fakeBridge, snapshot } from './fakeBridge';
@@ -17,18 +17,7 @@ export async function connected(overrides: Partial<Snapshot> = {}): Promise<Fake
   played.length = 0;
   setSoundPlayer((name) => played.push(name));
   useSession.setState({ ...initialSession });
-  useUi.setState({
-    filter: '',
-    selected: null,
-    collapsed: {},
-    dialog: null,
-    tabs: [],
-    activeConversation: null,
-    notices: [],
-    toasts: [],
-    shakeAt: 0,
-    deferredAddedBy: [],
-  });
+  useUi.setState(initialUi());
   const bridge = fakeBridge(snapshot(overrides));
   await act(async () => {
     await connectStores(bridge);

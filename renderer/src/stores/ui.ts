@@ -78,7 +78,8 @@ function saveCollapsed(collapsed: Record<string, boolean>): void {
 
 let noticeId = 0;
 
-export const useUi = create<UiStore>()((set, get) => ({
+/** What is on screen before anything happened (tests start each case from here). */
+export const initialUi = (): Omit<UiStore, FunctionKeys<UiStore>> => ({
   filter: '',
   selected: null,
   collapsed: loadCollapsed(),
@@ -89,6 +90,14 @@ export const useUi = create<UiStore>()((set, get) => ({
   toasts: [],
   shakeAt: 0,
   deferredAddedBy: [],
+});
+
+type FunctionKeys<T> = {
+  [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof T];
+
+export const useUi = create<UiStore>()((set, get) => ({
+  ...initialUi(),
   setFilter: (filter) => set({ filter }),
   select: (selected) => set({ selected }),
   toggleCollapsed(groupKey) {

@@ -11,7 +11,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
 import type { AppEvent } from '../../../shared/ipc/events';
 import type { LocalNetwork } from '../../server';
-import { minimalRendererDir, startDemoAccountsNetwork, startPeer } from './support/harness-peer';
+import {
+  demoSignIn as signIn,
+  minimalRendererDir,
+  startDemoAccountsNetwork,
+  startPeer,
+} from './support/harness-peer';
 import type { HarnessPeer } from './support/harness-peer';
 
 const ALICE = 'alice@tweener.test';
@@ -21,16 +26,6 @@ let network: LocalNetwork;
 let alice: HarnessPeer;
 let bob: HarnessPeer;
 let aliceDir: string;
-
-const signIn = (email: string) => ({
-  email,
-  password: 'tweener',
-  status: 'NLN' as const,
-  profileId: 'local-demo',
-  rememberMe: false,
-  rememberPassword: false,
-  signInAutomatically: false,
-});
 
 beforeEach(async () => {
   network = await startDemoAccountsNetwork();

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../shared/ipc/events';
 import type { LocalNetwork } from '../../server';
-import { minimalRendererDir, startDemoAccountsNetwork, startPeer } from './support/harness-peer';
+import {
+  demoSignIn as signIn,
+  minimalRendererDir,
+  startDemoAccountsNetwork,
+  startPeer,
+} from './support/harness-peer';
 import type { HarnessPeer } from './support/harness-peer';
 
 const ALICE = 'alice@tweener.test';
@@ -16,16 +21,6 @@ const BOB = 'bob@tweener.test';
 let network: LocalNetwork;
 let alice: HarnessPeer;
 let bob: HarnessPeer;
-
-const signIn = (email: string) => ({
-  email,
-  password: 'tweener',
-  status: 'NLN' as const,
-  profileId: 'local-demo',
-  rememberMe: false,
-  rememberPassword: false,
-  signInAutomatically: false,
-});
 
 beforeEach(async () => {
   network = await startDemoAccountsNetwork();

@@ -22,6 +22,17 @@ export async function startDemoAccountsNetwork(): Promise<LocalNetwork> {
   return startNetwork({ accounts: seeds });
 }
 
+/** A sign-in request for a demo account (password "tweener"), remembering nothing. */
+export const demoSignIn = (email: string) => ({
+  email,
+  password: 'tweener',
+  status: 'NLN' as const,
+  profileId: 'local-demo',
+  rememberMe: false,
+  rememberPassword: false,
+  signInAutomatically: false,
+});
+
 /** A renderer folder with just the real index.html (its CSP): no build needed. */
 export async function minimalRendererDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tweener-renderer-'));

@@ -30,7 +30,9 @@ function readUntil(process: ChildProcess, pattern: RegExp, timeoutMs: number): P
 
 describe('demo:server', () => {
   it('prints ports, nexus, CA file and accounts, serves them, and stops on SIGINT', async () => {
-    child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'test/server/cli.ts'], {
+    // tsx as a loader, not its CLI: the CLI relays SIGINT and SIGKILLs a child that does not
+    // acknowledge it within 60 ms — on a loaded machine that cut the OUT SSD off.
+    child = spawn(process.execPath, ['--import', 'tsx', 'test/server/cli.ts'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

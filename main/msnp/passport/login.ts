@@ -52,7 +52,8 @@ export type LoginAnswer =
 export function interpretLoginResponse(status: number, headers: IncomingHttpHeaders): LoginAnswer {
   const info = headerText(headers, 'authentication-info');
   const location = headerText(headers, 'location');
-  if ((status === 302 || status === 301 || daStatus(info) === 'redir') && location) {
+  // Any 3xx with a Location (front ends answer 302, 303 or 307 alike), or da-status=redir.
+  if (((status >= 300 && status < 400) || daStatus(info) === 'redir') && location) {
     return { kind: 'redirect', location };
   }
   if (status === 200 && daStatus(info) === 'success') {

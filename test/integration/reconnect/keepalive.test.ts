@@ -9,11 +9,13 @@ describe('keep-alive', () => {
 
   it('answered pings keep the session online', async () => {
     const client = await signIn('ping@tweener.test', {
-      extra: { keepAlive: { idleMs: 40, deadMs: 2_000 } },
+      extra: { keepAlive: { idleMs: 40, deadMs: 500 } },
     });
     const phases: string[] = [];
     client.on('session', (s) => phases.push(s.phase));
-    await sleep(400); // ten idle periods: PNG after each, every one answered
+    // Twice the time an unanswered PNG needs to be declared dead (40 + 500 ms): with a dead
+    // time longer than the wait, as before, this could not fail.
+    await sleep(1_100);
     expect(phases).toEqual([]);
     expect(client.snapshot.session.phase).toBe('online');
   });

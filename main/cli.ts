@@ -152,7 +152,12 @@ async function main(): Promise<void> {
   const port = m[2] ? Number(m[2]) : 1863;
   const status = values.status;
   if (!isSettableStatus(status)) fail(`unknown status ${status}`);
-  const caCertPem = values.ca ? readFileSync(values.ca, 'utf8') : null;
+  let caCertPem: string | null = null;
+  try {
+    caCertPem = values.ca ? readFileSync(values.ca, 'utf8') : null;
+  } catch (error) {
+    fail(`cannot read the --ca file: ${(error as Error).message}`);
+  }
   const loginUrl = values['login-url'] ?? null;
   const nexusUrl = loginUrl
     ? (values.nexus ?? null)
@@ -203,4 +208,8 @@ async function main(): Promise<void> {
   process.exit(process.exitCode ?? 0);
 }
 
-void main();
+// Anything unexpected ends the harness with one plain line, never an unhandled rejection.
+main().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -8,6 +8,7 @@ import { useDisplayNames } from '../stores/contacts';
 import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
 import { en } from '../strings/en';
+import { useWindowKeys } from './keyboard';
 
 const NO_ONE: string[] = [];
 
@@ -41,6 +42,7 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
 }
 
 export function App(): React.JSX.Element {
+  useWindowKeys();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const loaded = useSession((s) => s.loaded);
   const conversationId = conversationIdFromHash(hash);

@@ -27,6 +27,8 @@ export function ContactListView(): React.JSX.Element {
           type="search"
           placeholder={en.list.filter}
           aria-label={en.list.filterLabel}
+          aria-keyshortcuts="Control+F"
+          data-contact-filter=""
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           onKeyDown={(e) => {

@@ -161,6 +161,7 @@ export function ContactTree(): React.JSX.Element {
         role="tree"
         aria-label={en.list.label}
         tabIndex={0}
+        data-pane="contacts"
         aria-activedescendant={currentRow ? domId(currentRow.key) : undefined}
         onKeyDown={onKeyDown}
         onFocus={() => {

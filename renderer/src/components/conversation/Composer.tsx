@@ -61,6 +61,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string }>(f
         ref={ref}
         className="composer__input"
         aria-label={en.conversation.input}
+        data-pane="input"
         value={text}
         style={formatStyle(format)}
         onChange={(e) => {

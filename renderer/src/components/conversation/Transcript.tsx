@@ -46,6 +46,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
         aria-live="polite"
         aria-label={en.conversation.transcript}
         tabIndex={0}
+        data-pane="transcript"
         onScroll={(e) => {
           const el = e.currentTarget;
           stuck.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;

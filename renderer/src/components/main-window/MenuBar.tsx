@@ -1,6 +1,7 @@
 // The menu bar (ui-spec §1.3.3), trimmed to what works: File, Contacts, Tools, Help.
-// Items that need a session are disabled while signed out.
-import { useState } from 'react';
+// Items that need a session are disabled while signed out. Keyboard (ui-spec §6.1): Alt plus
+// the underlined letter opens a menu; Alt alone goes to the menu bar; ← → move along it.
+import { useEffect, useRef, useState } from 'react';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
@@ -10,6 +11,10 @@ import { PopupMenu } from '../menus/PopupMenu';
 
 type MenuName = 'file' | 'contacts' | 'tools' | 'help';
 
+const NAMES: MenuName[] = ['file', 'contacts', 'tools', 'help'];
+/** The underlined letter of each menu: the first of its label. */
+const accessKey = (name: MenuName): string => en.menu[name].charAt(0).toLowerCase();
+
 export function MenuBar(): React.JSX.Element {
   const signedIn = useSession((s) => s.session.phase === 'online' && s.self !== null);
   const signOut = useSession((s) => s.signOut);
@@ -18,6 +23,41 @@ export function MenuBar(): React.JSX.Element {
   const openDialog = useUi((s) => s.openDialog);
   const notify = useUi((s) => s.notify);
   const [open, setOpen] = useState<{ name: MenuName; x: number; y: number } | null>(null);
+  const bar = useRef<HTMLElement>(null);
+  const buttons = (): HTMLButtonElement[] => [
+    ...(bar.current?.querySelectorAll<HTMLButtonElement>('.menu-bar__item') ?? []),
+  ];
+  const openMenu = (name: MenuName): void => {
+    const button = buttons()[NAMES.indexOf(name)];
+    const r = button?.getBoundingClientRect();
+    button?.focus();
+    setOpen({ name, x: r?.left ?? 0, y: r?.bottom ?? 0 });
+  };
+
+  useEffect(() => {
+    // Alt pressed and released with nothing else in between: to the menu bar.
+    let altAlone = false;
+    const onKeyDown = (e: KeyboardEvent): void => {
+      altAlone = e.key === 'Alt' && !e.ctrlKey && !e.shiftKey && !e.metaKey;
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const name = NAMES.find((n) => accessKey(n) === e.key.toLowerCase());
+      if (!name) return;
+      e.preventDefault();
+      openMenu(name);
+    };
+    const onKeyUp = (e: KeyboardEvent): void => {
+      if (e.key !== 'Alt' || !altAlone) return;
+      altAlone = false;
+      e.preventDefault();
+      buttons()[0]?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
+  });
 
   const menus: Record<MenuName, MenuItem[]> = {
     file: [{ label: en.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() }],
@@ -58,22 +98,43 @@ export function MenuBar(): React.JSX.Element {
     help: [{ label: en.menu.about, onSelect: () => notify('info', en.menu.version) }],
   };
 
-  const names: MenuName[] = ['file', 'contacts', 'tools', 'help'];
   return (
-    <nav className="menu-bar" aria-label={en.menu.label}>
-      {names.map((name) => (
+    <nav
+      ref={bar}
+      className="menu-bar"
+      aria-label={en.menu.label}
+      onKeyDown={(e) => {
+        const all = buttons();
+        const here = all.indexOf(document.activeElement as HTMLButtonElement);
+        if (here < 0) return;
+        const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+        if (step !== 0) {
+          e.preventDefault();
+          all[(here + step + all.length) % all.length]?.focus();
+        } else if (e.key === 'ArrowDown') {
+          e.preventDefault();
+          const name = NAMES[here];
+          if (name) openMenu(name);
+        }
+      }}
+    >
+      {NAMES.map((name) => (
         <button
           key={name}
           type="button"
           className="menu-bar__item"
           aria-haspopup="menu"
           aria-expanded={open?.name === name}
+          // The name in one piece (the underlined letter is its own element).
+          aria-label={en.menu[name]}
+          aria-keyshortcuts={`Alt+${accessKey(name).toUpperCase()}`}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             setOpen(open?.name === name ? null : { name, x: r.left, y: r.bottom });
           }}
         >
-          {en.menu[name]}
+          <span className="menu-bar__key">{en.menu[name].charAt(0)}</span>
+          {en.menu[name].slice(1)}
         </button>
       ))}
       {open ? (

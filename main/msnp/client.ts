@@ -270,7 +270,13 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
 
   private online(): NotificationSession {
     const s = this.session;
-    if (!s || s.state !== 'online') throw new OperationError(MESSAGES.notSignedIn);
+    if (!s || s.state !== 'online') {
+      // Reconnecting is not "signed out": say so, the person only has to wait.
+      const phase = this.sessionState.phase;
+      throw new OperationError(
+        phase === 'reconnecting' ? MESSAGES.reconnecting : MESSAGES.notSignedIn,
+      );
+    }
     return s;
   }
 

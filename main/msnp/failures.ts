@@ -40,6 +40,7 @@ export const MESSAGES = {
   serverShutdown: 'You have been signed out because the service is being updated.',
   connectionLost: 'You have been disconnected. Reconnecting…',
   notSignedIn: 'You are not signed in.',
+  reconnecting: 'You are disconnected right now. Try again once you are back online.',
   redirected: 'The server moved your session to another server. Signing in again…',
 } as const;
 

@@ -72,6 +72,20 @@ describe('contacts', () => {
       .waitFor({ timeout: 30_000 });
   });
 
+  it('a contact the server refuses: its words in the dialog, the address kept', async () => {
+    const { page } = alice;
+    await page.getByRole('button', { name: 'Add a Contact' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a Contact' });
+    await dialog.getByRole('textbox').fill('nobody@nowhere.test');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    const problem = dialog.getByRole('alert');
+    await problem.waitFor({ timeout: 30_000 });
+    expect((await problem.innerText()).length).toBeGreaterThan(5);
+    expect(await dialog.getByRole('textbox').inputValue()).toBe('nobody@nowhere.test');
+    await screenshot(page, 'add-contact-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('blocks and unblocks from the context menu', async () => {
     const { page } = alice;
     const row = page.getByRole('treeitem', { name: /^Bob, / });

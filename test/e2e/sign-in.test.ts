@@ -80,6 +80,9 @@ describe('signing in', () => {
     await screenshot(page, 'options-privacy');
     await page.getByRole('tab', { name: 'Personal' }).click();
     await screenshot(page, 'options-personal');
+    await page.getByRole('tab', { name: 'Connection' }).click();
+    await page.getByLabel('Server:').waitFor();
+    await screenshot(page, 'options-connection');
     await page.getByRole('button', { name: 'Cancel' }).click();
   });
 

@@ -171,16 +171,33 @@ async function presentTicket(
       message: 'The server sent an unexpected sign-in reply.',
     });
   }
-  const email = ok.params[1] || opts.email;
   return {
     connection: conn,
-    email,
-    // login.md §6: a server may omit the name; use the account name then.
-    friendlyName: ok.params[2] !== undefined ? decodeParam(ok.params[2]) : email,
-    verified: ok.params[3] !== '0',
-    restricted: ok.params[4] === '1',
+    ...parseUsrOk(ok.params, opts.email),
     early,
     release: () => conn.off('command', buffer),
+  };
+}
+
+/**
+ * login.md §6: `OK <account> <friendly-name> <verified> <restricted>`. A server may omit the
+ * name ("only three fields after OK"): then the account name stands in for it, and the two
+ * flags move up one place. Parsed by position; a short line never throws.
+ */
+export function parseUsrOk(
+  params: readonly string[],
+  fallbackEmail: string,
+): { email: string; friendlyName: string; verified: boolean; restricted: boolean } {
+  const fields = params.slice(1); // after OK
+  const email = fields[0] || fallbackEmail;
+  const named = fields.length !== 3;
+  const name = named ? fields[1] : undefined;
+  const [verified, restricted] = named ? [fields[2], fields[3]] : [fields[1], fields[2]];
+  return {
+    email,
+    friendlyName: name !== undefined ? decodeParam(name) : email,
+    verified: verified !== '0',
+    restricted: restricted === '1',
   };
 }
 

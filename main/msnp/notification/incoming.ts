@@ -80,9 +80,16 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
   }
 }
 
-/** presence.md §4.1/§4.2: <status> <email> <name> <caps>; a short line never throws. */
+/**
+ * presence.md §4.1/§4.2: <status> <email> <name> <caps>; a short line never throws.
+ * presence.md §4.3: Escargot drops an empty name, so with three fields a number there is
+ * the capabilities, not a name (`NLN NLN bob@example.com 0`).
+ */
 function onPresence(s: NotificationSession, p: readonly string[]): void {
-  const [status, email, name, caps] = p;
+  const [status, email] = p;
+  const nameDropped = p.length === 3 && /^\d+$/.test(p[2] ?? '');
+  const name = nameDropped ? undefined : p[2];
+  const caps = nameDropped ? p[2] : p[3];
   if (!isStatus(status) || !email) return;
   if (status === 'FLN' || status === 'HDN') {
     s.queuePresence({ email, presence: null });

@@ -118,8 +118,9 @@ export class SynListing {
     this.groups.set(id, { id, name: raw });
   }
 
-  private pushContact(p: readonly string[]): void {
+  private pushContact(params: readonly string[]): void {
     this.contactsSeen += 1;
+    const p = withNameSlot(params);
     const email = p[0];
     const bits = toCount(p[2]);
     if (!email || bits === null) {
@@ -156,6 +157,19 @@ export class SynListing {
       presence: previous.presence,
     };
   }
+}
+
+/**
+ * README.md §3.1: servers (Escargot) drop an unset field such as an empty stored name, so
+ * `LST <email> <bits> [<groups>]` puts the bits where the name belongs. Bits are 1–15 and
+ * Escargot always adds a group field, so two or three fields whose second is 1–15 (and third,
+ * if any, a group list) are read as "no name". The name slot is then the e-mail (undefined).
+ */
+function withNameSlot(p: readonly string[]): readonly (string | undefined)[] {
+  const bitsLike = /^([1-9]|1[0-5])$/.test(p[1] ?? '');
+  const dropped =
+    (p.length === 2 && bitsLike) || (p.length === 3 && bitsLike && /^\d+(,\d+)*$/.test(p[2] ?? ''));
+  return dropped ? [p[0], undefined, ...p.slice(1)] : p;
 }
 
 function optional(value: string | undefined): string | undefined {

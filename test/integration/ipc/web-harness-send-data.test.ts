@@ -10,41 +10,25 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
 import type { AppEvent } from '../../../shared/ipc/events';
-import type { LocalNetwork } from '../../server';
-import {
-  demoSignIn as signIn,
-  minimalRendererDir,
-  startDemoAccountsNetwork,
-  startPeer,
-} from './support/harness-peer';
-import type { HarnessPeer } from './support/harness-peer';
+import { startSignedInPair } from './support/harness-peer';
+import type { HarnessPeer, SignedInPair } from './support/harness-peer';
 
-const ALICE = 'alice@tweener.test';
 const BOB = 'bob@tweener.test';
 
-let network: LocalNetwork;
+let pair: SignedInPair;
 let alice: HarnessPeer;
 let bob: HarnessPeer;
 let aliceDir: string;
 
 beforeEach(async () => {
-  network = await startDemoAccountsNetwork();
-  const rendererDir = await minimalRendererDir();
-  aliceDir = await mkdtemp(join(tmpdir(), 'tweener-a-'));
-  alice = await startPeer(network, aliceDir, rendererDir);
-  bob = await startPeer(network, await mkdtemp(join(tmpdir(), 'tweener-b-')), rendererDir);
-  await alice.bridge.request('session:signIn', signIn(ALICE));
-  await bob.bridge.request('session:signIn', signIn(BOB));
+  pair = await startSignedInPair();
+  ({ alice, bob, aliceDir } = pair);
   await bob.bridge.request('settings:update', {
     patch: { downloadFolder: await mkdtemp(join(tmpdir(), 'tweener-dl-')) },
   });
 });
 
-afterEach(async () => {
-  await alice.stop();
-  await bob.stop();
-  await network.stop();
-});
+afterEach(() => pair.stop());
 
 const transferIs =
   (check: (t: FileTransfer) => boolean) =>

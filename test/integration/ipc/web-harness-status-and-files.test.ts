@@ -6,36 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../shared/ipc/events';
-import type { LocalNetwork } from '../../server';
-import {
-  demoSignIn as signIn,
-  minimalRendererDir,
-  startDemoAccountsNetwork,
-  startPeer,
-} from './support/harness-peer';
-import type { HarnessPeer } from './support/harness-peer';
+import { startSignedInPair } from './support/harness-peer';
+import type { HarnessPeer, SignedInPair } from './support/harness-peer';
 
 const ALICE = 'alice@tweener.test';
 const BOB = 'bob@tweener.test';
 
-let network: LocalNetwork;
+let pair: SignedInPair;
 let alice: HarnessPeer;
 let bob: HarnessPeer;
 
 beforeEach(async () => {
-  network = await startDemoAccountsNetwork();
-  const rendererDir = await minimalRendererDir();
-  alice = await startPeer(network, await mkdtemp(join(tmpdir(), 'tweener-a-')), rendererDir);
-  bob = await startPeer(network, await mkdtemp(join(tmpdir(), 'tweener-b-')), rendererDir);
-  await alice.bridge.request('session:signIn', signIn(ALICE));
-  await bob.bridge.request('session:signIn', signIn(BOB));
+  pair = await startSignedInPair();
+  ({ alice, bob } = pair);
 });
 
-afterEach(async () => {
-  await alice.stop();
-  await bob.stop();
-  await network.stop();
-});
+afterEach(() => pair.stop());
 
 const contactIs =
   (email: string, check: (c: { status: string; friendlyName: string }) => boolean) =>

@@ -115,3 +115,34 @@ export async function startPeer(
     },
   };
 }
+
+export interface SignedInPair {
+  network: LocalNetwork;
+  alice: HarnessPeer;
+  bob: HarnessPeer;
+  /** Alice's user-data folder (where main keeps her outgoing files). */
+  aliceDir: string;
+  stop(): Promise<void>;
+}
+
+/** The demo network, and Alice and Bob each signed in through their own harness. */
+export async function startSignedInPair(): Promise<SignedInPair> {
+  const network = await startDemoAccountsNetwork();
+  const rendererDir = await minimalRendererDir();
+  const aliceDir = await mkdtemp(join(tmpdir(), 'tweener-a-'));
+  const alice = await startPeer(network, aliceDir, rendererDir);
+  const bob = await startPeer(network, await mkdtemp(join(tmpdir(), 'tweener-b-')), rendererDir);
+  await alice.bridge.request('session:signIn', demoSignIn('alice@tweener.test'));
+  await bob.bridge.request('session:signIn', demoSignIn('bob@tweener.test'));
+  return {
+    network,
+    alice,
+    bob,
+    aliceDir,
+    async stop() {
+      await alice.stop();
+      await bob.stop();
+      await network.stop();
+    },
+  };
+}

@@ -191,6 +191,9 @@ export const en = {
     tabs: 'Conversations',
     toolbar: 'Conversation tools',
     newMessages: 'New messages ▾',
+    find: 'Find in this conversation',
+    findNone: 'Not found',
+    findCount: (n: number, of: number) => `${n} of ${of}`,
     dockHint: 'Double-click a contact to start a conversation.',
   },
   transfer: {

@@ -33,10 +33,50 @@ describe('window keys', () => {
     screen.getByRole('tree', { name: 'Contacts' }).focus();
     key({ key: 'f', ctrlKey: true });
     expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+    screen.getByLabelText('Type your message').focus();
+    key({ key: 'f', ctrlKey: true });
+    // Inside a conversation Ctrl+F finds in the transcript instead.
+    expect(document.activeElement).toBe(
+      screen.getByRole('searchbox', { name: 'Find in this conversation' }),
+    );
+  });
+
+  it('Ctrl+F in a conversation finds words in its transcript; Enter steps, Esc closes', async () => {
+    await connected({
+      contacts: [contact('bob@x.test', 'Bob')],
+      conversations: [conversation],
+      messages: ['see you tonight', 'what time?', 'tonight at 8'].map((text, i) => ({
+        id: `m${i}`,
+        conversationId: 'c1',
+        direction: 'in' as const,
+        from: 'bob@x.test',
+        fromName: 'Bob',
+        text,
+        format: null,
+        time: 1000 + i,
+      })),
+    });
+    render(<App />);
+    act(() => useUi.getState().showConversation('c1'));
     const input = screen.getByLabelText('Type your message');
     input.focus();
     key({ key: 'f', ctrlKey: true });
-    expect(document.activeElement).toBe(input);
+    const find = screen.getByRole('searchbox', { name: 'Find in this conversation' });
+    expect(document.activeElement).toBe(find);
+    fireEvent.change(find, { target: { value: 'TONIGHT' } });
+    expect(screen.getByText('1 of 2')).toBeTruthy();
+    const marked = () => document.querySelector('.transcript__found')?.textContent;
+    expect(marked()).toBe('tonight at 8');
+    fireEvent.keyDown(find, { key: 'Enter' });
+    expect(screen.getByText('2 of 2')).toBeTruthy();
+    expect(marked()).toBe('see you tonight');
+    fireEvent.change(find, { target: { value: 'nowhere' } });
+    expect(screen.getByText('Not found')).toBeTruthy();
+    expect(marked()).toBeUndefined();
+    fireEvent.keyDown(find, { key: 'Escape' });
+    expect(screen.queryByRole('searchbox', { name: 'Find in this conversation' })).toBeNull();
+    // Esc closed the find bar only, not the conversation.
+    expect(screen.getByLabelText('Type your message')).toBeTruthy();
   });
 
   it('F6 cycles contact list → transcript → message input, Shift+F6 goes back', async () => {

@@ -11,6 +11,7 @@ import { emoticonSrc } from '../../emoticons/art';
 import type { ComposerHandle } from './Composer';
 import { Composer } from './Composer';
 import { EmoticonPicker } from './EmoticonPicker';
+import { FindBar } from './FindBar';
 import { FontDialog } from './FontDialog';
 import { InvitePicker } from './InvitePicker';
 import { SendFileButton } from './SendFileButton';
@@ -40,6 +41,7 @@ export function ConversationWindow({
   const composer = useRef<ComposerHandle>(null);
   const [picker, setPicker] = useState(false);
   const [fontOpen, setFontOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
   const [inviteAt, setInviteAt] = useState<{ x: number; y: number } | null>(null);
   const sectionRef = useRef<HTMLElement>(null);
 
@@ -59,6 +61,7 @@ export function ConversationWindow({
     if (event.defaultPrevented) return;
     if (event.key === 'Escape' && !picker && !fontOpen && !inviteAt)
       closeConversationView(conversationId);
+    else if (event.ctrlKey && event.key.toLowerCase() === 'f') setFindOpen(true);
     else if (event.ctrlKey && event.key.toLowerCase() === 'e') setPicker((v) => !v);
     else if (event.ctrlKey && event.key.toLowerCase() === 'd') setFontOpen(true);
     else return;
@@ -102,6 +105,15 @@ export function ConversationWindow({
         <div className="conversation__error" role="alert">
           {conversation.error}
         </div>
+      ) : null}
+      {findOpen ? (
+        <FindBar
+          transcript={() => sectionRef.current?.querySelector<HTMLElement>('[role="log"]') ?? null}
+          onClose={() => {
+            setFindOpen(false);
+            composer.current?.focus();
+          }}
+        />
       ) : null}
       <Transcript conversationId={conversationId} />
       <div className="formatting-bar">

@@ -13,12 +13,17 @@ import { rejectionOf } from './harness';
 type Script = (line: string, trid: string, socket: net.Socket) => void;
 
 const servers: net.Server[] = [];
+const sockets = new Set<net.Socket>();
 afterEach(async () => {
+  // close() waits for open connections: end them first so a test cannot hang the teardown.
+  for (const socket of sockets) socket.destroy();
+  sockets.clear();
   for (const s of servers.splice(0)) await new Promise<void>((r) => s.close(() => r()));
 });
 
 async function scripted(script: Script): Promise<number> {
   const server = net.createServer((socket) => {
+    sockets.add(socket);
     let buf = '';
     socket.on('data', (d) => {
       buf += d.toString('latin1');

@@ -59,7 +59,7 @@ describe('faults', () => {
     const again = Date.now();
     client.send('PNG');
     await client.expectLine(/^QNG$/);
-    expect(Date.now() - again).toBeLessThan(200);
+    expect(Date.now() - again).toBeLessThan(250); // under the 300 ms delay, with room for a busy CI
   });
 
   it('does nothing for accounts that are not signed in', () => {

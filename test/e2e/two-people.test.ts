@@ -85,6 +85,16 @@ describe('two people', () => {
       .waitFor({ state: 'detached', timeout: 10_000 })
       .catch(() => undefined);
     await screenshot(alice.page, 'conversation');
+
+    // Ctrl+F finds words in the transcript; Esc puts the find bar away again.
+    await input(alice.page).press('Control+f');
+    const find = alice.page.getByRole('searchbox', { name: 'Find in this conversation' });
+    await find.fill('tonight');
+    await alice.page.getByText('1 of 1').waitFor();
+    await alice.page.locator('.transcript__found').waitFor();
+    await screenshot(alice.page, 'conversation-find');
+    await find.press('Escape');
+    await find.waitFor({ state: 'detached' });
   });
 
   it('sends a nudge that the other side sees', async () => {

@@ -61,6 +61,40 @@ describe('Send Files', () => {
     expect(bridge.requests.some((r) => r.channel === 'files:sendData')).toBe(false);
   });
 
+  it('an accepted file shows its progress and Cancel; a failure says why', async () => {
+    const bridge = await open('web');
+    const running: FileTransfer = {
+      id: 'f2',
+      conversationId: 'c1',
+      direction: 'in',
+      peer: 'bob@x.test',
+      fileName: 'song.mp3',
+      size: 4000,
+      transferred: 1000,
+      state: 'transferring',
+    };
+    act(() => bridge.emit([{ type: 'transfer', transfer: running }]));
+    expect(screen.getByText('Transferring "song.mp3": 25%')).toBeTruthy();
+    const bar = screen.getByRole('progressbar', { name: 'song.mp3' });
+    expect(bar.getAttribute('value')).toBe('25');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    });
+    expect(bridge.last('files:cancel')).toEqual({ transferId: 'f2' });
+    act(() =>
+      bridge.emit([
+        {
+          type: 'transfer',
+          transfer: { ...running, state: 'failed', error: 'The connection was lost.' },
+        },
+      ]),
+    );
+    expect(
+      screen.getByText('The transfer of "song.mp3" failed: The connection was lost.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('a received file shows where it was saved and, in the web harness, a download link', async () => {
     const bridge = await open('web');
     const done: FileTransfer = {

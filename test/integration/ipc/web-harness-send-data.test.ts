@@ -136,6 +136,22 @@ describe('files:sendData through the web harness', () => {
     expect(aliceSnap.transfers.find((t) => t.id === sent.transferId)?.downloadUrl).toBeUndefined();
   });
 
+  it('takes a file of several megabytes in one message (more than ordinary requests need)', async () => {
+    const { conversationId } = await alice.bridge.request('conversations:open', {
+      contacts: [BOB],
+    });
+    const bytes = randomBytes(3 * 1024 * 1024);
+    await alice.bridge.request('files:sendData', {
+      conversationId,
+      fileName: 'big.bin',
+      data: bytes.toString('base64'),
+    });
+    const offer = await bob.waitFor(
+      transferIs((t) => t.direction === 'in' && t.state === 'offered'),
+    );
+    expect(offer.transfer.size).toBe(bytes.length);
+  });
+
   it('a declined offer deletes the temporary file too', async () => {
     const { conversationId } = await alice.bridge.request('conversations:open', {
       contacts: [BOB],

@@ -5,6 +5,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
+import { MAX_SEND_DATA_CHARS } from '../../../shared/ipc/limits';
+import { requestSchemas } from '../../../shared/ipc/requests';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const web = { transport: 'web' as const, senderId: 1 };
@@ -33,6 +35,17 @@ describe('files:sendData', () => {
     ).rejects.toMatchObject({ code: 'forbidden' });
     expect(clients.last().calls.some((c) => c.method === 'sendFile')).toBe(false);
     expect(await outgoing(dir)).toEqual([]);
+  });
+
+  it('the schema refuses more than 50 MB of base64 before any service runs', () => {
+    const schema = requestSchemas['files:sendData'];
+    const at = (chars: number) => ({
+      conversationId: 'c1',
+      fileName: 'a',
+      data: 'A'.repeat(chars),
+    });
+    expect(schema.safeParse(at(MAX_SEND_DATA_CHARS)).success).toBe(true);
+    expect(schema.safeParse(at(MAX_SEND_DATA_CHARS + 4)).success).toBe(false);
   });
 
   it('before sign-in writes nothing and says so', async () => {

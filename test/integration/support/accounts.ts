@@ -45,7 +45,9 @@ export function useAccounts(
     net = null;
   };
   const signOutAll = async () => {
-    for (const client of clients.splice(0)) await client.signOut();
+    const results = await Promise.allSettled(clients.splice(0).map((c) => c.signOut()));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
   };
   if (shared) {
     beforeAll(start);
@@ -54,8 +56,11 @@ export function useAccounts(
   } else {
     beforeEach(start);
     afterEach(async () => {
-      await signOutAll();
-      await stop();
+      try {
+        await signOutAll();
+      } finally {
+        await stop(); // ports are released even when a sign-out failed
+      }
     });
   }
   const client = (extra: Partial<MsnClientOptions> = {}): MsnClient => {

@@ -21,7 +21,7 @@ it('crossing invitations still give one conversation per side and no lost messag
   await until(
     () => toAlice.some((m) => m.direction === 'in') && toBob.some((m) => m.direction === 'in'),
   );
-  await sleep(100);
+  await sleep(100); // room for a duplicate over the second switchboard to show up
   const incomingAlice = toAlice.filter((m) => m.direction === 'in');
   const incomingBob = toBob.filter((m) => m.direction === 'in');
   expect(incomingAlice.map((m) => [m.conversationId, m.text])).toEqual([

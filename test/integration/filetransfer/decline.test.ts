@@ -15,7 +15,7 @@ it('a declined file ends declined on both sides and nothing is saved', async () 
   bob.chat.declineFile(offer.id);
   expect(await aliceDeclined).toMatchObject({ error: 'Bob declined the file.' });
   expect(bob.chat.conversations.transfers.find((t) => t.id === offer.id)?.state).toBe('declined');
-  await sleep(50);
+  await sleep(50); // nothing to wait for: a file must never appear
   expect(readdirSync(bob.downloadDir)).toEqual([]);
 });
 
@@ -36,7 +36,7 @@ it('closing the conversation withdraws its offers (OUTBANDCANCEL) and stays clos
   expect(alice.chat.conversations.transfers.find((t) => t.id === transferId)?.state).toBe(
     'cancelled',
   );
-  await sleep(100);
+  await sleep(100); // "stays closed": nothing may reopen it in the meantime
   const conversation = alice.chat.conversations.conversations.find((c) => c.id === aliceConv);
   expect(conversation?.state).toBe('closed');
 });

@@ -62,9 +62,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const outgoing = await OutgoingFiles.open(options.userDataDir);
   const decorate = options.decorateTransfer ?? ((transfer: FileTransfer) => transfer);
   const emit = (event: AppEvent): void => {
-    if (event.type !== 'transfer') return batcher.push(event);
-    outgoing.observe(event.transfer);
-    batcher.push({ type: 'transfer', transfer: decorate(event.transfer) });
+    if (event.type === 'transfer') {
+      // A finished transfer's temporary file goes; windows see what the platform adds.
+      outgoing.observe(event.transfer);
+      batcher.push({ type: 'transfer', transfer: decorate(event.transfer) });
+    } else {
+      batcher.push(event);
+    }
   };
   // Start-up notices also go into snapshots: no window is listening yet when they happen.
   const startupNotices: NonNullable<Snapshot['notices']> = [];

@@ -10,6 +10,7 @@ import type {
   MessageFormat,
 } from '../../../shared/domain';
 import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+import { plainFileName, readAsBase64 } from './fileData';
 import { en } from '../strings/en';
 import { attempt, call } from './client';
 import { useUi } from './ui';
@@ -132,26 +133,6 @@ export const useConversations = create<ConversationsStore>()(() => ({
     await call('files:cancel', { transferId });
   },
 }));
-
-/** The file's bytes as base64 (a data: URL without its prefix: the browser does the work). */
-function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
-
-/** Main takes a bare name only: no folders, no control characters. */
-function plainFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const plain = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '_');
-  return (plain === '.' || plain === '..' || plain === '' ? 'file' : plain).slice(0, 255);
-}
 
 /** Ids of my messages whose send request main refused: only the page has their text. */
 const neverReachedMain = new Set<string>();

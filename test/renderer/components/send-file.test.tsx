@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import type { FileTransfer } from '../../../shared/domain';
 import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+import { plainFileName } from '../../../renderer/src/stores/fileData';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 
@@ -114,5 +115,19 @@ describe('Send Files', () => {
     const link = screen.getByRole('link', { name: 'Download' });
     expect(link.getAttribute('href')).toBe('/received/abc');
     expect(link.getAttribute('download')).toBe('cat.png');
+  });
+});
+
+describe('the name main is given', () => {
+  it.each([
+    ['notes.txt', 'notes.txt'],
+    ['C:\\fakepath\\photo.jpg', 'photo.jpg'],
+    ['../../etc/passwd', 'passwd'],
+    ['a\u0001b', 'a_b'],
+    ['..', 'file'],
+    ['', 'file'],
+    ['x'.repeat(300), 'x'.repeat(255)],
+  ])('%j → %j', (name, plain) => {
+    expect(plainFileName(name)).toBe(plain);
   });
 });

@@ -52,17 +52,14 @@ export function PrivacyTab(): React.JSX.Element {
   return (
     <>
       <div className="privacy-lists">
-        <label className="privacy-lists__pane field">
-          <strong>{en.options.allowList}</strong>
-          <span className="muted">{en.options.allowNote}</span>
-          <select size={8} value={allowPick} onChange={(e) => setAllowPick(e.target.value)}>
-            {allowEntries.map((email) => (
-              <option key={email} value={email}>
-                {label(email)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ListPane
+          title={en.options.allowList}
+          note={en.options.allowNote}
+          entries={allowEntries}
+          label={label}
+          picked={allowPick}
+          onPick={setAllowPick}
+        />
         <div className="privacy-lists__buttons">
           <button type="button" className="button" disabled={!blockPick} onClick={toAllow}>
             {en.options.moveToAllow}
@@ -71,17 +68,14 @@ export function PrivacyTab(): React.JSX.Element {
             {en.options.moveToBlock}
           </button>
         </div>
-        <label className="privacy-lists__pane field">
-          <strong>{en.options.blockList}</strong>
-          <span className="muted">{en.options.blockNote}</span>
-          <select size={8} value={blockPick} onChange={(e) => setBlockPick(e.target.value)}>
-            {blockEntries.map((email) => (
-              <option key={email} value={email}>
-                {label(email)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ListPane
+          title={en.options.blockList}
+          note={en.options.blockNote}
+          entries={blockEntries}
+          label={label}
+          picked={blockPick}
+          onPick={setBlockPick}
+        />
       </div>
       <Section caption={en.options.tabs.privacy}>
         <SettingCheck
@@ -107,5 +101,36 @@ export function PrivacyTab(): React.JSX.Element {
         ) : null}
       </Section>
     </>
+  );
+}
+
+/** One of the two lists side by side: its title, what it means, and the people on it. */
+function ListPane({
+  title,
+  note,
+  entries,
+  label,
+  picked,
+  onPick,
+}: {
+  title: string;
+  note: string;
+  entries: string[];
+  label: (email: string) => string;
+  picked: string;
+  onPick: (email: string) => void;
+}): React.JSX.Element {
+  return (
+    <label className="privacy-lists__pane field">
+      <strong>{title}</strong>
+      <span className="muted">{note}</span>
+      <select size={8} value={picked} onChange={(e) => onPick(e.target.value)}>
+        {entries.map((email) => (
+          <option key={email} value={email}>
+            {label(email)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

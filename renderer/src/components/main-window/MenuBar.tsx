@@ -12,6 +12,8 @@ import { PopupMenu } from '../menus/PopupMenu';
 type MenuName = 'file' | 'contacts' | 'tools' | 'help';
 
 const NAMES: MenuName[] = ['file', 'contacts', 'tools', 'help'];
+/** macOS has no Alt access keys: Option+letter types a character (ç, ƒ, †, ˙) instead. */
+const ACCESS_KEYS = !/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 /** The underlined letter of each menu: the first of its label. */
 const accessKey = (name: MenuName): string => en.menu[name].charAt(0).toLowerCase();
 
@@ -36,6 +38,7 @@ export function MenuBar(): React.JSX.Element {
 
   useEffect(() => {
     // Alt pressed and released with nothing else in between: to the menu bar.
+    if (!ACCESS_KEYS) return;
     let altAlone = false;
     const onKeyDown = (e: KeyboardEvent): void => {
       altAlone = e.key === 'Alt' && !e.ctrlKey && !e.shiftKey && !e.metaKey;

@@ -133,9 +133,9 @@ export class WindowManager implements ConversationWindows {
       }),
     );
     hardenWebContents(win.webContents);
-    // The page has its own menu bar with Alt access keys (ui-spec §6.1); Electron's default
-    // menu would otherwise appear on Alt. macOS keeps its application menu (Edit shortcuts).
-    if (process.platform !== 'darwin') win.removeMenu();
+    // The page has its own menu bar with Alt access keys (ui-spec §6.1): the native one stays
+    // hidden (its shortcuts, e.g. zoom, still work) and no longer appears on Alt.
+    win.setMenuBarVisibility(false);
     // 'resize'/'move' fire on every platform ('resized'/'moved' only on macOS and Windows):
     // save once the window has been still for a moment.
     let timer: ReturnType<typeof setTimeout> | null = null;

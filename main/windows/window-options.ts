@@ -34,7 +34,8 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
     title: input.title,
     show: false,
     backgroundColor: '#ffffff',
-    autoHideMenuBar: true,
+    // Not auto-hide: Alt belongs to the page's own menu bar (window-manager hides the native one).
+    autoHideMenuBar: false,
     webPreferences: {
       preload: input.preloadPath,
       contextIsolation: true,

@@ -40,6 +40,22 @@ export async function openConversationWith(emails: string[]): Promise<string | u
   return id;
 }
 
+/**
+ * Ctrl+N, "Send an Instant Message..." (ui-spec §6.1): to the contact selected in the list;
+ * with none selected, the list takes focus to pick one.
+ */
+export function messageSelectedContact(): void {
+  const key = useUi.getState().selected;
+  // Contact rows are keyed `<group>/<email>` (group keys have no slash).
+  const email = key?.includes('/') ? key.slice(key.indexOf('/') + 1) : null;
+  if (email && useContacts.getState().byEmail[email]) {
+    void openConversationWith([email]);
+    return;
+  }
+  document.querySelector<HTMLElement>('[data-pane="contacts"]')?.focus();
+  useUi.getState().notify('info', en.list.pickSomeone);
+}
+
 /** In-page in the web harness; its own window in Electron. */
 export function showConversation(id: string): void {
   if (useSession.getState().platform === 'web') useUi.getState().showConversation(id);

@@ -66,6 +66,7 @@ export const en = {
     openStatusMenu: (name: string, status: string) => `${name} (${status}). Change my status`,
   },
   list: {
+    pickSomeone: 'Pick someone in the list, then press Enter to send an instant message.',
     label: 'Contacts',
     online: 'Online',
     notOnline: 'Not Online',

@@ -79,6 +79,23 @@ describe('window keys', () => {
     expect(screen.getByLabelText('Type your message')).toBeTruthy();
   });
 
+  it('Ctrl+N messages the selected contact; with nobody selected, the list takes focus', async () => {
+    const bridge = await connected({ contacts: [contact('bob@x.test', 'Bob')] });
+    render(<App />);
+    const tree = screen.getByRole('tree', { name: 'Contacts' });
+    act(() => useUi.getState().select(null));
+    fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'n', ctrlKey: true });
+    expect(document.activeElement).toBe(tree);
+    expect(useUi.getState().notices.at(-1)?.text).toMatch(/Pick someone/);
+    expect(bridge.last('conversations:open')).toBeUndefined();
+
+    fireEvent.click(screen.getByRole('treeitem', { name: 'Bob, Online' }));
+    await act(async () => {
+      fireEvent.keyDown(tree, { key: 'n', ctrlKey: true });
+    });
+    expect(bridge.last('conversations:open')).toEqual({ contacts: ['bob@x.test'] });
+  });
+
   it('F6 cycles contact list → transcript → message input, Shift+F6 goes back', async () => {
     await page();
     const tree = screen.getByRole('tree', { name: 'Contacts' });

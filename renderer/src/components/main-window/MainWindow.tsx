@@ -1,6 +1,7 @@
 // The main window: menu bar, accent stripe, then sign-in, progress or the contact list; with
 // the dialogs, the added-you prompt, notices, and (web harness) the conversation dock.
 import { useSession } from '../../stores/session';
+import { messageSelectedContact } from '../../stores/actions';
 import { useUi } from '../../stores/ui';
 import { ContactListView } from '../contact-list/ContactListView';
 import { AddedYouDialog } from '../dialogs/AddedYouDialog';
@@ -23,11 +24,13 @@ export function MainWindow(): React.JSX.Element {
     <div
       className={`app${web ? ' app--web' : ''}`}
       onKeyDown={(e) => {
-        // Ctrl+Shift+A: Add a Contact (ui-spec §6.1).
-        if (signedIn && e.ctrlKey && e.shiftKey && e.key.toLowerCase() === 'a') {
-          e.preventDefault();
-          openDialog({ kind: 'addContact' });
-        }
+        if (!signedIn || !e.ctrlKey || e.altKey) return;
+        const key = e.key.toLowerCase();
+        // Ctrl+Shift+A: Add a Contact; Ctrl+N: Send an Instant Message (ui-spec §6.1).
+        if (e.shiftKey && key === 'a') openDialog({ kind: 'addContact' });
+        else if (!e.shiftKey && key === 'n') messageSelectedContact();
+        else return;
+        e.preventDefault();
       }}
     >
       <main className="main-window">

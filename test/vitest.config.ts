@@ -28,6 +28,8 @@ export default defineConfig({
           // (one worker per core minus one = 1) runs files one after another with the CPU
           // idle; a second worker overlaps those waits (the node project: ~70 s → ~45 s).
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          // Projects with different worker counts must run as separate groups, in this order.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -37,6 +39,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -48,6 +51,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

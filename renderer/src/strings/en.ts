@@ -41,6 +41,8 @@ export const en = {
     missingPassword: 'Type your password to sign in.',
     failedTitle: 'Could not sign in',
     clockHint: "Check that your computer's date and time are correct.",
+    credentialsHint:
+      'Check the spelling of your e-mail address and password, and that Caps Lock is off.',
     retryIn: (seconds: number) => `Tweener will try again in ${seconds} seconds.`,
     code: (code: number) => `(${code})`,
   },

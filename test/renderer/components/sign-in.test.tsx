@@ -71,6 +71,27 @@ describe('sign-in screen', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('password is wrong');
     expect(alert.textContent).toContain('(911)');
+    expect(alert.textContent).toContain('Caps Lock');
+    expect(alert.textContent).not.toContain('date and time');
+  });
+
+  it('suggests checking the clock only when the certificate was rejected', async () => {
+    const bridge = await connected({ session: { phase: 'signedOut' }, self: null });
+    render(<App />);
+    act(() =>
+      bridge.emit([
+        {
+          type: 'session',
+          session: {
+            phase: 'signedOut',
+            failure: { kind: 'tlsRejected', message: 'The certificate was rejected.' },
+          },
+        },
+      ]),
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('date and time');
+    expect(alert.textContent).not.toContain('Caps Lock');
   });
 
   it('uses a remembered password when the box is left empty', async () => {

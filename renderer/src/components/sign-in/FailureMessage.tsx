@@ -12,8 +12,10 @@ export function FailureMessage({ failure }: { failure: Failure }): React.JSX.Ele
           <span className="sign-in__code">{en.signIn.code(failure.code)}</span>
         ) : null}
       </p>
-      {failure.kind === 'tlsRejected' || failure.kind === 'badCredentials' ? (
-        <p className="muted">{en.signIn.clockHint}</p>
+      {/* A wrong clock makes certificates look invalid, so that hint goes with TLS failures. */}
+      {failure.kind === 'tlsRejected' ? <p className="muted">{en.signIn.clockHint}</p> : null}
+      {failure.kind === 'badCredentials' ? (
+        <p className="muted">{en.signIn.credentialsHint}</p>
       ) : null}
     </div>
   );

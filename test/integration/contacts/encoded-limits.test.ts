@@ -1,25 +1,18 @@
 // README.md §6: the name limits count bytes of the URL-encoded form, and an over-long value
 // is refused with a clear error BEFORE anything is sent (the server would disconnect).
 // `☕` encodes to 9 bytes (%E2%98%95), `é` to 6 (%C3%A9).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
-import { clientFor, PASSWORD, seed } from '../signin/harness';
+import { seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'limits@tweener.test';
 
 describe('encoded length limits', () => {
-  let net: LocalNetwork;
+  const accounts = useAccounts([seed(ME)]);
   let me: MsnClient;
   beforeEach(async () => {
-    net = await startNetwork({ accounts: [seed(ME)] });
-    me = clientFor(net);
-    await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-  });
-  afterEach(async () => {
-    await me.signOut();
-    await net.stop();
+    me = await accounts.signIn(ME);
   });
 
   it('friendly name: 387 encoded bytes go out, 396 are refused locally', async () => {

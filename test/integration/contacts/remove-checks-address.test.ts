@@ -1,22 +1,15 @@
 // Removing with a malformed address is refused in plain words before anything is sent
 // (contacts.md §4; README.md §3.1: a parameter never contains a space).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
-import { clientFor, PASSWORD, seed } from '../signin/harness';
+import { seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'remover@tweener.test';
-let net: LocalNetwork;
+const accounts = useAccounts([seed(ME)]);
 let me: MsnClient;
 beforeEach(async () => {
-  net = await startNetwork({ accounts: [seed(ME)] });
-  me = clientFor(net);
-  await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-});
-afterEach(async () => {
-  await me.signOut();
-  await net.stop();
+  me = await accounts.signIn(ME);
 });
 
 it('removeContact, removeFromGroup and moveToGroup check the address first', async () => {

@@ -1,26 +1,21 @@
 // presence.md §4.3: servers may drop an empty friendly name (Escargot drops unset fields), so
 // `NLN <status> <email> <caps>` must not show the capabilities number as the contact's name.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { Contact } from '../../../shared/domain';
 import type { MsnClient } from '../../../main/msnp';
-import { startNetwork } from '../../server';
-import type { LocalNetwork } from '../../server';
-import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';
+import { nextEvent, seed } from '../signin/harness';
+import { useAccounts } from '../support/accounts';
 
 const ME = 'watcher@tweener.test';
 const PAL = 'nameless@tweener.test';
-let net: LocalNetwork;
+const accounts = useAccounts([
+  seed(ME, { contacts: [{ email: PAL, lists: 3, groups: [0] }] }),
+  seed(PAL),
+]);
+const { net } = accounts;
 let me: MsnClient;
 beforeEach(async () => {
-  net = await startNetwork({
-    accounts: [seed(ME, { contacts: [{ email: PAL, lists: 3, groups: [0] }] }), seed(PAL)],
-  });
-  me = clientFor(net);
-  await me.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
-});
-afterEach(async () => {
-  await me.signOut();
-  await net.stop();
+  me = await accounts.signIn(ME);
 });
 
 it('NLN without a name: the e-mail stands in, the number is the capabilities', async () => {

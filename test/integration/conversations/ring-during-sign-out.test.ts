@@ -1,26 +1,14 @@
 // Signing out while an invitation (RNG) is being answered: the switchboard that finishes
 // joining afterwards is left at once, instead of living on in a signed-out client
 // (README.md §9.1: the switchboards go with the NS session).
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { LocalNetwork } from '../../server';
+import { afterEach, expect, it } from 'vitest';
+import { useSignedInPair } from '../support/people';
 import { nextEvent } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { ALICE } from './helpers/peers';
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  net.faults.delayReplies(0);
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { net, alice, bob } = useSignedInPair();
+// Registered after the fixture, so it runs before the fixture's teardown (hooks unwind as a stack).
+afterEach(() => net.faults.delayReplies(0));
 
 it('an invitation answered across a sign-out does not leave a live switchboard behind', async () => {
   const rang = new Promise<void>((resolve) =>

@@ -1,27 +1,14 @@
 // A message typed while signed out or while the connection is being re-established fails
 // with words that say so (not "you appear offline", which would send the person to the
 // status menu for nothing); the text is kept, and it goes out once resent after sign-in.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { LocalNetwork } from '../../server';
+import { expect, it } from 'vitest';
+import { useSignedInPair } from '../support/people';
 import { nextEvent } from './helpers/events';
-import { ALICE, BOB, signInPeer, startDemoNetwork } from './helpers/peers';
-import type { Peer } from './helpers/peers';
+import { ALICE, BOB } from './helpers/peers';
 
 type Failed = { conversationId: string; messageId: string; error: string };
 
-let net: LocalNetwork;
-let alice: Peer;
-let bob: Peer;
-beforeEach(async () => {
-  net = await startDemoNetwork();
-  alice = await signInPeer(net, ALICE);
-  bob = await signInPeer(net, BOB);
-});
-afterEach(async () => {
-  alice.close();
-  bob.close();
-  await net.stop();
-});
+const { alice, bob } = useSignedInPair();
 
 it('signed out: the message fails as "not connected", keeps its text and can be resent', async () => {
   const id = alice.chat.openConversation([BOB]);

@@ -1,6 +1,5 @@
 // The command-line harness signs in with the real core and prints events as lines; the
 // password comes from the environment and never appears in the output.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,30 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';
 import { seed } from './harness';
+import { runCli } from './run-cli';
 
 const PASSWORD = 'S3cret,pw!';
-
-function runCli(
-  args: string[],
-  stdin: string,
-  env: Record<string, string>,
-): Promise<{ out: string; code: number | null }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const timer = setTimeout(() => child.kill(), 15_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ out, code });
-    });
-    child.stdin.end(stdin);
-  });
-}
 
 describe('command-line harness', () => {
   let net: LocalNetwork;

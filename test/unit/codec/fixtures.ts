@@ -25,25 +25,31 @@ export interface TranscriptStep {
   payload?: string;
 }
 
+/**
+ * The opening of every NS connection in examples.md §1–§2 (login.md §1–§3): VER, CVR and the
+ * USR TWN I that starts the Passport step, with the server's answers to VER and CVR.
+ */
+function opening(trid: number, serverVer: string, serverCvr: string): TranscriptStep[] {
+  return [
+    { from: 'C', line: `VER ${trid} MSNP8 CVR0` },
+    { from: 'S', line: `VER ${trid} ${serverVer}` },
+    {
+      from: 'C',
+      line: `CVR ${trid + 1} 0x0409 winnt 5.1 i386 MSNMSGR 5.0.0544 MSMSGS alice@example.com`,
+    },
+    { from: 'S', line: `CVR ${trid + 1} ${serverCvr}` },
+    { from: 'C', line: `USR ${trid + 2} TWN I alice@example.com` },
+  ];
+}
+
+const MSN_CVR =
+  '6.0.0602 6.0.0602 1.0.0000 http://download.microsoft.com/download/msnmessenger/install/6.0/setup.exe http://messenger.msn.com';
+
 /** examples.md §1: sign-in through a dispatch server (historical service), both connections. */
 export const DISPATCH_SIGN_IN: TranscriptStep[] = [
-  { from: 'C', line: 'VER 1 MSNP8 CVR0' },
-  { from: 'S', line: 'VER 1 MSNP8 CVR0' },
-  { from: 'C', line: 'CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 5.0.0544 MSMSGS alice@example.com' },
-  {
-    from: 'S',
-    line: 'CVR 2 6.0.0602 6.0.0602 1.0.0000 http://download.microsoft.com/download/msnmessenger/install/6.0/setup.exe http://messenger.msn.com',
-  },
-  { from: 'C', line: 'USR 3 TWN I alice@example.com' },
+  ...opening(1, 'MSNP8 CVR0', MSN_CVR),
   { from: 'S', line: 'XFR 3 NS 192.0.2.10:1863 0 192.0.2.1:1863' },
-  { from: 'C', line: 'VER 4 MSNP8 CVR0' },
-  { from: 'S', line: 'VER 4 MSNP8 CVR0' },
-  { from: 'C', line: 'CVR 5 0x0409 winnt 5.1 i386 MSNMSGR 5.0.0544 MSMSGS alice@example.com' },
-  {
-    from: 'S',
-    line: 'CVR 5 6.0.0602 6.0.0602 1.0.0000 http://download.microsoft.com/download/msnmessenger/install/6.0/setup.exe http://messenger.msn.com',
-  },
-  { from: 'C', line: 'USR 6 TWN I alice@example.com' },
+  ...opening(4, 'MSNP8 CVR0', MSN_CVR),
   {
     from: 'S',
     line: 'USR 6 TWN S lc=1033,id=507,tw=40,fs=1,ru=http%3A%2F%2Fmessenger%2Emsn%2Ecom,ct=1735689590,kpp=1,kv=5,ver=2.1.0173.1,tpf=3c2f1e0d9b8a7f6e5d4c3b2a19081716',
@@ -57,14 +63,11 @@ export const DISPATCH_SIGN_IN: TranscriptStep[] = [
 
 /** examples.md §2: the same sign-in against Escargot (no dispatch redirect). */
 export const ESCARGOT_SIGN_IN: TranscriptStep[] = [
-  { from: 'C', line: 'VER 1 MSNP8 CVR0' },
-  { from: 'S', line: 'VER 1 MSNP8' },
-  { from: 'C', line: 'CVR 2 0x0409 winnt 5.1 i386 MSNMSGR 5.0.0544 MSMSGS alice@example.com' },
-  {
-    from: 'S',
-    line: 'CVR 2 5.0.0544 5.0.0544 5.0.0544 https://escargot.log1p.xyz https://escargot.log1p.xyz',
-  },
-  { from: 'C', line: 'USR 3 TWN I alice@example.com' },
+  ...opening(
+    1,
+    'MSNP8',
+    '5.0.0544 5.0.0544 5.0.0544 https://escargot.log1p.xyz https://escargot.log1p.xyz',
+  ),
   { from: 'S', line: 'USR 3 TWN S ct=1,rver=1,wp=FS_40SEC_0_COMPACT,lc=1,id=1' },
   { from: 'C', line: 'USR 4 TWN S Xk3v9QmL2pR7sT1wZ4yB' },
   { from: 'S', line: 'USR 4 OK alice@example.com Alice 1 0' },

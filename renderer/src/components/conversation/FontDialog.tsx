@@ -1,9 +1,9 @@
 // Change My Message Font (ui-spec §1.4.5): face, style, effects, colour grid, preview.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { MessageFormat } from '../../../../shared/domain';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
-import { Dialog } from '../dialogs/Dialog';
+import { Dialog, FormButtons } from '../dialogs/Dialog';
 import { formatStyle } from './formatStyle';
 
 const FACES = [
@@ -40,94 +40,90 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
   const current = usePreferences((s) => s.format);
   const setFormat = usePreferences((s) => s.setFormat);
   const [draft, setDraft] = useState<MessageFormat>(current);
+  const formId = useId();
   const set = (patch: Partial<MessageFormat>): void => setDraft((d) => ({ ...d, ...patch }));
   return (
     <Dialog
       title={en.font.title}
       onClose={onClose}
       buttons={
-        <>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setFormat(draft);
-              onClose();
-            }}
-          >
-            {en.dialogs.ok}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {en.dialogs.cancel}
-          </button>
-        </>
+        <FormButtons form={formId} label={en.dialogs.ok} disabled={false} onCancel={onClose} />
       }
     >
-      <label className="field">
-        <span>{en.font.face}</span>
-        <select value={draft.font} onChange={(e) => set({ font: e.target.value })}>
-          {(FACES.includes(draft.font) ? FACES : [draft.font, ...FACES]).map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset className="font-effects">
-        <legend>{en.font.style}</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.bold}
-            onChange={(e) => set({ bold: e.target.checked })}
-          />
-          {en.font.bold}
+      <form
+        id={formId}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFormat(draft);
+          onClose();
+        }}
+      >
+        <label className="field">
+          <span>{en.font.face}</span>
+          <select value={draft.font} onChange={(e) => set({ font: e.target.value })}>
+            {(FACES.includes(draft.font) ? FACES : [draft.font, ...FACES]).map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.italic}
-            onChange={(e) => set({ italic: e.target.checked })}
-          />
-          {en.font.italic}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.underline}
-            onChange={(e) => set({ underline: e.target.checked })}
-          />
-          {en.font.underline}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.strikethrough}
-            onChange={(e) => set({ strikethrough: e.target.checked })}
-          />
-          {en.font.strikethrough}
-        </label>
-      </fieldset>
-      <div className="field">
-        <span id="font-color-label">{en.font.color}</span>
-        <div className="swatches" role="radiogroup" aria-labelledby="font-color-label">
-          {SWATCHES.map((c) => (
-            <button
-              key={c}
-              type="button"
-              role="radio"
-              aria-checked={draft.color.toLowerCase() === c}
-              aria-label={c}
-              className="swatch"
-              style={{ background: c }}
-              onClick={() => set({ color: c })}
+        <fieldset className="font-effects">
+          <legend>{en.font.style}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.bold}
+              onChange={(e) => set({ bold: e.target.checked })}
             />
-          ))}
+            {en.font.bold}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.italic}
+              onChange={(e) => set({ italic: e.target.checked })}
+            />
+            {en.font.italic}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.underline}
+              onChange={(e) => set({ underline: e.target.checked })}
+            />
+            {en.font.underline}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.strikethrough}
+              onChange={(e) => set({ strikethrough: e.target.checked })}
+            />
+            {en.font.strikethrough}
+          </label>
+        </fieldset>
+        <div className="field">
+          <span id="font-color-label">{en.font.color}</span>
+          <div className="swatches" role="radiogroup" aria-labelledby="font-color-label">
+            {SWATCHES.map((c) => (
+              <button
+                key={c}
+                type="button"
+                role="radio"
+                aria-checked={draft.color.toLowerCase() === c}
+                aria-label={c}
+                className="swatch"
+                style={{ background: c }}
+                onClick={() => set({ color: c })}
+              />
+            ))}
+          </div>
         </div>
-      </div>
-      <div className="font-preview" style={formatStyle(draft)} aria-label={en.font.sample}>
-        {en.font.preview}
-      </div>
+        <div className="font-preview" style={formatStyle(draft)} aria-label={en.font.sample}>
+          {en.font.preview}
+        </div>
+      </form>
     </Dialog>
   );
 }

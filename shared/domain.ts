@@ -204,6 +204,11 @@ export interface NetworkProfile {
   caCertPem: string | null;
   /** Pinned SHA-256 fingerprint of the login server's certificate (hex, colon-separated). */
   pinnedCertSha256: string | null;
+  /**
+   * Optional `host:port` that replaces the switchboard address XFR SB and RNG name
+   * (msnp8 README.md §11), for networks whose switchboard host does not resolve from here.
+   */
+  switchboardAddress?: string | null;
   builtIn: boolean;
   /** True when the preset's endpoints are not verified against the live network. */
   unverified?: boolean;

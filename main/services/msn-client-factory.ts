@@ -1,5 +1,6 @@
 // Builds the real MsnClient for a network profile, with the on-disk contact list cache.
 import type { NetworkProfile } from '../../shared/domain';
+import { parseHostPort } from '../../shared/host-port';
 import { MsnClient } from '../msnp/client';
 import type { ClientFactory } from './account-service';
 import type { AccountClient } from './client-port';
@@ -26,6 +27,10 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
         },
         cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
         reconnect: { enabled: true },
+        // Some networks name a switchboard host that does not resolve from here (README.md §11).
+        switchboardAddress: profile.switchboardAddress
+          ? parseHostPort(profile.switchboardAddress)
+          : null,
         downloadDir: options.downloadDir(),
         // A network on this machine (the demo): peers reach our file listener on loopback
         // (switchboard.md §11.1); elsewhere the core picks the address itself.

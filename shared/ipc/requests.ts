@@ -2,6 +2,7 @@
 // Main validates every request against these before touching any service (../shared/DESIGN.md,
 // State and IPC): the renderer is untrusted.
 import { z } from 'zod';
+import { parseHostPort } from '../host-port';
 import { MAX_SEND_DATA_CHARS } from './limits';
 import { settingsPatchSchema } from './settings';
 
@@ -67,6 +68,12 @@ export const networkProfileSchema = z
       .max(95)
       .regex(/^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$/)
       .nullable(),
+    switchboardAddress: z
+      .string()
+      .max(262)
+      .refine((text) => parseHostPort(text) !== null, 'must be host:port, e.g. sb.example.com:1864')
+      .nullable()
+      .optional(),
     builtIn: z.boolean(),
     unverified: z.boolean().optional(),
   })

@@ -287,6 +287,7 @@ export const en = {
     nexus: 'Login (Passport) address:',
     loginUrl: 'Fixed login address:',
     caCert: 'Extra trusted certificate authority (PEM):',
+    switchboard: 'Switchboard address (host:port, optional):',
     pinned: 'Pinned certificate SHA-256:',
     newProfile: 'New Network...',
     saveProfile: 'Save Network',

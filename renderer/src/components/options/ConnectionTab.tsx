@@ -1,36 +1,16 @@
 // Connection: pick a network profile, see and edit its addresses, save a custom one. The form
-// keeps exactly what the person typed (spaces, line breaks in a PEM); it is tidied on Save.
+// keeps exactly what the person typed; profile-form.ts tidies it on Save.
 import { useState } from 'react';
 import type { NetworkProfile } from '../../../../shared/domain';
 import { useSession } from '../../stores/session';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { DialogProblem } from '../dialogs/Dialog';
+import { blankProfile as blank, toForm, toProfile } from './profile-form';
+import type { ProfileForm } from './profile-form';
 import { Section } from './Section';
 
-const DEFAULT_PORT = 1863;
-
-const blank = (): NetworkProfile => ({
-  id: `custom-${Date.now().toString(36)}`,
-  name: 'Custom',
-  host: '',
-  port: DEFAULT_PORT,
-  nexusUrl: null,
-  loginUrl: null,
-  caCertPem: null,
-  pinnedCertSha256: null,
-  builtIn: false,
-});
-
-/** The editable fields, as typed. */
-interface Form {
-  name: string;
-  host: string;
-  port: string;
-  nexusUrl: string;
-  loginUrl: string;
-  caCertPem: string;
-}
+type Form = ProfileForm;
 
 const FIELDS: { key: keyof Form; id: string; label: string; multiline?: boolean }[] = [
   { key: 'name', id: 'p-name', label: en.options.profileName },
@@ -38,29 +18,9 @@ const FIELDS: { key: keyof Form; id: string; label: string; multiline?: boolean 
   { key: 'port', id: 'p-port', label: en.options.port },
   { key: 'nexusUrl', id: 'p-nexus', label: en.options.nexus },
   { key: 'loginUrl', id: 'p-login', label: en.options.loginUrl },
+  { key: 'switchboardAddress', id: 'p-switchboard', label: en.options.switchboard },
   { key: 'caCertPem', id: 'p-ca', label: en.options.caCert, multiline: true },
 ];
-
-const toForm = (p: NetworkProfile): Form => ({
-  name: p.name,
-  host: p.host,
-  port: String(p.port),
-  nexusUrl: p.nexusUrl ?? '',
-  loginUrl: p.loginUrl ?? '',
-  caCertPem: p.caCertPem ?? '',
-});
-
-const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
-
-const toProfile = (base: NetworkProfile, form: Form): NetworkProfile => ({
-  ...base,
-  name: form.name.trim(),
-  host: form.host.trim(),
-  port: Number(form.port) || DEFAULT_PORT,
-  nexusUrl: orNull(form.nexusUrl),
-  loginUrl: orNull(form.loginUrl),
-  caCertPem: orNull(form.caCertPem),
-});
 
 export function ConnectionTab(): React.JSX.Element {
   const profiles = useSession((s) => s.profiles);

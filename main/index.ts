@@ -1,17 +1,17 @@
-// Electron entry point: kept thin. The services live beside it and are tested without Electron.
-import { app } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// Electron entry point: kept thin. The services live beside it and are tested without Electron;
+// the decisions taken here are pure functions in windows/ (app-paths, lifecycle, tray-menu).
+import { app, dialog, powerMonitor, session } from 'electron';
 import { ElectronTransport } from './ipc/electron-transport';
 import { createRouter } from './ipc/router';
 import { createElectronDesktop, systemIdleSource } from './electron/desktop-integration';
+import { hardenSession, hardenWebContents } from './electron/harden';
 import { SafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { AppTray } from './electron/tray';
 import { WindowManager } from './electron/window-manager';
 import { readLaunchEnv } from './launch-env';
-import type { TrayView } from './windows/tray-menu';
-import type { AppEvent } from '../shared/ipc/events';
-import { ListBit } from '../shared/domain';
+import { preloadPath, resolveRendererUrl, trayIconPath } from './windows/app-paths';
+import { QUIT_DEADLINE_MS, quitWhenAllWindowsClosed, settleWithin } from './windows/lifecycle';
+import { trayChangedBy, trayView } from './windows/tray-menu';
 import { createAppServices } from './services/app-services';
 import type { AppServices } from './services/app-services';
 import { createClientFactory } from './services/msn-client-factory';
@@ -19,25 +19,43 @@ import { DEFAULT_LOCAL_PROFILE } from './services/profile-store';
 import { WindowStateStore } from './windows/window-state';
 
 const launch = readLaunchEnv(process.env);
+// Before the lock: the single-instance lock is per user-data folder, so the demo's
+// throw-away folder lets it run beside an installed Tweener.
 if (launch.userDataDir) app.setPath('userData', launch.userDataDir);
 
-// Single instance: a second launch focuses the first (its 'second-instance' handler).
-if (!app.requestSingleInstanceLock()) app.quit();
-else void app.whenReady().then(start);
+let windows: WindowManager | null = null;
+
+// Single instance: a second launch quits at once and focuses the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Every webContents, from the first: windows, and anything created later.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // Registered now, not after start-up: a second launch during start-up still finds us.
+  app.on('second-instance', () => windows?.showMain());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Never a running app with no window and no way out.
+      dialog.showErrorBox(
+        'Tweener could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
+}
 
 async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
   const userDataDir = app.getPath('userData');
-  const rendererUrl =
-    process.env['ELECTRON_RENDERER_URL'] ??
-    pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).toString();
-  const trayIcon = app.isPackaged
-    ? join(process.resourcesPath, 'tray.png')
-    : join(import.meta.dirname, '../../build/icons/32x32.png');
+  const mainDir = import.meta.dirname;
+  const rendererUrl = resolveRendererUrl({ env: process.env, isPackaged: app.isPackaged, mainDir });
 
   let services: AppServices | null = null;
   const notice = (text: string): void => services?.emit({ type: 'notice', level: 'warning', text });
-  const windows = new WindowManager({
-    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+  const manager = new WindowManager({
+    preloadPath: preloadPath(mainDir),
     rendererUrl,
     state: await WindowStateStore.open(userDataDir, () => undefined),
     onConversationClosed: (id) => services?.account.leaveConversation(id),
@@ -49,24 +67,29 @@ async function start(): Promise<void> {
         text: 'Tweener is still running. To sign out or exit, right-click its icon.',
       }),
   });
+  windows = manager;
   const transport = new ElectronTransport(rendererUrl);
-  const tray = new AppTray(trayIcon, {
-    open: () => windows.showMain(),
-    toggle: () => windows.toggleMain(),
-    setStatus: (status) =>
-      fromTray(() => services?.handlers['session:setStatus']({ status }, traySender)),
-    signOut: () => fromTray(() => services?.account.signOut()),
-    message: (email) =>
-      fromTray(() => services?.handlers['conversations:open']({ contacts: [email] }, traySender)),
-    exit: () => app.quit(),
-  });
+  const tray = new AppTray(
+    trayIconPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir }),
+    {
+      open: () => manager.showMain(),
+      toggle: () => manager.toggleMain(),
+      setStatus: (status) =>
+        fromTray(() => services?.handlers['session:setStatus']({ status }, traySender)),
+      signOut: () => fromTray(() => services?.account.signOut()),
+      message: (email) =>
+        fromTray(() => services?.handlers['conversations:open']({ contacts: [email] }, traySender)),
+      exit: () => app.quit(),
+    },
+  );
 
   services = await createAppServices({
     userDataDir,
     platform: 'electron',
     localProfile: launch.profile ?? DEFAULT_LOCAL_PROFILE,
+    // safeStorage is asked only from here on, after 'ready' (it is unavailable before).
     secrets: new SafeStorageSecretStore(),
-    desktop: createElectronDesktop(windows, (event) => services?.emit(event)),
+    desktop: createElectronDesktop(manager, (event) => services?.emit(event)),
     clients: createClientFactory({
       userDataDir,
       downloadDir: () => services?.settings.get().downloadFolder || app.getPath('downloads'),
@@ -75,9 +98,7 @@ async function start(): Promise<void> {
     idle: systemIdleSource,
     deliver: (events) => {
       transport.broadcast(events);
-      const changed = (e: AppEvent): boolean =>
-        e.type === 'session' || e.type === 'self' || e.type === 'contacts';
-      if (services && events.some(changed)) tray.update(trayView(services));
+      if (services && trayChangedBy(events)) tray.update(trayView(services.account.state));
     },
   });
   transport.serve(createRouter(services.handlers));
@@ -89,11 +110,13 @@ async function start(): Promise<void> {
     );
   }
 
-  app.on('second-instance', () => windows.showMain());
-  app.on('activate', () => windows.showMain());
-  app.on('before-quit', () => windows.prepareToQuit());
+  app.on('activate', () => manager.showMain());
+  // From here windows close for real (the main window's close handler stops hiding it).
+  app.on('before-quit', () => manager.prepareToQuit());
+  // Linux and macOS shutting down: quit cleanly (sign out) rather than be killed.
+  powerMonitor.on('shutdown', () => app.quit());
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin' || !services?.account.signedIn) app.quit();
+    if (quitWhenAllWindowsClosed(process.platform, !!services?.account.signedIn)) app.quit();
   });
   let disposed = false;
   app.on('will-quit', (event) => {
@@ -101,26 +124,12 @@ async function start(): Promise<void> {
     event.preventDefault();
     disposed = true;
     tray.destroy();
-    void services.dispose().finally(() => app.quit());
+    // Sign out and finish writing history, but never hang on a dead network.
+    void settleWithin(services.dispose(), QUIT_DEADLINE_MS).then(() => app.quit());
   });
 
-  windows.showMain();
+  manager.showMain();
   void services.autoSignIn();
-}
-
-function trayView(services: AppServices): TrayView {
-  const { state } = services.account;
-  const signedIn = state.session.phase !== 'signedOut';
-  const online = [...state.contacts.values()]
-    .filter((c) => c.status !== 'FLN' && (c.lists & ListBit.FL) !== 0)
-    .map((c) => ({ email: c.email, name: c.friendlyName }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return {
-    signedIn,
-    name: state.self?.friendlyName ?? null,
-    status: signedIn ? (state.self?.status ?? null) : null,
-    online: signedIn ? online : [],
-  };
 }
 
 /** A tray action that fails (signed out meanwhile, network gone) shows in the windows' state. */

@@ -18,6 +18,11 @@ export function createElectronDesktop(
   windows: ConversationWindows,
   emitToWindows: (event: AppEvent) => void,
 ): Desktop {
+  // A Notification nobody references is garbage-collected, and its 'click' never arrives
+  // (notably on Windows). Each is kept until clicked or failed; one 'close'd on Windows may
+  // still be clicked in the Action Center, so the most recent ones are kept regardless.
+  const shown = new Set<Notification>();
+  const KEEP = 50;
   return {
     notifier: {
       show(toast, onClick) {
@@ -28,7 +33,19 @@ export function createElectronDesktop(
           body: toast.text,
           silent: true,
         });
-        notification.on('click', onClick);
+        const forget = (): void => {
+          shown.delete(notification);
+        };
+        notification.on('click', () => {
+          forget();
+          onClick();
+        });
+        notification.on('failed', forget);
+        shown.add(notification);
+        for (const old of shown) {
+          if (shown.size <= KEEP) break;
+          shown.delete(old);
+        }
         notification.show();
       },
     },

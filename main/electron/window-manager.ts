@@ -1,13 +1,14 @@
 // The app's windows: the main window (sign-in, then the contact list) and one window per
 // conversation (ui-spec §1.4.9), with sizes and positions remembered.
 import { BrowserWindow, screen } from 'electron';
+import type { Rectangle } from 'electron';
 import type { ConversationWindows } from '../services/desktop';
 import { conversationWindowAction } from '../windows/conversation-window-policy';
 import { conversationHash, windowOptions } from '../windows/window-options';
 import type { WindowKind } from '../windows/window-options';
 import { visibleBounds } from '../windows/window-state';
 import type { WindowStateStore } from '../windows/window-state';
-import { hardenWebContents } from './harden';
+import { mainWindowCloseAction } from '../windows/lifecycle';
 
 export interface WindowManagerOptions {
   preloadPath: string;
@@ -30,13 +31,18 @@ export class WindowManager implements ConversationWindows {
 
   constructor(private readonly options: WindowManagerOptions) {}
 
-  /** Called from app 'before-quit': windows close for real from now on. */
+  /** Called from app 'before-quit' (and the OS ending the session): windows close for real. */
   prepareToQuit(): void {
     this.quitting = true;
   }
 
   showMain(): void {
-    const win = this.main ?? this.createMain();
+    // A new window shows itself once painted ('ready-to-show'), not as a blank frame.
+    if (!this.main || this.main.isDestroyed()) {
+      this.createMain();
+      return;
+    }
+    const win = this.main;
     if (win.isMinimized()) win.restore();
     win.show();
     win.focus();
@@ -93,16 +99,27 @@ export class WindowManager implements ConversationWindows {
 
   private createMain(): BrowserWindow {
     const win = this.createWindow('main', '');
-    win.once('ready-to-show', () => win.show());
+    win.once('ready-to-show', () => {
+      win.show();
+      win.focus();
+    });
     win.on('close', (event) => {
-      if (this.quitting || !this.options.keepInTray()) return;
+      const action = mainWindowCloseAction({
+        quitting: this.quitting,
+        keepInTray: this.options.keepInTray(),
+        toldAboutTray: this.toldAboutTray,
+      });
+      if (action === 'close') return;
       event.preventDefault();
       win.hide();
-      if (!this.toldAboutTray) {
+      if (action === 'hideAndTell') {
         this.toldAboutTray = true;
         this.options.onFirstHideToTray();
       }
     });
+    // Windows: logging off or shutting down does not emit app 'before-quit'; without this the
+    // close handler above would keep hiding the window instead of letting the session end.
+    win.on('session-end', () => this.prepareToQuit());
     win.on('closed', () => {
       this.main = null;
     });
@@ -122,7 +139,15 @@ export class WindowManager implements ConversationWindows {
   }
 
   private createWindow(kind: WindowKind, hash: string): BrowserWindow {
-    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    // The primary display first: a window whose monitor went away lands there.
+    const primary = screen.getPrimaryDisplay();
+    const workAreas: Rectangle[] = [
+      primary.workArea,
+      ...screen
+        .getAllDisplays()
+        .filter((display) => display.id !== primary.id)
+        .map((display) => display.workArea),
+    ];
     const saved = visibleBounds(this.options.state.get(kind), workAreas);
     const win = new BrowserWindow(
       windowOptions({
@@ -132,7 +157,7 @@ export class WindowManager implements ConversationWindows {
         bounds: saved,
       }),
     );
-    hardenWebContents(win.webContents);
+    // Navigation, new windows and permissions: main/electron/harden.ts, for every webContents.
     // The page has its own menu bar with Alt access keys (ui-spec §6.1): the native one stays
     // hidden (its shortcuts, e.g. zoom, still work) and no longer appears on Alt.
     win.setMenuBarVisibility(false);

@@ -1,6 +1,14 @@
 // The tray menu and tooltip as data (ui-spec §1.9): pure, so a test checks them without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { SettableStatus, Status } from '../../shared/domain';
+import { ListBit } from '../../shared/domain';
+import type {
+  Contact,
+  SelfProfile,
+  SessionState,
+  SettableStatus,
+  Status,
+} from '../../shared/domain';
+import type { AppEvent } from '../../shared/ipc/events';
 
 const STATUS_ITEMS: [SettableStatus, string][] = [
   ['NLN', 'Online'],
@@ -73,3 +81,33 @@ export function trayMenuTemplate(
     { label: 'Exit', click: actions.exit },
   ];
 }
+
+/** What the tray shows, from the account's state: online forward-list contacts, by name. */
+export function trayView(state: {
+  session: SessionState;
+  self: SelfProfile | null;
+  /** A Map or an array. */
+  contacts: { values(): Iterable<Contact> };
+}): TrayView {
+  const signedIn = state.session.phase !== 'signedOut';
+  const online = [...state.contacts.values()]
+    .filter((c) => c.status !== 'FLN' && (c.lists & ListBit.FL) !== 0)
+    .map((c) => ({ email: c.email, name: c.friendlyName }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    signedIn,
+    name: state.self?.friendlyName ?? null,
+    status: signedIn ? (state.self?.status ?? null) : null,
+    online: signedIn ? online : [],
+  };
+}
+
+/** Events that change the tray: sign-in state, own status or name, who is online. */
+export const trayChangedBy = (events: readonly AppEvent[]): boolean =>
+  events.some(
+    (e) =>
+      e.type === 'session' ||
+      e.type === 'self' ||
+      e.type === 'contacts' ||
+      e.type === 'contactRemoved',
+  );

@@ -1,5 +1,5 @@
 // Remembered window sizes and positions (main window, conversation windows), restored only
-// where they still fit on a screen (a monitor may have gone away since).
+// moved and shrunk onto a screen that is there now (a monitor may have gone away since).
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile, writeJsonFile } from '../services/json-file';
@@ -21,21 +21,44 @@ const stateSchema = z.object({
 
 export type WindowStateFile = z.output<typeof stateSchema>;
 
-/** Bounds that overlap a work area by at least 64×64 px, else null (open at the default). */
+/**
+ * Saved bounds made visible again on today's screens (a monitor may have gone away, or the
+ * resolution shrunk): the work area the window overlaps most — or the first one, the primary,
+ * when it overlaps none — and the window shrunk to fit it and moved fully inside it, so its
+ * title bar can always be reached. Null when there is nothing saved or no screen at all.
+ */
 export function visibleBounds(
   bounds: WindowBounds | undefined,
   workAreas: readonly WindowBounds[],
 ): WindowBounds | null {
   if (!bounds) return null;
-  const fits = workAreas.some((area) => {
-    const overlapX =
-      Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x);
-    const overlapY =
-      Math.min(bounds.y + bounds.height, area.y + area.height) - Math.max(bounds.y, area.y);
-    return overlapX >= 64 && overlapY >= 64;
-  });
-  return fits ? bounds : null;
+  let best = workAreas[0];
+  let bestOverlap = 0;
+  for (const area of workAreas) {
+    const overlap =
+      overlapSize(bounds.x, bounds.width, area.x, area.width) *
+      overlapSize(bounds.y, bounds.height, area.y, area.height);
+    if (overlap > bestOverlap) {
+      best = area;
+      bestOverlap = overlap;
+    }
+  }
+  if (!best) return null;
+  const width = Math.min(bounds.width, best.width);
+  const height = Math.min(bounds.height, best.height);
+  return {
+    x: clamp(bounds.x, best.x, best.x + best.width - width),
+    y: clamp(bounds.y, best.y, best.y + best.height - height),
+    width,
+    height,
+  };
 }
+
+const overlapSize = (start: number, size: number, areaStart: number, areaSize: number): number =>
+  Math.max(0, Math.min(start + size, areaStart + areaSize) - Math.max(start, areaStart));
+
+const clamp = (value: number, min: number, max: number): number =>
+  Math.min(Math.max(value, min), max);
 
 export class WindowStateStore {
   private state: WindowStateFile = {};

@@ -1,7 +1,13 @@
 // The tray menu and tooltip (ui-spec §1.9), remembered window bounds, and the demo's
 // launch variables: the pure parts beside the Electron code.
 import { describe, expect, it, vi } from 'vitest';
-import { trayMenuTemplate, trayTooltip } from '../../../main/windows/tray-menu';
+import {
+  trayChangedBy,
+  trayMenuTemplate,
+  trayTooltip,
+  trayView,
+} from '../../../main/windows/tray-menu';
+import type { Contact } from '../../../shared/domain';
 import type { TrayActions } from '../../../main/windows/tray-menu';
 import { visibleBounds, WindowStateStore } from '../../../main/windows/window-state';
 import { readLaunchEnv } from '../../../main/launch-env';
@@ -80,19 +86,109 @@ describe('tray', () => {
   });
 });
 
+describe('tray state', () => {
+  const contact = (
+    email: string,
+    name: string,
+    status: Contact['status'],
+    lists = 11,
+  ): Contact => ({
+    email,
+    friendlyName: name,
+    lists,
+    groupIds: [],
+    status,
+    capabilities: 0,
+    phones: {},
+  });
+  const self = {
+    email: 'me@x.test',
+    friendlyName: 'Mike',
+    verified: true,
+    status: 'BSY' as const,
+    phones: {},
+  };
+
+  it('lists online forward-list contacts by name; nothing while signed out', () => {
+    const contacts = new Map(
+      [
+        contact('zed@x.test', 'Zed', 'NLN'),
+        contact('amy@x.test', 'Amy', 'AWY'),
+        contact('off@x.test', 'Off', 'FLN'),
+        contact('rl@x.test', 'Only reverse', 'NLN', 8),
+      ].map((c) => [c.email, c]),
+    );
+    const view = trayView({ session: { phase: 'online' }, self, contacts });
+    expect(view).toEqual({
+      signedIn: true,
+      name: 'Mike',
+      status: 'BSY',
+      online: [
+        { email: 'amy@x.test', name: 'Amy' },
+        { email: 'zed@x.test', name: 'Zed' },
+      ],
+    });
+    expect(trayView({ session: { phase: 'signedOut' }, self, contacts })).toMatchObject({
+      signedIn: false,
+      status: null,
+      online: [],
+    });
+  });
+
+  it('is rebuilt on sign-in state, own status, presence and a contact removed', () => {
+    expect(trayChangedBy([{ type: 'session', session: { phase: 'signedOut' } }])).toBe(true);
+    expect(trayChangedBy([{ type: 'self', self }])).toBe(true);
+    expect(trayChangedBy([{ type: 'contacts', contacts: [] }])).toBe(true);
+    expect(trayChangedBy([{ type: 'contactRemoved', email: 'a@x.test' }])).toBe(true);
+    expect(trayChangedBy([{ type: 'sound', sound: 'message' }])).toBe(false);
+    expect(trayChangedBy([])).toBe(false);
+  });
+});
+
 describe('window bounds', () => {
   const screen = [{ x: 0, y: 0, width: 1920, height: 1040 }];
 
-  it('restores bounds that are on a screen, drops those that are not', () => {
-    expect(visibleBounds({ x: 100, y: 100, width: 320, height: 640 }, screen)).toEqual({
-      x: 100,
+  it('restores bounds that are on a screen as they were', () => {
+    const saved = { x: 100, y: 100, width: 320, height: 640 };
+    expect(visibleBounds(saved, screen)).toEqual(saved);
+    expect(visibleBounds(undefined, screen)).toBeNull();
+    expect(visibleBounds(saved, [])).toBeNull();
+  });
+
+  it('moves a window that hangs off the screen fully back on, title bar included', () => {
+    // Mostly off the right edge, and above the top (title bar unreachable).
+    expect(visibleBounds({ x: 1900, y: -200, width: 320, height: 640 }, screen)).toEqual({
+      x: 1600,
+      y: 0,
+      width: 320,
+      height: 640,
+    });
+  });
+
+  it('a monitor that went away: onto the primary (first) screen', () => {
+    const primaryFirst = [
+      { x: 0, y: 0, width: 1280, height: 760 },
+      { x: -1280, y: 0, width: 1280, height: 1000 },
+    ];
+    expect(visibleBounds({ x: 3000, y: 100, width: 320, height: 640 }, primaryFirst)).toEqual({
+      x: 960,
       y: 100,
       width: 320,
       height: 640,
     });
-    expect(visibleBounds({ x: 3000, y: 100, width: 320, height: 640 }, screen)).toBeNull();
-    expect(visibleBounds({ x: 1900, y: 100, width: 320, height: 640 }, screen)).toBeNull();
-    expect(visibleBounds(undefined, screen)).toBeNull();
+  });
+
+  it('stays on the screen it overlaps most, shrunk to fit a smaller one', () => {
+    const two = [
+      { x: 0, y: 0, width: 1920, height: 1040 },
+      { x: 1920, y: 0, width: 1024, height: 728 },
+    ];
+    expect(visibleBounds({ x: 1900, y: 50, width: 1200, height: 900 }, two)).toEqual({
+      x: 1920,
+      y: 0,
+      width: 1024,
+      height: 728,
+    });
   });
 
   it('survives a restart', async () => {

@@ -1,0 +1,40 @@
+// The app's lifecycle decisions as pure functions (window-manager.ts and index.ts apply them):
+// what closing the main window does, when the last window closing quits, and how long quitting
+// may wait for a clean sign-out.
+
+/**
+ * Closing the main window while signed in with "run in background" hides it to the tray
+ * (ui-spec §1.9); the first time, the person is told. Once the app is quitting (before-quit,
+ * Exit in the tray, the OS ending the session) the window really closes: otherwise a quit
+ * would be cancelled by this very handler and the app could never exit.
+ */
+export function mainWindowCloseAction(input: {
+  quitting: boolean;
+  keepInTray: boolean;
+  toldAboutTray: boolean;
+}): 'close' | 'hide' | 'hideAndTell' {
+  if (input.quitting || !input.keepInTray) return 'close';
+  return input.toldAboutTray ? 'hide' : 'hideAndTell';
+}
+
+/**
+ * After the last window closed: quit, except on macOS while signed in (the app stays in the
+ * dock and the tray; 'activate' brings the main window back).
+ */
+export const quitWhenAllWindowsClosed = (platform: NodeJS.Platform, signedIn: boolean): boolean =>
+  platform !== 'darwin' || !signedIn;
+
+/** How long quitting waits for sign-out and history writes before exiting anyway. */
+export const QUIT_DEADLINE_MS = 3000;
+
+/** Resolves when `work` settles or after `ms`, whichever comes first; never rejects. */
+export function settleWithin(work: Promise<unknown>, ms: number): Promise<'settled' | 'timedOut'> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timedOut'), ms);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve('settled');
+    };
+    work.then(done, done);
+  });
+}

@@ -1,0 +1,162 @@
+// main/index.ts run in Node against a stand-in for Electron (support/fake-electron.ts), signed
+// in to the local MSNP8 network over real sockets: start-up order, the window and what every
+// webContents gets, the IPC sender check, hiding to the tray, a second launch, and quitting
+// from the tray for real even though closing the window hides it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { requestChannelName } from '../../../shared/ipc/bridge';
+import { requestSchemas } from '../../../shared/ipc/requests';
+import { DEMO_ENV } from '../../../main/launch-env';
+import { startDemoNetwork } from '../../../main/web/demo-network';
+import type { DemoNetwork } from '../../../main/web/demo-network';
+import type * as FakeElectron from './support/fake-electron';
+import type { FakeBrowserWindow } from './support/fake-electron';
+
+vi.mock('electron', async () => (await import('./support/fake-electron')).electronModule);
+
+let demo: DemoNetwork | null = null;
+let userData = '';
+// Fresh per test, from the same module registry as main/index.ts's `electron` (resetModules).
+let fake: typeof FakeElectron.fake;
+let windows: () => FakeBrowserWindow[];
+
+beforeEach(async () => {
+  vi.resetModules();
+  const module = await import('./support/fake-electron');
+  fake = module.fake;
+  windows = () => module.FakeBrowserWindow.all;
+  fake.reset();
+  userData = await mkdtemp(join(tmpdir(), 'tweener-entry-'));
+  process.env[DEMO_ENV.userData] = userData;
+});
+
+afterEach(async () => {
+  if (!fake.exited) fake.app.quit();
+  await vi.waitFor(() => expect(fake.exited).toBe(true), { timeout: 5000 });
+  for (const name of Object.values(DEMO_ENV)) delete process.env[name];
+  await demo?.network.stop();
+  demo = null;
+  await rm(userData, { recursive: true, force: true });
+});
+
+const importEntry = (): Promise<unknown> => import('../../../main/index');
+
+const mainWindow = async (): Promise<FakeBrowserWindow> => {
+  await vi.waitFor(() => expect(windows()[0]?.visible).toBe(true), { timeout: 5000 });
+  return windows()[0] as FakeBrowserWindow;
+};
+
+/** An IPC request as the page in `win` (or another frame URL) would make it. */
+const request = (win: FakeBrowserWindow, channel: string, input: unknown, frameUrl?: string) => {
+  const handler = fake.ipcHandlers.get(requestChannelName(channel as never));
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(
+    { senderFrame: { url: frameUrl ?? win.loadedUrl }, sender: win.webContents },
+    input,
+  ) as Promise<{
+    ok: boolean;
+    result?: unknown;
+    error?: { code: string };
+  }>;
+};
+
+describe('Electron entry point', () => {
+  it('takes the single-instance lock first, and does nothing else without it', async () => {
+    fake.gotLock = false;
+    await importEntry();
+    expect(fake.calls).toEqual(['setPath:userData', 'requestSingleInstanceLock', 'quit']);
+    expect(fake.exited).toBe(true);
+    expect(windows()).toEqual([]);
+  });
+
+  it('starts after ready with one hardened, sandboxed window on the built page', async () => {
+    await importEntry();
+    expect(fake.calls).toEqual(['setPath:userData', 'requestSingleInstanceLock', 'whenReady']);
+    expect(windows()).toEqual([]);
+    fake.markReady();
+    const win = await mainWindow();
+    expect(fake.safeStorageAskedBeforeReady).toBe(false);
+    const prefs = win.options['webPreferences'] as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String(prefs['preload'])).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+    expect(win.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    // What 'web-contents-created' applied to this (and every) webContents.
+    expect(
+      win.webContents.fire('will-navigate', { url: 'https://evil.example/' }).defaultPrevented,
+    ).toBe(true);
+    expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+    const answers: boolean[] = [];
+    fake.permissionRequestHandler?.(win.webContents, 'media', (ok: boolean) => answers.push(ok));
+    expect(answers).toEqual([false]);
+    expect(fake.permissionCheckHandler?.(win.webContents, 'geolocation')).toBe(false);
+    // Every request channel is served, and only to our page.
+    for (const channel of Object.keys(requestSchemas)) {
+      expect(fake.ipcHandlers.has(requestChannelName(channel as never)), channel).toBe(true);
+    }
+    expect((await request(win, 'app:snapshot', undefined)).ok).toBe(true);
+    const foreign = await request(win, 'app:snapshot', undefined, 'https://evil.example/');
+    expect(foreign.error?.code).toBe('forbidden');
+  });
+
+  it('signed out: closing the main window quits (Windows, Linux)', async () => {
+    if (process.platform === 'darwin') return;
+    await importEntry();
+    fake.markReady();
+    const win = await mainWindow();
+    expect(win.close()).toBe(true);
+    await vi.waitFor(() => expect(fake.exited).toBe(true), { timeout: 5000 });
+  });
+
+  it('signed in: close hides to the tray, a second launch brings it back, Exit quits', async () => {
+    demo = await startDemoNetwork();
+    process.env[DEMO_ENV.profile] = JSON.stringify(demo.profile);
+    await importEntry();
+    fake.markReady();
+    const win = await mainWindow();
+    const alice = demo.accounts.find((a) => a.email === 'alice@tweener.test');
+    const signIn = await request(win, 'session:signIn', {
+      email: alice?.email,
+      password: alice?.password,
+      status: 'NLN',
+      profileId: demo.profile.id,
+      rememberMe: false,
+      rememberPassword: false,
+      signInAutomatically: false,
+    });
+    expect(signIn.ok).toBe(true);
+    // The tray follows the session (rebuilt on the 'session'/'self' events).
+    await vi.waitFor(() => expect(fake.trays[0]?.tooltip).toMatch(/\(Online\)$/), {
+      timeout: 5000,
+    });
+
+    // A conversation window: its own route; closing it leaves the conversation.
+    const opened = await request(win, 'conversations:open', { contacts: ['bob@tweener.test'] });
+    const id = (opened.result as { conversationId: string }).conversationId;
+    await vi.waitFor(() => expect(windows()).toHaveLength(2));
+    const chat = windows()[1] as FakeBrowserWindow;
+    expect(chat.loadedUrl).toMatch(new RegExp(`#/conversation/${encodeURIComponent(id)}$`));
+    expect(chat.close()).toBe(true);
+
+    expect(win.close()).toBe(false);
+    expect(win.visible).toBe(false);
+    expect(fake.exited).toBe(false);
+
+    fake.emitApp('second-instance', {}, [], '');
+    expect(win.visible && win.focused).toBe(true);
+
+    // Tray → Exit is app.quit(): the close handler must let the window go this time.
+    fake.app.quit();
+    await vi.waitFor(() => expect(fake.exited).toBe(true), { timeout: 5000 });
+    expect(win.destroyed).toBe(true);
+    expect(fake.trays[0]?.destroyed).toBe(true);
+  });
+});

@@ -9,7 +9,12 @@ import { SafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { AppTray } from './electron/tray';
 import { WindowManager } from './electron/window-manager';
 import { readLaunchEnv } from './launch-env';
-import { preloadPath, resolveRendererUrl, trayIconPath } from './windows/app-paths';
+import {
+  APP_USER_MODEL_ID,
+  preloadPath,
+  resolveRendererUrl,
+  trayIconPath,
+} from './windows/app-paths';
 import { QUIT_DEADLINE_MS, quitWhenAllWindowsClosed, settleWithin } from './windows/lifecycle';
 import { trayChangedBy, trayView } from './windows/tray-menu';
 import { createAppServices } from './services/app-services';
@@ -48,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   const userDataDir = app.getPath('userData');
   const mainDir = import.meta.dirname;
   const rendererUrl = resolveRendererUrl({ env: process.env, isPackaged: app.isPackaged, mainDir });

@@ -43,3 +43,9 @@ export function trayIconPath(input: {
     ? join(input.resourcesPath, 'tray.png')
     : join(input.mainDir, '../../build/icons/32x32.png');
 }
+
+/**
+ * Windows ties toasts to an AppUserModelID: it must be the installer's (electron-builder.json
+ * appId), or notifications from the installed app do not show (or show as someone else's).
+ */
+export const APP_USER_MODEL_ID = 'app.tweener.messenger';

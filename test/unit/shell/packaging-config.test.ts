@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { APP_USER_MODEL_ID } from '../../../main/windows/app-paths';
 
 const root = resolve(import.meta.dirname, '../../..');
 const require = createRequire(join(root, 'package.json'));
@@ -13,6 +14,7 @@ const require = createRequire(join(root, 'package.json'));
 interface BuilderConfig {
   appId?: string;
   productName?: string;
+  directories?: { output?: string; buildResources?: string };
   artifactName?: string;
   /** electron-builder normalises `files` to filter sets. */
   files?: { filter?: string[] }[];
@@ -115,6 +117,20 @@ describe('packaging configuration', () => {
     expect(config.files?.flatMap((set) => set.filter ?? [])).toContain('out/**/*');
     const tray = config.extraResources?.find((r) => r.to === 'tray.png');
     expect(tray && existsSync(join(root, tray.from))).toBe(true);
+  });
+
+  it('ships the built app only (no sources, no test network), resources from build/', async () => {
+    const config = await loadWithElectronBuilder();
+    const patterns = config.files?.flatMap((set) => set.filter ?? []) ?? [];
+    expect(patterns.filter((p) => !p.startsWith('!')).sort()).toEqual(['out/**/*', 'package.json']);
+    expect(config.directories?.buildResources).toBe('build');
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { main: string };
+    expect(pkg.main).toBe('out/main/index.js');
+  });
+
+  it("Windows notifications: the app id main sets is the installer's", async () => {
+    const config = await loadWithElectronBuilder();
+    expect(config.appId).toBe(APP_USER_MODEL_ID);
   });
 
   it('points at icons that exist and are valid PNGs of the right size', async () => {

@@ -126,6 +126,10 @@ class FakeApp extends EventEmitter {
   getPath(name: string): string {
     return this.paths.get(name) ?? `/nonexistent/${name}`;
   }
+  appUserModelId: string | null = null;
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id;
+  }
   requestSingleInstanceLock(): boolean {
     fake.calls.push('requestSingleInstanceLock');
     return fake.gotLock;

@@ -116,6 +116,18 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+export class FakeNotification extends EventEmitter {
+  shown = false;
+  constructor(readonly options: { title: string; body: string; silent?: boolean }) {
+    super();
+    fake.notifications.push(this);
+  }
+  show(): void {
+    this.shown = true;
+  }
+  static isSupported = (): boolean => fake.notificationsSupported;
+}
+
 class FakeApp extends EventEmitter {
   isPackaged = false;
   readonly paths = new Map<string, string>();
@@ -180,6 +192,10 @@ const createFake = () => ({
   permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
   safeStorageAskedBeforeReady: false,
   trays: [] as { tooltip: string; menu: unknown[]; destroyed: boolean }[],
+  notificationsSupported: false,
+  notifications: [] as FakeNotification[],
+  openedExternally: [] as string[],
+  openDialogResult: { canceled: true, filePaths: [] as string[] },
   emitApp(name: string, ...args: unknown[]): void {
     fake.app.emit(name, ...args);
   },
@@ -195,6 +211,10 @@ const createFake = () => ({
     fake.permissionCheckHandler = null;
     fake.safeStorageAskedBeforeReady = false;
     fake.trays = [];
+    fake.notificationsSupported = false;
+    fake.notifications = [];
+    fake.openedExternally = [];
+    fake.openDialogResult = { canceled: true, filePaths: [] };
     FakeBrowserWindow.all = [];
     fake.readyPromise = new Promise((resolve) => {
       fake.markReady = () => {
@@ -266,10 +286,15 @@ export const electronModule: Record<string, unknown> = {
   },
   Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
   nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
-  Notification: Object.assign(class extends EventEmitter {}, { isSupported: () => false }),
-  shell: { openExternal: () => Promise.resolve() },
+  Notification: FakeNotification,
+  shell: {
+    openExternal: (url: string) => {
+      fake.openedExternally.push(url);
+      return Promise.resolve();
+    },
+  },
   dialog: {
     showErrorBox: (title: string) => fake.calls.push(`errorBox:${title}`),
-    showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+    showOpenDialog: () => Promise.resolve(fake.openDialogResult),
   },
 };

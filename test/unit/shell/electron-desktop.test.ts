@@ -1,0 +1,81 @@
+// main/electron/ against a stand-in Electron: what every webContents gets (harden.ts) and the
+// desktop side (notifications whose click opens the conversation, links, the file dialog).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as FakeElectron from './support/fake-electron';
+
+vi.mock('electron', async () => (await import('./support/fake-electron')).electronModule);
+
+let F: typeof FakeElectron;
+
+beforeEach(async () => {
+  vi.resetModules();
+  F = await import('./support/fake-electron');
+  F.fake.reset();
+});
+
+const toast = { id: 't1', kind: 'message' as const, title: 'Bob says:', text: 'hi' };
+
+describe('hardened webContents', () => {
+  it('denies new windows (http(s) go to the browser), navigation, subframe navigation, webviews', async () => {
+    const { hardenWebContents } = await import('../../../main/electron/harden');
+    const contents = new F.FakeWebContents();
+    hardenWebContents(contents as never);
+    for (const url of [
+      'https://example.com/',
+      'http://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(F.fake.openedExternally).toEqual(['https://example.com/', 'http://example.com/']);
+    expect(contents.fire('will-navigate', { url: 'https://evil.example/' }).defaultPrevented).toBe(
+      true,
+    );
+    expect(contents.fire('will-redirect').defaultPrevented).toBe(true);
+    expect(contents.fire('will-attach-webview').defaultPrevented).toBe(true);
+    expect(contents.fire('will-frame-navigate', { isMainFrame: false }).defaultPrevented).toBe(
+      true,
+    );
+    // The main frame is will-navigate's business (in-page hash routes never reach either).
+    expect(contents.fire('will-frame-navigate', { isMainFrame: true }).defaultPrevented).toBe(
+      false,
+    );
+  });
+});
+
+describe('Electron desktop', () => {
+  const make = async () => {
+    const { createElectronDesktop } = await import('../../../main/electron/desktop-integration');
+    const windows = { show: vi.fn(), isFocused: () => false, closeSender: vi.fn() };
+    return { desktop: createElectronDesktop(windows, vi.fn()), windows };
+  };
+
+  it('a notification is silent (our own sounds) and its click runs the action', async () => {
+    F.fake.notificationsSupported = true;
+    const { desktop } = await make();
+    const clicked = vi.fn();
+    desktop.notifier.show(toast, clicked);
+    const shown = F.fake.notifications[0];
+    expect(shown?.shown).toBe(true);
+    expect(shown?.options).toMatchObject({ title: 'Bob says:', body: 'hi', silent: true });
+    shown?.emit('click', {});
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
+  it('no notifications where the OS has none, and no crash', async () => {
+    const { desktop } = await make();
+    desktop.notifier.show(toast, vi.fn());
+    expect(F.fake.notifications).toEqual([]);
+  });
+
+  it('opens only http(s) links; the file dialog answers a path or null', async () => {
+    const { desktop } = await make();
+    desktop.external.open('https://example.com/a');
+    desktop.external.open('file:///etc/passwd');
+    expect(F.fake.openedExternally).toEqual(['https://example.com/a']);
+    expect(await desktop.files.chooseFile(undefined)).toBeNull();
+    F.fake.openDialogResult = { canceled: false, filePaths: ['/home/me/a.txt'] };
+    expect(await desktop.files.chooseFile(undefined)).toBe('/home/me/a.txt');
+  });
+});

@@ -145,6 +145,18 @@ describe('Electron entry point', () => {
     const chat = windows()[1] as FakeBrowserWindow;
     expect(chat.loadedUrl).toMatch(new RegExp(`#/conversation/${encodeURIComponent(id)}$`));
     expect(chat.close()).toBe(true);
+    // The conversation was left: the windows hear it closed.
+    const closedEvents = (): unknown[] =>
+      win.webContents.sent
+        .flatMap((m) => m.args.flat() as unknown[])
+        .filter(
+          (e) =>
+            (e as { type?: string; conversation?: { id: string; state: string } }).type ===
+              'conversation' &&
+            (e as { conversation: { id: string; state: string } }).conversation.id === id &&
+            (e as { conversation: { id: string; state: string } }).conversation.state === 'closed',
+        );
+    await vi.waitFor(() => expect(closedEvents()).not.toEqual([]), { timeout: 5000 });
 
     expect(win.close()).toBe(false);
     expect(win.visible).toBe(false);

@@ -8,7 +8,7 @@ import { conversationHash, windowOptions } from '../windows/window-options';
 import type { WindowKind } from '../windows/window-options';
 import { visibleBounds } from '../windows/window-state';
 import type { WindowStateStore } from '../windows/window-state';
-import { mainWindowCloseAction } from '../windows/lifecycle';
+import { mainWindowCloseAction, trayClickAction } from '../windows/lifecycle';
 
 export interface WindowManagerOptions {
   preloadPath: string;
@@ -28,6 +28,7 @@ export class WindowManager implements ConversationWindows {
   private readonly conversations = new Map<string, BrowserWindow>();
   private quitting = false;
   private toldAboutTray = false;
+  private mainBlurredAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: WindowManagerOptions) {}
 
@@ -48,8 +49,17 @@ export class WindowManager implements ConversationWindows {
     win.focus();
   }
 
+  /** The tray icon was clicked. */
   toggleMain(): void {
-    if (this.main?.isVisible() && this.main.isFocused()) this.main.hide();
+    const win = this.main && !this.main.isDestroyed() ? this.main : null;
+    const action = trayClickAction({
+      exists: win !== null,
+      visible: win?.isVisible() ?? false,
+      minimized: win?.isMinimized() ?? false,
+      focused: win?.isFocused() ?? false,
+      blurredMsAgo: Date.now() - this.mainBlurredAt,
+    });
+    if (action === 'hide') win?.hide();
     else this.showMain();
   }
 
@@ -120,6 +130,9 @@ export class WindowManager implements ConversationWindows {
     // Windows: logging off or shutting down does not emit app 'before-quit'; without this the
     // close handler above would keep hiding the window instead of letting the session end.
     win.on('session-end', () => this.prepareToQuit());
+    win.on('blur', () => {
+      this.mainBlurredAt = Date.now();
+    });
     win.on('closed', () => {
       this.main = null;
     });

@@ -38,3 +38,24 @@ export function settleWithin(work: Promise<unknown>, ms: number): Promise<'settl
     work.then(done, done);
   });
 }
+
+/** A window that lost focus this recently lost it to the tray icon being clicked. */
+export const TRAY_CLICK_BLUR_MS = 500;
+
+/**
+ * A click on the tray icon shows or hides the main window (ui-spec §1.9): hide it when it is
+ * the window the person is using, else bring it forward. On Windows the click itself takes
+ * focus away first (to the taskbar), so a window that was focused a moment ago counts as
+ * focused; otherwise the icon could only ever show the window.
+ */
+export function trayClickAction(input: {
+  exists: boolean;
+  visible: boolean;
+  minimized: boolean;
+  focused: boolean;
+  /** Milliseconds since the window last lost focus (Infinity: never). */
+  blurredMsAgo: number;
+}): 'show' | 'hide' {
+  if (!input.exists || !input.visible || input.minimized) return 'show';
+  return input.focused || input.blurredMsAgo < TRAY_CLICK_BLUR_MS ? 'hide' : 'show';
+}

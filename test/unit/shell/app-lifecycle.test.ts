@@ -6,6 +6,7 @@ import {
   mainWindowCloseAction,
   quitWhenAllWindowsClosed,
   settleWithin,
+  trayClickAction,
 } from '../../../main/windows/lifecycle';
 
 describe('closing the main window', () => {
@@ -60,5 +61,28 @@ describe('quit deadline', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await expect(result).resolves.toBe('timedOut');
+  });
+});
+
+describe('clicking the tray icon', () => {
+  const window = { exists: true, visible: true, minimized: false, focused: false };
+
+  it('hides the window the person is using', () => {
+    expect(trayClickAction({ ...window, focused: true, blurredMsAgo: Infinity })).toBe('hide');
+  });
+
+  it('Windows: the click took focus a moment ago, so it still counts as in use', () => {
+    expect(trayClickAction({ ...window, blurredMsAgo: 120 })).toBe('hide');
+  });
+
+  it('shows a window that is hidden, minimized, behind others, or not there', () => {
+    expect(trayClickAction({ ...window, visible: false, blurredMsAgo: 50 })).toBe('show');
+    expect(trayClickAction({ ...window, minimized: true, focused: true, blurredMsAgo: 0 })).toBe(
+      'show',
+    );
+    expect(trayClickAction({ ...window, blurredMsAgo: 60_000 })).toBe('show');
+    expect(
+      trayClickAction({ ...window, exists: false, visible: false, blurredMsAgo: Infinity }),
+    ).toBe('show');
   });
 });

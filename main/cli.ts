@@ -8,6 +8,7 @@ import { MsnClient, SignInError } from './msnp';
 import type { MsnClientEvents } from './msnp';
 import { NOTIFICATION_EVENT_NAMES } from './msnp/client-events';
 import { isSettableStatus } from './msnp/presence/status';
+import { parseHostPort } from '../shared/host-port';
 
 const USAGE = `usage: npm run cli -- --server HOST[:PORT] --user EMAIL [options]
 
@@ -16,6 +17,7 @@ const USAGE = `usage: npm run cli -- --server HOST[:PORT] --user EMAIL [options]
   --login-url URL      fixed Passport login URL (no nexus)
   --ca FILE            extra trusted CA certificate (PEM) for Passport
   --pin SHA256         pinned SHA-256 fingerprint of the Passport certificate
+  --switchboard H:P    connect to this switchboard instead of the one the server names
   --status CODE        first status: NLN BSY IDL BRB AWY PHN LUN HDN (default NLN)
   --no-reconnect       do not reconnect after a lost connection
 
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
         'login-url': { type: 'string' },
         ca: { type: 'string' },
         pin: { type: 'string' },
+        switchboard: { type: 'string' },
         status: { type: 'string', default: 'NLN' },
         'no-reconnect': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -158,6 +161,9 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`cannot read the --ca file: ${(error as Error).message}`);
   }
+  // README.md §11: some networks name a switchboard host that does not resolve from here.
+  const switchboardAddress = values.switchboard ? parseHostPort(values.switchboard) : null;
+  if (values.switchboard && !switchboardAddress) fail('--switchboard must be HOST:PORT');
   const loginUrl = values['login-url'] ?? null;
   const nexusUrl = loginUrl
     ? (values.nexus ?? null)
@@ -180,6 +186,7 @@ async function main(): Promise<void> {
     server: { host, port },
     passport: { nexusUrl, loginUrl, caCertPem, pinnedCertSha256: values.pin ?? null },
     reconnect: { enabled: !values['no-reconnect'] },
+    switchboardAddress,
   });
   for (const name of EVENTS) {
     client.on(name, (...args: unknown[]) => {

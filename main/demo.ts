@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEMO_ENV } from './launch-env';
+import { join, resolve } from 'node:path';
+import { DEMO_ENV, demoElectronCommand } from './launch-env';
 import { startDemoNetwork } from './web/demo-network';
 import { startWebHarness } from './web/harness';
 import type { WebHarness } from './web/harness';
@@ -31,7 +31,10 @@ async function main(): Promise<void> {
       `In your browser:       ${account.email} at ${page.url} (password: ${account.password})`,
     );
   }
-  const child = spawn('npx', ['electron-vite', 'preview', '--skipBuild'], {
+  const root = resolve(import.meta.dirname, '..');
+  const electron = demoElectronCommand(root);
+  const child = spawn(electron.command, electron.args, {
+    cwd: root,
     stdio: 'inherit',
     env: {
       ...process.env,

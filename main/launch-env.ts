@@ -1,5 +1,6 @@
 // Settings the demo passes to the Electron app through the environment (main/demo.ts):
 // where the local network is, which accounts to offer, and a throw-away user-data folder.
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { NetworkProfile } from '../shared/domain';
 import { networkProfileSchema } from '../shared/ipc/requests';
@@ -34,5 +35,16 @@ export function readLaunchEnv(env: NodeJS.ProcessEnv): LaunchEnv {
     profile: parse(DEMO_ENV.profile, networkProfileSchema),
     demoAccounts: parse(DEMO_ENV.accounts, accountsSchema) ?? [],
     userDataDir: env[DEMO_ENV.userData] || null,
+  };
+}
+
+/**
+ * How `npm run demo` starts the built app: electron-vite's CLI run by this very Node, not
+ * `npx` (on Windows that is npx.cmd, which Node will not spawn without a shell).
+ */
+export function demoElectronCommand(root: string): { command: string; args: string[] } {
+  return {
+    command: process.execPath,
+    args: [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'preview', '--skipBuild'],
   };
 }

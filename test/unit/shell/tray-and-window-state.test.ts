@@ -1,5 +1,7 @@
 // The tray menu and tooltip (ui-spec §1.9), remembered window bounds, and the demo's
 // launch variables: the pure parts beside the Electron code.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   trayChangedBy,
@@ -10,7 +12,7 @@ import {
 import type { Contact } from '../../../shared/domain';
 import type { TrayActions } from '../../../main/windows/tray-menu';
 import { visibleBounds, WindowStateStore } from '../../../main/windows/window-state';
-import { readLaunchEnv } from '../../../main/launch-env';
+import { demoElectronCommand, readLaunchEnv } from '../../../main/launch-env';
 import { conversationWindowAction } from '../../../main/windows/conversation-window-policy';
 import { tempDir } from './support/services';
 
@@ -232,6 +234,16 @@ describe('demo launch variables', () => {
       demoAccounts: [],
       userDataDir: null,
     });
+  });
+});
+
+describe('demo launch command', () => {
+  it('runs electron-vite preview of the built app with this Node, no shell or npx', () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const { command, args } = demoElectronCommand(root);
+    expect(command).toBe(process.execPath);
+    expect(existsSync(args[0] ?? '')).toBe(true);
+    expect(args.slice(1)).toEqual(['preview', '--skipBuild']);
   });
 });
 

@@ -209,8 +209,11 @@ export class AccountService {
     if (decision.toast) {
       const toast = { ...decision.toast, id: `toast-${++this.toastSeq}` };
       const conversationId = toast.conversationId;
+      // A click opens what the toast is about: its conversation, else the main window
+      // (a contact who signed in, new mail), which may be hidden in the tray.
       this.deps.desktop.notifier.show(toast, () => {
         if (conversationId) this.deps.desktop.windows.show(conversationId, 'user');
+        else this.deps.desktop.windows.showMain?.();
       });
     }
   }

@@ -21,6 +21,8 @@ export interface ConversationWindows {
   isFocused(conversationId: string): boolean;
   /** Close the window a request came from (a conversation window asking to close). */
   closeSender(senderId: number): void;
+  /** Bring the main window forward (from the tray, say). Absent where there is one page. */
+  showMain?(): void;
 }
 
 export interface ExternalOpener {

@@ -28,6 +28,9 @@ export class FakeSecretStore implements SecretStore {
 
 export interface RecordingDesktop extends Desktop {
   toasts: Toast[];
+  /** What clicking each toast does, in the order shown. */
+  toastClicks: (() => void)[];
+  mainShown: number;
   sounds: SoundName[];
   shown: { conversationId: string; reason: 'user' | 'incoming' }[];
   focused: Set<string>;
@@ -37,16 +40,26 @@ export interface RecordingDesktop extends Desktop {
 export function recordingDesktop(): RecordingDesktop {
   const desktop: RecordingDesktop = {
     toasts: [],
+    toastClicks: [],
+    mainShown: 0,
     sounds: [],
     shown: [],
     focused: new Set(),
     opened: [],
-    notifier: { show: (toast) => desktop.toasts.push(toast) },
+    notifier: {
+      show: (toast, onClick) => {
+        desktop.toasts.push(toast);
+        desktop.toastClicks.push(onClick);
+      },
+    },
     sound: { play: (sound) => desktop.sounds.push(sound) },
     windows: {
       show: (conversationId, reason) => desktop.shown.push({ conversationId, reason }),
       isFocused: (conversationId) => desktop.focused.has(conversationId),
       closeSender: () => undefined,
+      showMain: () => {
+        desktop.mainShown += 1;
+      },
     },
     external: { open: (url) => desktop.opened.push(url) },
     files: { chooseFile: (suggested) => Promise.resolve(suggested ?? null) },

@@ -66,6 +66,9 @@ export function createElectronDesktop(
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      reveal(path) {
+        shell.showItemInFolder(path);
+      },
     },
   };
 }

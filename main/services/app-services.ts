@@ -207,6 +207,19 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       client().acceptFile(transferId, settings.get().downloadFolder || undefined),
     'files:decline': ({ transferId }) => client().declineFile(transferId),
     'files:cancel': ({ transferId }) => client().cancelFile(transferId),
+    'files:reveal': async ({ transferId }) => {
+      // Only where main itself saved a file received in this session: a page never names a path.
+      const transfer = account.state.transfers.get(transferId);
+      if (
+        !transfer ||
+        transfer.direction !== 'in' ||
+        transfer.state !== 'completed' ||
+        !transfer.savedPath
+      ) {
+        throw new ServiceError('invalid', 'That is not a file received in this session.');
+      }
+      desktop.files.reveal(transfer.savedPath);
+    },
     'settings:update': async ({ patch }) => {
       emit({ type: 'settings', settings: await settings.update(patch) });
     },

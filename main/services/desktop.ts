@@ -33,6 +33,8 @@ export interface ExternalOpener {
 export interface FileChooser {
   /** Asks the person for a file to send; `suggested` is a path from a trusted harness. */
   chooseFile(suggested: string | undefined): Promise<string | null>;
+  /** Shows a received file in the system's file manager (the path comes from main, not a page). */
+  reveal(path: string): void;
 }
 
 export interface Desktop {

@@ -22,6 +22,10 @@ export function createWebDesktop(emit: (event: AppEvent) => void): Desktop {
         Promise.reject(
           new ServiceError('invalid', 'Pick the file with Send Files in the conversation.'),
         ),
+      // The harness page downloads a copy instead (FileTransfer.downloadUrl).
+      reveal: () => {
+        throw new ServiceError('invalid', 'Download the file from the conversation instead.');
+      },
     },
   };
 }

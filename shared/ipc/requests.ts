@@ -145,6 +145,8 @@ export const requestSchemas = {
   'files:accept': z.object({ transferId: id }),
   'files:decline': z.object({ transferId: id }),
   'files:cancel': z.object({ transferId: id }),
+  // A transfer id, never a path: main looks up where it saved a file it received.
+  'files:reveal': z.object({ transferId: id }),
   'settings:update': z.object({ patch: settingsPatchSchema }),
   'profiles:save': networkProfileSchema,
   'profiles:remove': z.object({ profileId: id }),

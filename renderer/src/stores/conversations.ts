@@ -48,6 +48,8 @@ export interface ConversationsStore {
   acceptFile(transferId: string): Promise<void>;
   declineFile(transferId: string): Promise<void>;
   cancelFile(transferId: string): Promise<void>;
+  /** Electron: show a received file in the file manager (main looks up the path). */
+  revealFile(transferId: string): Promise<void>;
 }
 
 let counter = 0;
@@ -128,6 +130,9 @@ export const useConversations = create<ConversationsStore>()(() => ({
   },
   async declineFile(transferId) {
     await call('files:decline', { transferId });
+  },
+  async revealFile(transferId) {
+    await call('files:reveal', { transferId });
   },
   async cancelFile(transferId) {
     await call('files:cancel', { transferId });

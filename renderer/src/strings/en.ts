@@ -211,6 +211,7 @@ export const en = {
     completed: (file: string) => `Transfer of "${file}" is complete.`,
     savedTo: (path: string) => `Saved to ${path}`,
     download: 'Download',
+    openFolder: 'Open folder',
     chooseFile: 'Choose a file to send',
     tooLarge: (file: string) => `"${file}" is larger than 50 MB and cannot be sent from here.`,
     unreadable: (file: string) => `"${file}" could not be read.`,

@@ -78,4 +78,10 @@ describe('Electron desktop', () => {
     F.fake.openDialogResult = { canceled: false, filePaths: ['/home/me/a.txt'] };
     expect(await desktop.files.chooseFile(undefined)).toBe('/home/me/a.txt');
   });
+
+  it('shows a received file in the file manager', async () => {
+    const { desktop } = await make();
+    desktop.files.reveal('/home/me/Downloads/photo.jpg');
+    expect(F.fake.revealedInFolder).toEqual(['/home/me/Downloads/photo.jpg']);
+  });
 });

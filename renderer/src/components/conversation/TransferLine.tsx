@@ -2,6 +2,7 @@
 // Cancel, and the outcome.
 import { useConversations } from '../../stores/conversations';
 import { useContacts } from '../../stores/contacts';
+import { useSession } from '../../stores/session';
 import { en } from '../../strings/en';
 
 export function formatSize(bytes: number): string {
@@ -15,6 +16,8 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
   const accept = useConversations((s) => s.acceptFile);
   const decline = useConversations((s) => s.declineFile);
   const cancel = useConversations((s) => s.cancelFile);
+  const reveal = useConversations((s) => s.revealFile);
+  const electron = useSession((s) => s.platform === 'electron');
   const peerName = useContacts((s) => (t ? (s.byEmail[t.peer]?.friendlyName ?? t.peer) : ''));
   if (!t) return null;
   const size = formatSize(t.size);
@@ -62,6 +65,11 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
         <a className="link-button" href={t.downloadUrl} download={t.fileName}>
           {en.transfer.download}
         </a>
+      ) : electron && t.direction === 'in' && t.savedPath ? (
+        // Electron: main opens the folder of the path it saved (files:reveal takes the id only).
+        <button type="button" className="link-button" onClick={() => void reveal(t.id)}>
+          {en.transfer.openFolder}
+        </button>
       ) : null;
       break;
     case 'declined':

@@ -195,6 +195,7 @@ const createFake = () => ({
   notificationsSupported: false,
   notifications: [] as FakeNotification[],
   openedExternally: [] as string[],
+  revealedInFolder: [] as string[],
   openDialogResult: { canceled: true, filePaths: [] as string[] },
   emitApp(name: string, ...args: unknown[]): void {
     fake.app.emit(name, ...args);
@@ -214,6 +215,7 @@ const createFake = () => ({
     fake.notificationsSupported = false;
     fake.notifications = [];
     fake.openedExternally = [];
+    fake.revealedInFolder = [];
     fake.openDialogResult = { canceled: true, filePaths: [] };
     FakeBrowserWindow.all = [];
     fake.readyPromise = new Promise((resolve) => {
@@ -292,6 +294,7 @@ export const electronModule: Record<string, unknown> = {
       fake.openedExternally.push(url);
       return Promise.resolve();
     },
+    showItemInFolder: (path: string) => fake.revealedInFolder.push(path),
   },
   dialog: {
     showErrorBox: (title: string) => fake.calls.push(`errorBox:${title}`),

@@ -35,6 +35,7 @@ export interface RecordingDesktop extends Desktop {
   shown: { conversationId: string; reason: 'user' | 'incoming' }[];
   focused: Set<string>;
   opened: string[];
+  revealed: string[];
 }
 
 export function recordingDesktop(): RecordingDesktop {
@@ -46,6 +47,7 @@ export function recordingDesktop(): RecordingDesktop {
     shown: [],
     focused: new Set(),
     opened: [],
+    revealed: [],
     notifier: {
       show: (toast, onClick) => {
         desktop.toasts.push(toast);
@@ -62,7 +64,10 @@ export function recordingDesktop(): RecordingDesktop {
       },
     },
     external: { open: (url) => desktop.opened.push(url) },
-    files: { chooseFile: (suggested) => Promise.resolve(suggested ?? null) },
+    files: {
+      chooseFile: (suggested) => Promise.resolve(suggested ?? null),
+      reveal: (path) => desktop.revealed.push(path),
+    },
   };
   return desktop;
 }

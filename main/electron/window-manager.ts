@@ -9,6 +9,8 @@ import type { WindowKind } from '../windows/window-options';
 import { visibleBounds } from '../windows/window-state';
 import type { WindowStateStore } from '../windows/window-state';
 import { mainWindowCloseAction, trayClickAction } from '../windows/lifecycle';
+import { attachContextMenu } from './text-context-menu';
+import { recoverFromCrashes } from './window-recovery';
 
 export interface WindowManagerOptions {
   preloadPath: string;
@@ -191,9 +193,13 @@ export class WindowManager implements ConversationWindows {
     win.on('closed', () => {
       if (timer) clearTimeout(timer);
     });
+    attachContextMenu(win.webContents);
     const url = new URL(this.options.rendererUrl);
     url.hash = hash;
-    void win.loadURL(url.toString());
+    // A crashed page (or our page failing to load) is loaded again, within limits.
+    recoverFromCrashes(win, { url: url.toString(), rendererUrl: this.options.rendererUrl });
+    // A failed load is handled by the 'did-fail-load' listener above.
+    win.loadURL(url.toString()).catch(() => undefined);
     return win;
   }
 }

@@ -26,6 +26,17 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly sent: { channel: string; args: unknown[] }[] = [];
   url = '';
+  readonly replaced: string[] = [];
+  readonly session = {
+    dictionaryWords: [] as string[],
+    addWordToSpellCheckerDictionary(word: string): boolean {
+      this.dictionaryWords.push(word);
+      return true;
+    },
+  };
+  replaceMisspelling(word: string): void {
+    this.replaced.push(word);
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -68,7 +79,9 @@ export class FakeBrowserWindow extends EventEmitter {
     FakeBrowserWindow.all.push(this);
     fake.emitApp('web-contents-created', event(), this.webContents);
   }
+  loads = 0;
   loadURL(url: string): Promise<void> {
+    this.loads += 1;
     this.loadedUrl = url;
     this.webContents.url = url;
     // The page paints: Electron's 'ready-to-show'.
@@ -171,6 +184,9 @@ class FakeApp extends EventEmitter {
     }
     fake.exited = true;
   }
+  relaunch(): void {
+    fake.calls.push('relaunch');
+  }
   exit(code: number): void {
     fake.calls.push(`exit:${code}`);
     fake.exited = true;
@@ -196,6 +212,11 @@ const createFake = () => ({
   notifications: [] as FakeNotification[],
   openedExternally: [] as string[],
   revealedInFolder: [] as string[],
+  /** Context menus popped up: each template and the window it was given. */
+  popups: [] as { template: unknown[]; window: unknown }[],
+  /** Message boxes shown, and the button index the next one answers with. */
+  messageBoxes: [] as { window: unknown; options: Record<string, unknown> }[],
+  messageBoxResponse: 1,
   openDialogResult: { canceled: true, filePaths: [] as string[] },
   emitApp(name: string, ...args: unknown[]): void {
     fake.app.emit(name, ...args);
@@ -216,6 +237,9 @@ const createFake = () => ({
     fake.notifications = [];
     fake.openedExternally = [];
     fake.revealedInFolder = [];
+    fake.popups = [];
+    fake.messageBoxes = [];
+    fake.messageBoxResponse = 1;
     fake.openDialogResult = { canceled: true, filePaths: [] };
     FakeBrowserWindow.all = [];
     fake.readyPromise = new Promise((resolve) => {
@@ -286,7 +310,13 @@ export const electronModule: Record<string, unknown> = {
       this.state.destroyed = true;
     }
   },
-  Menu: { buildFromTemplate: (template: unknown[]) => ({ template }) },
+  Menu: {
+    buildFromTemplate: (template: unknown[]) => ({
+      template,
+      popup: (options: { window?: unknown }) =>
+        fake.popups.push({ template, window: options.window }),
+    }),
+  },
   nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
   Notification: FakeNotification,
   shell: {
@@ -299,5 +329,9 @@ export const electronModule: Record<string, unknown> = {
   dialog: {
     showErrorBox: (title: string) => fake.calls.push(`errorBox:${title}`),
     showOpenDialog: () => Promise.resolve(fake.openDialogResult),
+    showMessageBox: (window: unknown, options: Record<string, unknown>) => {
+      fake.messageBoxes.push({ window, options });
+      return Promise.resolve({ response: fake.messageBoxResponse, checkboxChecked: false });
+    },
   },
 };

@@ -14,6 +14,7 @@ import type { Desktop } from './desktop';
 import { EventBatcher } from './event-batcher';
 import type { BatchTimer } from './event-batcher';
 import { HistoryStore } from './history-store';
+import { NicknameStore } from './nickname-store';
 import { OutgoingFiles } from './outgoing-files';
 import type { CorruptFileNotice } from './json-file';
 import { ProfileStore } from './profile-store';
@@ -49,6 +50,7 @@ export interface AppServices {
   accounts: AccountStore;
   history: HistoryStore;
   profiles: ProfileStore;
+  nicknames: NicknameStore;
   snapshot(): Snapshot;
   /** Sign in with the first remembered account that asks for it (app start). */
   autoSignIn(): Promise<void>;
@@ -82,6 +84,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const accounts = await AccountStore.open(dir, options.secrets, onCorrupt);
   const profiles = await ProfileStore.open(dir, options.localProfile, onCorrupt);
   const history = new HistoryStore(dir);
+  const nicknames = await NicknameStore.open(dir, onCorrupt);
+  const signedInEmail = (): string | null =>
+    account.signedIn ? (account.state.self?.email ?? null) : null;
   const { desktop } = options;
 
   const account = new AccountService({
@@ -94,6 +99,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     emit,
     now: options.now,
     onSignedIn: (profileId) => {
+      const email = signedInEmail();
+      if (email) emit({ type: 'nicknames', nicknames: nicknames.forAccount(email) });
       if (settings.get().lastProfileId !== profileId) {
         void settings.update({ lastProfileId: profileId }).then((next) => {
           emit({ type: 'settings', settings: next });
@@ -126,6 +133,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     settings: settings.get(),
     profiles: profiles.list(),
     accounts: accounts.list(),
+    nicknames: (() => {
+      const email = signedInEmail();
+      return email ? nicknames.forAccount(email) : {};
+    })(),
     ...(startupNotices.length > 0 ? { notices: [...startupNotices] } : {}),
     platform: options.platform,
   });
@@ -159,6 +170,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'contacts:block': ({ email }) => client().block(email),
     'contacts:unblock': ({ email }) => client().unblock(email),
     'contacts:answerAddedBy': (args) => account.answerAddedBy(args),
+    'contacts:setNickname': async ({ email, nickname }) => {
+      const self = signedInEmail();
+      if (!self) throw new ServiceError('invalid', 'Sign in first.');
+      emit({ type: 'nicknames', nicknames: await nicknames.set(self, email, nickname) });
+    },
     'groups:add': ({ name }) => client().addGroup(name),
     'groups:rename': ({ groupId, name }) => client().renameGroup(groupId, name),
     'groups:remove': ({ groupId }) => client().removeGroup(groupId),
@@ -255,6 +271,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     accounts,
     history,
     profiles,
+    nicknames,
     snapshot,
     emit,
     async autoSignIn() {

@@ -13,6 +13,7 @@ import type {
   SelfProfile,
   SessionState,
 } from '../domain';
+import type { NicknameMap } from './nicknames';
 import type { Settings } from './settings';
 
 export interface RememberedAccount {
@@ -53,6 +54,11 @@ export interface Snapshot {
    * set aside at start-up). Additive: absent means none.
    */
   notices?: { level: 'info' | 'warning' | 'error'; text: string }[];
+  /**
+   * Names only I see, for the signed-in account (contact e-mail in lower case → name).
+   * Additive: absent means none.
+   */
+  nicknames?: NicknameMap;
   /** Where the app runs: Electron windows, or one page served by the web harness. */
   platform: 'electron' | 'web';
 }
@@ -82,6 +88,8 @@ export type AppEvent =
   | { type: 'participant'; conversationId: string; email: string; name: string; joined: boolean }
   | { type: 'transfer'; transfer: FileTransfer }
   | { type: 'settings'; settings: Settings }
+  /** The signed-in account's local nicknames, whole (sign-in, set, clear). */
+  | { type: 'nicknames'; nicknames: NicknameMap }
   | { type: 'profiles'; profiles: NetworkProfile[] }
   | { type: 'accounts'; accounts: RememberedAccount[] }
   /** A system notice for the person (server message, a contact signed in, ...). */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { parseHostPort } from '../host-port';
 import { MAX_SEND_DATA_CHARS } from './limits';
+import { MAX_NICKNAME_CHARS } from './nicknames';
 import { settingsPatchSchema } from './settings';
 
 const email = z
@@ -110,6 +111,17 @@ export const requestSchemas = {
   'contacts:moveToGroup': z.object({ email, fromGroupId: groupId, toGroupId: groupId }),
   'contacts:block': z.object({ email }),
   'contacts:unblock': z.object({ email }),
+  /** A name only I see for a contact (kept on this computer); null or blank clears it. */
+  'contacts:setNickname': z.object({
+    email,
+    nickname: z
+      .string()
+      .trim()
+      .max(MAX_NICKNAME_CHARS)
+      // eslint-disable-next-line no-control-regex
+      .regex(/^[^\u0000-\u001f\u007f]*$/, 'no control characters')
+      .nullable(),
+  }),
   /** Answer to "X has added you": allow or block, and optionally add to my list. */
   'contacts:answerAddedBy': z.object({ email, allow: z.boolean(), addToList: z.boolean() }),
   'groups:add': z.object({ name: z.string().trim().min(1).max(61) }),

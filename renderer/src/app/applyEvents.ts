@@ -6,6 +6,7 @@ import {
   dropPendingAddedBy,
   removeContactLocally,
   resetContacts,
+  setNicknames,
   upsertContacts,
   useContacts,
 } from '../stores/contacts';
@@ -53,6 +54,7 @@ export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = '
   });
   applySessionState(snapshot.session);
   resetContacts(snapshot.contacts);
+  setNicknames(snapshot.nicknames ?? {});
   useContacts.setState({
     groups: snapshot.groups,
     privacy: snapshot.privacy,
@@ -132,6 +134,9 @@ function applyOne(event: AppEvent): void {
       return;
     case 'settings':
       usePreferences.setState({ settings: event.settings });
+      return;
+    case 'nicknames':
+      setNicknames(event.nicknames);
       return;
     case 'profiles':
       useSession.setState({ profiles: event.profiles });

@@ -28,6 +28,14 @@ export interface ContactsStore {
   groups: Group[];
   privacy: Privacy;
   pendingAddedBy: AddedBy[];
+  /** Names only I see (kept by main per account): contact e-mail in lower case → name. */
+  nicknames: Record<string, string>;
+  /** Sets or (null / blank) clears a name only I see; true when main saved it. */
+  setNickname(
+    email: string,
+    nickname: string | null,
+    onError?: (message: string) => void,
+  ): Promise<boolean>;
   /** True when added; with `onError` the dialog shows the failure itself. */
   add(email: string, groupId?: number, onError?: (message: string) => void): Promise<boolean>;
   remove(email: string, alsoBlock: boolean): Promise<void>;
@@ -63,6 +71,11 @@ export const useContacts = create<ContactsStore>()((set, get) => ({
   groups: [],
   privacy: { blp: 'AL', gtc: 'A' },
   pendingAddedBy: [],
+  nicknames: {},
+  async setNickname(email, nickname, onError) {
+    const trimmed = nickname?.trim() ?? '';
+    return attempt('contacts:setNickname', { email, nickname: trimmed || null }, onError);
+  },
   async add(email, groupId, onError) {
     const input = groupId === undefined ? { email } : { email, groupId };
     return attempt('contacts:add', input, onError);
@@ -106,6 +119,25 @@ export const useContacts = create<ContactsStore>()((set, get) => ({
     if (!(await attempt('privacy:set', patch))) set({ privacy: before });
   },
 }));
+
+/** The name to show for a contact: mine if I gave one, else theirs, else the address. */
+export function displayName(
+  nicknames: Record<string, string>,
+  email: string,
+  contact: Contact | undefined,
+): string {
+  return nicknames[email.toLowerCase()] ?? contact?.friendlyName ?? email;
+}
+
+/** Replaces the local nicknames (main sends them whole); names may reorder the list. */
+export function setNicknames(nicknames: Record<string, string>): void {
+  useContacts.setState((s) => ({
+    nicknames,
+    version: s.version + 1,
+    layoutVersion: s.layoutVersion + 1,
+    orderVersion: s.orderVersion + 1,
+  }));
+}
 
 /** Replaces everything (a snapshot). */
 export function resetContacts(contacts: Contact[]): void {
@@ -174,6 +206,8 @@ export function useContactMap(): { byEmail: Record<string, Contact>; version: nu
 
 /** Display names for these e-mails, re-rendering only when one of those names changes. */
 export function useDisplayNames(emails: readonly string[]): string[] {
-  const joined = useContacts((s) => emails.map((e) => s.byEmail[e]?.friendlyName ?? e).join('\n'));
+  const joined = useContacts((s) =>
+    emails.map((e) => displayName(s.nicknames, e, s.byEmail[e])).join('\n'),
+  );
   return emails.length === 0 ? [] : joined.split('\n');
 }

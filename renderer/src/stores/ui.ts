@@ -10,6 +10,7 @@ export type Dialog =
   | { kind: 'options'; tab: OptionsTab }
   | { kind: 'addContact' }
   | { kind: 'properties'; email: string }
+  | { kind: 'nickname'; email: string }
   | { kind: 'confirmDelete'; email: string }
   | { kind: 'createGroup' }
   | { kind: 'renameGroup'; groupId: number }

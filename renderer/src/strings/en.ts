@@ -97,6 +97,7 @@ export const en = {
     moveTo: 'Move Contact to',
     copyTo: 'Copy Contact to',
     removeFromGroup: 'Remove Contact from Group',
+    setNickname: 'Set a Name Only You See...',
     properties: 'Properties',
   },
   groupMenu: {
@@ -124,6 +125,12 @@ export const en = {
     properties: 'Properties',
     propEmail: 'E-mail address:',
     propName: 'Display name:',
+    propNickname: 'Name only you see:',
+    nicknameTitle: 'Set a Name Only You See',
+    nicknameLabel: (name: string, email: string) => `Show ${name} (${email}) in your list as:`,
+    nicknameNote:
+      'Only you see this name; it is kept on this computer. Leave it empty to show their own name.',
+    nicknameClear: 'Use Their Name',
     propGroups: 'Groups:',
     propLists: 'Lists:',
     propStatus: 'Status:',

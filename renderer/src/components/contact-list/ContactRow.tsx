@@ -35,21 +35,25 @@ export const ContactRow = memo(function ContactRow({
   onMenu,
 }: Props): React.JSX.Element | null {
   const contact = useContacts((s) => s.byEmail[email]);
+  const nickname = useContacts((s) => s.nicknames[email.toLowerCase()]);
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
   if (!contact) return null;
   const display = statusDisplay(contact.status);
   const blocked = isBlocked(contact);
   const spoken = blocked ? en.list.blocked : display.label;
+  // A name only I see is shown quietly in place of theirs; theirs stays in the tooltip.
+  const shown = nickname ?? contact.friendlyName;
   return (
     <div
       id={id}
       role="treeitem"
       aria-level={2}
       aria-selected={selected}
-      aria-label={en.list.contactAria(contact.friendlyName, spoken)}
+      aria-label={en.list.contactAria(shown, spoken)}
       className={`contact-row${selected ? ' contact-row--selected' : ''}`}
       data-status={contact.status}
       data-blocked={blocked || undefined}
+      data-nickname={nickname !== undefined || undefined}
       title={en.list.tooltip(contact.friendlyName, contact.email)}
       draggable={groupId !== null}
       onDragStart={(e) => {
@@ -66,7 +70,7 @@ export const ContactRow = memo(function ContactRow({
     >
       <StatusIcon kind={display.icon} blocked={blocked} />
       <span className="contact-row__name">
-        <EmoticonText text={contact.friendlyName} enabled={showEmoticons} />
+        <EmoticonText text={shown} enabled={showEmoticons} />
       </span>
       {display.suffix ? <span className="contact-row__suffix">{display.suffix}</span> : null}
     </div>

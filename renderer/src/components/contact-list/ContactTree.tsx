@@ -2,7 +2,7 @@
 // only when the list's shape changes (layoutVersion), not on every presence change.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useContacts } from '../../stores/contacts';
+import { displayName, useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
@@ -48,6 +48,7 @@ export function ContactTree(): React.JSX.Element {
         collapsed,
         scope,
         orderVersion: useContacts.getState().orderVersion,
+        nicknames: useContacts.getState().nicknames,
       }),
     // layoutVersion stands for the contacts' shape; byEmail is read fresh when it moves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -142,10 +143,11 @@ export function ContactTree(): React.JSX.Element {
       const text =
         (now - typeAhead.current.at < 800 ? typeAhead.current.text : '') + key.toLowerCase();
       typeAhead.current = { text, at: now };
-      const byEmail = useContacts.getState().byEmail;
+      const { byEmail, nicknames } = useContacts.getState();
       const found = rows.findIndex(
         (r) =>
-          r.kind === 'contact' && byEmail[r.email]?.friendlyName.toLowerCase().startsWith(text),
+          r.kind === 'contact' &&
+          displayName(nicknames, r.email, byEmail[r.email]).toLowerCase().startsWith(text),
       );
       if (found >= 0) moveTo(found);
     } else return;

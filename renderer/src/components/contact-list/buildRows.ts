@@ -33,6 +33,8 @@ export interface BuildRowsInput {
    * without looking at every name.
    */
   orderVersion?: number;
+  /** Names only I see (lower-case e-mail → name): shown, sorted and filtered on instead. */
+  nicknames?: Record<string, string>;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
@@ -42,22 +44,28 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 // is O(n); sorting 5,000 names with a collator is what made a status change slow).
 let cachedOrder: { names: Map<string, string>; emails: string[]; version?: number } | null = null;
 
-function alphabetical(contacts: Record<string, Contact>, version?: number): string[] {
+type NameOf = (c: Contact) => string;
+
+function alphabetical(
+  contacts: Record<string, Contact>,
+  nameOf: NameOf,
+  version?: number,
+): string[] {
   if (version !== undefined && cachedOrder?.version === version) return cachedOrder.emails;
   const all = Object.values(contacts);
   if (cachedOrder && cachedOrder.names.size === all.length) {
     const names = cachedOrder.names;
-    if (all.every((c) => names.get(c.email) === c.friendlyName)) {
+    if (all.every((c) => names.get(c.email) === nameOf(c))) {
       if (version !== undefined) cachedOrder.version = version;
       return cachedOrder.emails;
     }
   }
-  const keyed = all.map((c) => ({ email: c.email, key: c.friendlyName.toLocaleLowerCase() }));
+  const keyed = all.map((c) => ({ email: c.email, key: nameOf(c).toLocaleLowerCase() }));
   keyed.sort((a, b) =>
     a.key === b.key ? (a.email < b.email ? -1 : 1) : collator.compare(a.key, b.key),
   );
   const emails = keyed.map((k) => k.email);
-  cachedOrder = { names: new Map(all.map((c) => [c.email, c.friendlyName])), emails };
+  cachedOrder = { names: new Map(all.map((c) => [c.email, nameOf(c)])), emails };
   if (version !== undefined) cachedOrder.version = version;
   return emails;
 }
@@ -94,16 +102,22 @@ export function collapseKey(scope: string, view: ListView, id: string | number):
   return `${scope}:${view}:${id}`;
 }
 
-function matches(c: Contact, needle: string): boolean {
-  return c.friendlyName.toLowerCase().includes(needle) || c.email.toLowerCase().includes(needle);
+function matches(c: Contact, name: string, needle: string): boolean {
+  return (
+    name.toLowerCase().includes(needle) ||
+    c.friendlyName.toLowerCase().includes(needle) ||
+    c.email.toLowerCase().includes(needle)
+  );
 }
 
 export function buildRows(input: BuildRowsInput): Row[] {
   const needle = input.filter.trim().toLowerCase();
   const mine: Contact[] = [];
-  for (const email of alphabetical(input.contacts, input.orderVersion)) {
+  const nicknames = input.nicknames ?? {};
+  const nameOf: NameOf = (c) => nicknames[c.email.toLowerCase()] ?? c.friendlyName;
+  for (const email of alphabetical(input.contacts, nameOf, input.orderVersion)) {
     const c = input.contacts[email];
-    if (c && isOnMyList(c) && (needle === '' || matches(c, needle))) mine.push(c);
+    if (c && isOnMyList(c) && (needle === '' || matches(c, nameOf(c), needle))) mine.push(c);
   }
   const rows: Row[] = [];
   const push = (

@@ -31,6 +31,10 @@ export function contactMenu(
       label: en.contactMenu.remove,
       onSelect: () => ui.openDialog({ kind: 'confirmDelete', email: contact.email }),
     },
+    {
+      label: en.contactMenu.setNickname,
+      onSelect: () => ui.openDialog({ kind: 'nickname', email: contact.email }),
+    },
   ];
   if (view === 'groups' && groupId !== null) {
     const others = groups.filter((g) => g.id !== groupId && !contact.groupIds.includes(g.id));

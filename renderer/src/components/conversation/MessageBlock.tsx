@@ -2,6 +2,7 @@
 // colour, as text with emoticon images (never HTML). Failed ones offer "Try again".
 import { memo } from 'react';
 import type { ChatMessage } from '../../../../shared/domain';
+import { useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
@@ -17,8 +18,13 @@ export const MessageBlock = memo(function MessageBlock({
   const selfName = useSession((s) => s.self?.friendlyName ?? s.self?.email ?? '');
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
   const resend = useConversations((s) => s.resend);
-  const name =
+  // A name only I see for the sender replaces theirs; theirs stays in the tooltip.
+  const nickname = useContacts((s) =>
+    message.direction === 'in' ? s.nicknames[message.from.toLowerCase()] : undefined,
+  );
+  const realName =
     message.direction === 'out' ? message.fromName || selfName : message.fromName || message.from;
+  const name = nickname ?? realName;
   const body = (
     <div className="message__body" style={formatStyle(message.format)}>
       <EmoticonText text={message.text} enabled={showEmoticons} links />
@@ -42,7 +48,10 @@ export const MessageBlock = memo(function MessageBlock({
   }
   return (
     <div className={`message message--${message.direction}`} data-state={message.state}>
-      <div className="message__header">
+      <div
+        className="message__header"
+        title={nickname ? en.list.tooltip(realName, message.from) : undefined}
+      >
         {en.conversation.says(name)}
         {message.state === 'sending' ? (
           <span className="message__sending"> {en.conversation.sending}</span>

@@ -1,7 +1,7 @@
 // A file transfer inline in the transcript: offer with Accept/Decline (incoming), progress with
 // Cancel, and the outcome.
 import { useConversations } from '../../stores/conversations';
-import { useContacts } from '../../stores/contacts';
+import { displayName, useContacts } from '../../stores/contacts';
 import { useSession } from '../../stores/session';
 import { en } from '../../strings/en';
 
@@ -18,7 +18,9 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
   const cancel = useConversations((s) => s.cancelFile);
   const reveal = useConversations((s) => s.revealFile);
   const electron = useSession((s) => s.platform === 'electron');
-  const peerName = useContacts((s) => (t ? (s.byEmail[t.peer]?.friendlyName ?? t.peer) : ''));
+  const peerName = useContacts((s) =>
+    t ? displayName(s.nicknames, t.peer, s.byEmail[t.peer]) : '',
+  );
   if (!t) return null;
   const size = formatSize(t.size);
   const pct = t.size > 0 ? Math.floor((t.transferred / t.size) * 100) : 0;

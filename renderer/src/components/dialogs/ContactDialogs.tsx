@@ -31,6 +31,7 @@ export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Ele
 
 export function PropertiesDialog({ email }: { email: string }): React.JSX.Element {
   const contact = useContacts((s) => s.byEmail[email]);
+  const nickname = useContacts((s) => s.nicknames[email.toLowerCase()]);
   const groups = useContacts((s) => s.groups);
   const close = useUi((s) => s.closeDialog);
   const lists = (Object.keys(ListBit) as (keyof typeof ListBit)[])
@@ -52,6 +53,12 @@ export function PropertiesDialog({ email }: { email: string }): React.JSX.Elemen
         <dd>{email}</dd>
         <dt>{en.dialogs.propName}</dt>
         <dd>{contact?.friendlyName ?? email}</dd>
+        {nickname ? (
+          <>
+            <dt>{en.dialogs.propNickname}</dt>
+            <dd>{nickname}</dd>
+          </>
+        ) : null}
         <dt>{en.dialogs.propStatus}</dt>
         <dd>{statusDisplay(contact?.status ?? 'FLN').label}</dd>
         <dt>{en.dialogs.propGroups}</dt>

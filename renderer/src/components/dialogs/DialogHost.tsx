@@ -4,6 +4,7 @@ import { OptionsDialog } from '../options/OptionsDialog';
 import { AddContactDialog } from './AddContactDialog';
 import { ConfirmDeleteDialog, PropertiesDialog } from './ContactDialogs';
 import { ConfirmDeleteGroupDialog, GroupNameDialog } from './GroupDialogs';
+import { NicknameDialog } from './NicknameDialog';
 
 export function DialogHost(): React.JSX.Element | null {
   const dialog = useUi((s) => s.dialog);
@@ -15,6 +16,8 @@ export function DialogHost(): React.JSX.Element | null {
       return <AddContactDialog />;
     case 'properties':
       return <PropertiesDialog email={dialog.email} />;
+    case 'nickname':
+      return <NicknameDialog email={dialog.email} />;
     case 'confirmDelete':
       return <ConfirmDeleteDialog email={dialog.email} />;
     case 'createGroup':

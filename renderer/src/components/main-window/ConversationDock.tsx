@@ -1,6 +1,6 @@
 // Web harness only: conversations show beside the list as tabs, the newest in front.
 import { AppMark } from '../../art/AppMark';
-import { useContacts } from '../../stores/contacts';
+import { displayName, useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
@@ -17,8 +17,9 @@ export function ConversationDock(): React.JSX.Element | null {
     tabs
       .map(
         (id) =>
-          (byId[id]?.participants ?? []).map((e) => s.byEmail[e]?.friendlyName ?? e).join(', ') ||
-          id,
+          (byId[id]?.participants ?? [])
+            .map((e) => displayName(s.nicknames, e, s.byEmail[e]))
+            .join(', ') || id,
       )
       .join('\n'),
   ).split('\n');

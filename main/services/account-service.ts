@@ -40,6 +40,8 @@ export interface AccountServiceDeps {
   now?: () => number;
   /** Called after a successful sign-in (e.g. to remember the last network used). */
   onSignedIn?: (profileId: string) => void;
+  /** A name only the person sees for this contact (local nicknames), if they gave one. */
+  nickname?: (email: string) => string | undefined;
 }
 
 export class AccountService {
@@ -182,6 +184,11 @@ export class AccountService {
 
   // ——— called by client-wiring ———
 
+  /** What desktop alerts call a contact: the person's own nickname for them, else `fallback`. */
+  displayName(email: string, fallback: string): string {
+    return this.deps.nickname?.(email) ?? fallback;
+  }
+
   emit(event: AppEvent): void {
     this.deps.emit(event);
   }
@@ -234,7 +241,7 @@ export class AccountService {
     }
     this.alert({
       kind: 'message',
-      name: message.fromName || message.from,
+      name: this.displayName(message.from, message.fromName || message.from),
       text: message.text,
       conversationId: message.conversationId,
       firstOfConversation: first,

@@ -98,6 +98,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     profile: (id) => profiles.get(id),
     emit,
     now: options.now,
+    nickname: (contact) => {
+      const email = signedInEmail();
+      return email ? nicknames.get(email, contact) : undefined;
+    },
     onSignedIn: (profileId) => {
       const email = signedInEmail();
       if (email) emit({ type: 'nicknames', nicknames: nicknames.forAccount(email) });

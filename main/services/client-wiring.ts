@@ -21,7 +21,10 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
       service.emit({ type: 'contacts', contacts: [contact] });
       const cameOnline =
         previous?.status === 'FLN' && contact.status !== 'FLN' && contact.status !== 'HDN';
-      if (cameOnline) service.alert({ kind: 'contactOnline', name: contact.friendlyName });
+      if (cameOnline) {
+        const name = service.displayName(contact.email, contact.friendlyName);
+        service.alert({ kind: 'contactOnline', name });
+      }
     },
     contactRemoved: (email) => {
       state.contacts.delete(email);

@@ -23,6 +23,11 @@ export class NicknameStore {
     return { ...(this.file.accounts[nicknameKey(account)] ?? {}) };
   }
 
+  /** One contact's name for this account, if there is one. */
+  get(account: string, contact: string): string | undefined {
+    return this.file.accounts[nicknameKey(account)]?.[nicknameKey(contact)];
+  }
+
   /** Sets (or with null / blank, clears) a name; resolves with the account's names once saved. */
   async set(account: string, contact: string, nickname: string | null): Promise<NicknameMap> {
     const accountKey = nicknameKey(account);

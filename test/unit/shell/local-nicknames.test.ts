@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../main/ipc/router';
 import { NicknameStore } from '../../../main/services/nickname-store';
 import type { CorruptFileNotice } from '../../../main/services/json-file';
+import type { Contact } from '../../../shared/domain';
 import { MAX_NICKNAME_CHARS } from '../../../shared/ipc/nicknames';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
@@ -43,6 +44,43 @@ describe('local nicknames', () => {
     expect(store.forAccount('someone-else@tweener.test')).toEqual({});
     expect(store.forAccount(signInArgs.email)).toEqual({ 'bob@tweener.test': 'Bobby' });
     await second.services.dispose();
+  });
+
+  it('desktop alerts use the nickname: sign-in and message toasts', async () => {
+    const dir = await tempDir();
+    const { services, clients, desktop } = await makeServices(dir);
+    const signing = services.handlers['session:signIn'](signInArgs, origin);
+    const bob: Contact = {
+      email: 'bob@x.test',
+      friendlyName: 'Bob',
+      lists: 11,
+      groupIds: [0],
+      status: 'FLN',
+      capabilities: 0,
+      phones: {},
+    };
+    clients.last().emit('contact', bob);
+    await signing;
+    await services.handlers['contacts:setNickname'](
+      { email: 'bob@x.test', nickname: 'Bobby' },
+      origin,
+    );
+    clients.last().emit('contact', { ...bob, status: 'NLN' });
+    clients.last().emit('message', {
+      id: 'm1',
+      conversationId: 'c1',
+      direction: 'in',
+      from: 'bob@x.test',
+      fromName: 'Bob',
+      text: 'hi',
+      format: null,
+      time: Date.now(),
+    });
+    expect(desktop.toasts.map((t) => [t.title, t.text])).toEqual([
+      ['Tweener', 'Bobby has just signed in.'],
+      ['Bobby says:', 'hi'],
+    ]);
+    await services.dispose();
   });
 
   it('null or a blank name clears it, on disk too', async () => {

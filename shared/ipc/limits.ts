@@ -4,3 +4,6 @@
 export const MAX_SEND_DATA_BYTES = 50 * 1024 * 1024;
 /** Base64 of MAX_SEND_DATA_BYTES: 4 characters per 3 bytes, padded. */
 export const MAX_SEND_DATA_CHARS = Math.ceil(MAX_SEND_DATA_BYTES / 3) * 4;
+
+/** A name only I see for a contact: as long as a friendly name (129 characters). */
+export const MAX_NICKNAME_CHARS = 129;

@@ -2,9 +2,7 @@
 // Escargot does not store custom names (msnp8/contacts.md §1.3), so they live on this computer,
 // per signed-in account. Validated when read from disk and on every request.
 import { z } from 'zod';
-
-/** As long as a friendly name (129 characters, msnp8/contacts.md). */
-export const MAX_NICKNAME_CHARS = 129;
+import { MAX_NICKNAME_CHARS } from './limits';
 
 const emailKey = z.string().min(3).max(129);
 const nickname = z.string().min(1).max(MAX_NICKNAME_CHARS);

@@ -3,8 +3,7 @@
 // State and IPC): the renderer is untrusted.
 import { z } from 'zod';
 import { parseHostPort } from '../host-port';
-import { MAX_SEND_DATA_CHARS } from './limits';
-import { MAX_NICKNAME_CHARS } from './nicknames';
+import { MAX_NICKNAME_CHARS, MAX_SEND_DATA_CHARS } from './limits';
 import { settingsPatchSchema } from './settings';
 
 const email = z

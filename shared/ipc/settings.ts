@@ -18,6 +18,8 @@ export const settingsSchema = z.object({
   alertWhenAdded: z.boolean().default(true),
   downloadFolder: z.string().max(4096).default(''),
   lastProfileId: z.string().max(200).default('local-demo'),
+  /** Colours (ui-spec §3.5 [ext]): 'system' follows the OS (prefers-color-scheme). */
+  theme: z.enum(['light', 'dark', 'system']).default('system'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -9,6 +9,7 @@ import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
 import { en } from '../strings/en';
 import { useWindowKeys } from './keyboard';
+import { useThemeOnRoot } from './theme';
 
 const NO_ONE: string[] = [];
 
@@ -43,6 +44,7 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
 
 export function App(): React.JSX.Element {
   useWindowKeys();
+  useThemeOnRoot();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const loaded = useSession((s) => s.loaded);
   const conversationId = conversationIdFromHash(hash);

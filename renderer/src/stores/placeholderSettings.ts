@@ -19,4 +19,5 @@ export const PLACEHOLDER_SETTINGS: Settings = {
   alertWhenAdded: true,
   downloadFolder: '',
   lastProfileId: 'local-demo',
+  theme: 'system',
 };

@@ -5,6 +5,7 @@ import { useConversations } from '../../stores/conversations';
 import { draftOf, saveDraft } from '../../stores/drafts';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
+import { useAppliedTheme } from '../../app/theme';
 import { formatStyle } from './formatStyle';
 
 export const MAX_MESSAGE_LENGTH = 400;
@@ -22,6 +23,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string }>(f
   const send = useConversations((s) => s.send);
   const sendTyping = useConversations((s) => s.sendTyping);
   const format = usePreferences((s) => s.format);
+  const theme = useAppliedTheme();
   const [text, setText] = useState(() => draftOf(conversationId));
   useEffect(() => saveDraft(conversationId, text), [conversationId, text]);
   const lastTyping = useRef(0);
@@ -63,7 +65,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string }>(f
         aria-label={en.conversation.input}
         data-pane="input"
         value={text}
-        style={formatStyle(format)}
+        style={formatStyle(format, theme)}
         onChange={(e) => {
           setText(e.target.value);
           const now = Date.now();

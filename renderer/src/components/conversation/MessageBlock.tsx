@@ -9,6 +9,7 @@ import { useSession } from '../../stores/session';
 import { en } from '../../strings/en';
 import { EmoticonText } from '../EmoticonText';
 import { formatStyle } from './formatStyle';
+import { useAppliedTheme } from '../../app/theme';
 
 export const MessageBlock = memo(function MessageBlock({
   message,
@@ -18,6 +19,7 @@ export const MessageBlock = memo(function MessageBlock({
   const selfName = useSession((s) => s.self?.friendlyName ?? s.self?.email ?? '');
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
   const resend = useConversations((s) => s.resend);
+  const theme = useAppliedTheme();
   // A name only I see for the sender replaces theirs; theirs stays in the tooltip.
   const nickname = useContacts((s) =>
     message.direction === 'in' ? s.nicknames[message.from.toLowerCase()] : undefined,
@@ -26,7 +28,7 @@ export const MessageBlock = memo(function MessageBlock({
     message.direction === 'out' ? message.fromName || selfName : message.fromName || message.from;
   const name = nickname ?? realName;
   const body = (
-    <div className="message__body" style={formatStyle(message.format)}>
+    <div className="message__body" style={formatStyle(message.format, theme)}>
       <EmoticonText text={message.text} enabled={showEmoticons} links />
     </div>
   );

@@ -2,6 +2,8 @@
 // sent, each side picks its own (ui-spec §1.4.5), so it is not part of this.
 import type { CSSProperties } from 'react';
 import type { MessageFormat } from '../../../../shared/domain';
+import { readableOn } from '../../app/contrast';
+import type { AppliedTheme } from '../../app/theme';
 
 const FALLBACK = "Tahoma, Verdana, 'Segoe UI', 'DejaVu Sans', sans-serif";
 
@@ -11,7 +13,11 @@ function fontFamily(name: string): string {
   return clean ? `"${clean}", ${FALLBACK}` : FALLBACK;
 }
 
-export function formatStyle(format: MessageFormat | null): CSSProperties {
+/** On the dark theme a sender's colour too dark to read is lightened, for display only. */
+export function formatStyle(
+  format: MessageFormat | null,
+  theme: AppliedTheme = 'light',
+): CSSProperties {
   if (!format) return { fontFamily: FALLBACK };
   const lines = [format.underline ? 'underline' : '', format.strikethrough ? 'line-through' : '']
     .filter(Boolean)
@@ -21,7 +27,11 @@ export function formatStyle(format: MessageFormat | null): CSSProperties {
     fontWeight: format.bold ? 'bold' : 'normal',
     fontStyle: format.italic ? 'italic' : 'normal',
     textDecoration: lines || 'none',
-    color: /^#[0-9a-fA-F]{6}$/.test(format.color) ? format.color : undefined,
+    color: /^#[0-9a-fA-F]{6}$/.test(format.color)
+      ? theme === 'dark'
+        ? readableOn(format.color)
+        : format.color
+      : undefined,
     direction: format.rightToLeft ? 'rtl' : undefined,
   };
 }

@@ -1,7 +1,9 @@
-// Preferences: auto-away, background running, alerts, received files, history.
+// Preferences: auto-away, background running, colours (ui-spec §3.5), alerts, received files, history.
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { Section, SettingCheck } from './Section';
+
+const THEMES = ['system', 'light', 'dark'] as const;
 
 export function PreferencesTab(): React.JSX.Element {
   const s = usePreferences((p) => p.settings);
@@ -37,6 +39,25 @@ export function PreferencesTab(): React.JSX.Element {
             }}
           />
           <span>{en.options.minutes}</span>
+        </div>
+      </Section>
+      <Section caption={en.options.appearance}>
+        <div className="field field--inline">
+          <label htmlFor="p-theme">{en.options.themeLabel}</label>
+          <select
+            id="p-theme"
+            value={s.theme}
+            onChange={(e) => {
+              const theme = THEMES.find((t) => t === e.target.value);
+              if (theme) void update({ theme });
+            }}
+          >
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {en.options.themes[t]}
+              </option>
+            ))}
+          </select>
         </div>
       </Section>
       <Section caption={en.options.alerts}>

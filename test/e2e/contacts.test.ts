@@ -100,4 +100,37 @@ describe('contacts', () => {
     await page.getByRole('menuitem', { name: 'Unblock' }).click();
     await page.getByRole('treeitem', { name: /^Bob, Offline$/ }).waitFor({ timeout: 30_000 });
   });
+
+  it('a name only I see: set from the context menu, the real name in the tooltip, then cleared', async () => {
+    const { page } = alice;
+    await page.getByRole('treeitem', { name: /^Bob, / }).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Set a Name Only You See...' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set a Name Only You See' });
+    await dialog.getByRole('textbox').fill('Bobby from work');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const row = page.getByRole('treeitem', { name: /^Bobby from work, / });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.getAttribute('title')).toBe('Bob <bob@tweener.test>');
+    await screenshot(page, 'contact-list-nickname');
+    await row.click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Set a Name Only You See...' }).click();
+    await page.getByRole('button', { name: 'Use Their Name' }).click();
+    await page.getByRole('treeitem', { name: /^Bob, / }).waitFor({ timeout: 30_000 });
+  });
+
+  it('the dark theme, chosen in Options → Preferences, swaps the colours', async () => {
+    const { page } = alice;
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await page.getByRole('menuitem', { name: 'Options...' }).click();
+    await page.getByRole('tab', { name: 'Preferences' }).click();
+    await page.getByLabel('Colours:').selectOption('dark');
+    await page.locator('html[data-theme="dark"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const background = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--window-bg').trim(),
+    );
+    expect(background.toLowerCase()).toBe('#1e1f22');
+    await screenshot(page, 'options-dark-theme');
+    await page.getByLabel('Colours:').selectOption('light');
+    await page.locator('html[data-theme="light"]').waitFor({ state: 'attached', timeout: 30_000 });
+  });
 });

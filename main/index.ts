@@ -1,6 +1,6 @@
 // Electron entry point: kept thin. The services live beside it and are tested without Electron;
 // the decisions taken here are pure functions in windows/ (app-paths, lifecycle, tray-menu).
-import { app, dialog, powerMonitor, session } from 'electron';
+import { app, dialog, nativeTheme, powerMonitor, session } from 'electron';
 import { ElectronTransport } from './ipc/electron-transport';
 import { createRouter } from './ipc/router';
 import { createElectronDesktop, systemIdleSource } from './electron/desktop-integration';
@@ -17,6 +17,7 @@ import {
 } from './windows/app-paths';
 import { QUIT_DEADLINE_MS, quitWhenAllWindowsClosed, settleWithin } from './windows/lifecycle';
 import { trayChangedBy, trayView } from './windows/tray-menu';
+import { isDarkTheme } from './windows/window-options';
 import { createAppServices } from './services/app-services';
 import type { AppServices } from './services/app-services';
 import { createClientFactory } from './services/msn-client-factory';
@@ -66,6 +67,8 @@ async function start(): Promise<void> {
     state: await WindowStateStore.open(userDataDir, () => undefined),
     onConversationClosed: (id) => services?.account.leaveConversation(id),
     keepInTray: () => !!services?.account.signedIn && services.settings.get().runInBackground,
+    darkBackground: () =>
+      isDarkTheme(services?.settings.get().theme ?? 'system', nativeTheme.shouldUseDarkColors),
     onFirstHideToTray: () =>
       services?.emit({
         type: 'notice',

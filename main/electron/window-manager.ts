@@ -23,6 +23,8 @@ export interface WindowManagerOptions {
   keepInTray: () => boolean;
   /** Told once, the first time the main window goes to the tray (ui-spec §1.9). */
   onFirstHideToTray: () => void;
+  /** True when new windows should start dark (the theme setting, or the OS for 'system'). */
+  darkBackground?: () => boolean;
 }
 
 export class WindowManager implements ConversationWindows {
@@ -170,6 +172,7 @@ export class WindowManager implements ConversationWindows {
         preloadPath: this.options.preloadPath,
         title: 'Tweener',
         bounds: saved,
+        dark: this.options.darkBackground?.() ?? false,
       }),
     );
     // Navigation, new windows and permissions: main/electron/harden.ts, for every webContents.

@@ -21,6 +21,13 @@ export interface WindowOptionsInput {
   bounds?: WindowBounds | null;
   /** Incoming conversations open without taking focus (ui-spec §1.4.9). */
   showInactive?: boolean;
+  /** Paint the window dark before the page loads (dark theme, ui-spec §3.5): no white flash. */
+  dark?: boolean;
+}
+
+/** Whether the theme setting means dark, 'system' asking the OS (ui-spec §3.5 [ext]). */
+export function isDarkTheme(theme: 'light' | 'dark' | 'system', systemDark: boolean): boolean {
+  return theme === 'dark' || (theme === 'system' && systemDark);
 }
 
 export function windowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -33,7 +40,8 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
     minHeight: size.minHeight,
     title: input.title,
     show: false,
-    backgroundColor: '#ffffff',
+    // The theme's window-bg token (renderer/src/styles/theme.css).
+    backgroundColor: input.dark ? '#1e1f22' : '#ffffff',
     // Not auto-hide: Alt belongs to the page's own menu bar (window-manager hides the native one).
     autoHideMenuBar: false,
     webPreferences: {

@@ -281,6 +281,7 @@ export const electronModule: Record<string, unknown> = {
     },
   },
   screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+  nativeTheme: { shouldUseDarkColors: false },
   safeStorage: {
     isEncryptionAvailable: () => {
       if (!fake.ready) fake.safeStorageAskedBeforeReady = true;

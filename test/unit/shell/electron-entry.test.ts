@@ -2,46 +2,35 @@
 // in to the local MSNP8 network over real sockets: start-up order, the window and what every
 // webContents gets, the IPC sender check, hiding to the tray, a second launch, and quitting
 // from the tray for real even though closing the window hides it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestChannelName } from '../../../shared/ipc/bridge';
 import { requestSchemas } from '../../../shared/ipc/requests';
-import { DEMO_ENV } from '../../../main/launch-env';
 import { startDemoNetwork } from '../../../main/web/demo-network';
 import type { DemoNetwork } from '../../../main/web/demo-network';
-import type * as FakeElectron from './support/fake-electron';
+import { DEMO_ENV } from '../../../main/launch-env';
+import { entryHarness } from './support/entry-harness';
+import type { EntryHarness } from './support/entry-harness';
 import type { FakeBrowserWindow } from './support/fake-electron';
 
 vi.mock('electron', async () => (await import('./support/fake-electron')).electronModule);
 
 let demo: DemoNetwork | null = null;
-let userData = '';
+let harness: EntryHarness;
 // Fresh per test, from the same module registry as main/index.ts's `electron` (resetModules).
-let fake: typeof FakeElectron.fake;
-let windows: () => FakeBrowserWindow[];
+let fake: EntryHarness['fake'];
+let windows: EntryHarness['windows'];
+let importEntry: EntryHarness['importEntry'];
 
 beforeEach(async () => {
-  vi.resetModules();
-  const module = await import('./support/fake-electron');
-  fake = module.fake;
-  windows = () => module.FakeBrowserWindow.all;
-  fake.reset();
-  userData = await mkdtemp(join(tmpdir(), 'tweener-entry-'));
-  process.env[DEMO_ENV.userData] = userData;
+  harness = await entryHarness();
+  ({ fake, windows, importEntry } = harness);
 });
 
 afterEach(async () => {
-  if (!fake.exited) fake.app.quit();
-  await vi.waitFor(() => expect(fake.exited).toBe(true), { timeout: 5000 });
-  for (const name of Object.values(DEMO_ENV)) delete process.env[name];
+  await harness.stop();
   await demo?.network.stop();
   demo = null;
-  await rm(userData, { recursive: true, force: true });
 });
-
-const importEntry = (): Promise<unknown> => import('../../../main/index');
 
 const mainWindow = async (): Promise<FakeBrowserWindow> => {
   await vi.waitFor(() => expect(windows()[0]?.visible).toBe(true), { timeout: 5000 });

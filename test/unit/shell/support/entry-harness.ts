@@ -12,6 +12,10 @@ import type { FakeBrowserWindow } from './fake-electron';
 export interface EntryHarness {
   fake: typeof FakeElectron.fake;
   windows(): FakeBrowserWindow[];
+  /** The user-data folder main/index.ts is pointed at (removed by stop()). */
+  userData: string;
+  /** Imports main/index.ts without marking the app ready (start-up order tests). */
+  importEntry(): Promise<unknown>;
   /** Imports main/index.ts, marks the app ready and waits for the main window to show. */
   start(): Promise<FakeBrowserWindow>;
   /** Quits (if the test did not) and removes the user-data folder. */
@@ -26,11 +30,14 @@ export async function entryHarness(): Promise<EntryHarness> {
   const userData = await mkdtemp(join(tmpdir(), 'tweener-entry-'));
   process.env[DEMO_ENV.userData] = userData;
   const windows = (): FakeBrowserWindow[] => module.FakeBrowserWindow.all;
+  const importEntry = (): Promise<unknown> => import('../../../../main/index');
   return {
     fake,
     windows,
+    userData,
+    importEntry,
     async start() {
-      await import('../../../../main/index');
+      await importEntry();
       fake.markReady();
       await vi.waitFor(() => expect(windows()[0]?.visible).toBe(true), { timeout: 5000 });
       return windows()[0] as FakeBrowserWindow;

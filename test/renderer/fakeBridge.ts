@@ -1,5 +1,5 @@
 // A fake bridge for component tests: records requests, answers from a table, emits events.
-import type { Contact, Status } from '../../shared/domain';
+import type { Contact, FileTransfer, Status } from '../../shared/domain';
 import type { MsnBridge } from '../../shared/ipc/bridge';
 import type { AppEvent, Snapshot } from '../../shared/ipc/events';
 import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
@@ -32,6 +32,22 @@ export function contact(
     status,
     capabilities: 0,
     phones: {},
+    ...extra,
+  };
+}
+
+/** A file received from bob@x.test in conversation c1 and saved; override what a test needs. */
+export function receivedFile(extra: Partial<FileTransfer> = {}): FileTransfer {
+  return {
+    id: 'f1',
+    conversationId: 'c1',
+    direction: 'in',
+    peer: 'bob@x.test',
+    fileName: 'cat.png',
+    size: 4,
+    transferred: 4,
+    state: 'completed',
+    savedPath: '/home/me/Downloads/cat.png',
     ...extra,
   };
 }

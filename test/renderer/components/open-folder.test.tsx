@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import type { FileTransfer } from '../../../shared/domain';
-import { contact } from '../fakeBridge';
+import { contact, receivedFile } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 
 beforeAll(() => fakeLayout());
@@ -15,17 +15,7 @@ afterEach(() => {
 
 const bob = contact('bob@x.test', 'Bob');
 const conversation = { id: 'c1', participants: ['bob@x.test'], state: 'ready' as const };
-const received: FileTransfer = {
-  id: 'f1',
-  conversationId: 'c1',
-  direction: 'in',
-  peer: 'bob@x.test',
-  fileName: 'cat.png',
-  size: 4,
-  transferred: 4,
-  state: 'completed',
-  savedPath: '/home/me/Downloads/cat.png',
-};
+const received = receivedFile();
 
 async function show(platform: 'web' | 'electron', transfer: FileTransfer) {
   window.location.hash = '#/conversation/c1';

@@ -3,10 +3,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import type { FileTransfer } from '../../../shared/domain';
 import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
 import { plainFileName } from '../../../renderer/src/stores/fileData';
-import { contact } from '../fakeBridge';
+import { contact, receivedFile } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 
 beforeAll(() => fakeLayout());
@@ -64,16 +63,14 @@ describe('Send Files', () => {
 
   it('an accepted file shows its progress and Cancel; a failure says why', async () => {
     const bridge = await open('web');
-    const running: FileTransfer = {
+    const running = receivedFile({
       id: 'f2',
-      conversationId: 'c1',
-      direction: 'in',
-      peer: 'bob@x.test',
       fileName: 'song.mp3',
       size: 4000,
       transferred: 1000,
       state: 'transferring',
-    };
+      savedPath: undefined,
+    });
     act(() => bridge.emit([{ type: 'transfer', transfer: running }]));
     expect(screen.getByText('Transferring "song.mp3": 25%')).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'song.mp3' });
@@ -98,18 +95,7 @@ describe('Send Files', () => {
 
   it('a received file shows where it was saved and, in the web harness, a download link', async () => {
     const bridge = await open('web');
-    const done: FileTransfer = {
-      id: 'f1',
-      conversationId: 'c1',
-      direction: 'in',
-      peer: 'bob@x.test',
-      fileName: 'cat.png',
-      size: 4,
-      transferred: 4,
-      state: 'completed',
-      savedPath: '/home/me/Downloads/cat.png',
-      downloadUrl: '/received/abc',
-    };
+    const done = receivedFile({ downloadUrl: '/received/abc' });
     act(() => bridge.emit([{ type: 'transfer', transfer: done }]));
     expect(screen.getByText(/Saved to \/home\/me\/Downloads\/cat.png/)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Download' });

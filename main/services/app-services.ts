@@ -2,7 +2,6 @@
 // and the request handlers the router calls. Electron and the web harness both build this.
 import { mkdir } from 'node:fs/promises';
 import type { FileTransfer, NetworkProfile } from '../../shared/domain';
-import { MAX_SEND_DATA_BYTES } from '../../shared/ipc/limits';
 import type { AppEvent, Snapshot } from '../../shared/ipc/events';
 import type { RequestHandlers } from '../ipc/router';
 import { AccountService } from './account-service';
@@ -12,6 +11,7 @@ import { AutoAwayController, realIntervalClock } from './auto-away';
 import type { IdleSource, IntervalClock } from './auto-away';
 import type { Desktop } from './desktop';
 import { EventBatcher } from './event-batcher';
+import { createHandlers } from './handlers';
 import type { BatchTimer } from './event-batcher';
 import { HistoryStore } from './history-store';
 import { NicknameStore } from './nickname-store';
@@ -19,7 +19,6 @@ import { OutgoingFiles } from './outgoing-files';
 import type { CorruptFileNotice } from './json-file';
 import { ProfileStore } from './profile-store';
 import type { SecretStore } from './secret-store';
-import { ServiceError } from './service-error';
 import { SettingsStore } from './settings-store';
 
 export interface AppServicesOptions {
@@ -145,128 +144,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     platform: options.platform,
   });
 
-  const client = () => account.requireClient();
-
-  const handlers: RequestHandlers = {
-    'app:snapshot': () => snapshot(),
-    'session:signIn': (args) => account.signIn(args),
-    'session:signOut': () => account.signOut(),
-    'session:cancelSignIn': () => account.signOut(),
-    'session:setStatus': async ({ status }) => {
-      autoAway.userChoseStatus();
-      await account.setStatus(status);
-      const email = account.state.self?.email;
-      if (email && status !== 'IDL') {
-        await accounts.setStatus(email, status);
-        emit({ type: 'accounts', accounts: accounts.list() });
-      }
-    },
-    'session:setFriendlyName': ({ name }) => client().setFriendlyName(name),
-    'contacts:add': ({ email, groupId }) => client().addContact(email, groupId),
-    'contacts:remove': async ({ email, alsoBlock }) => {
-      await client().removeContact(email);
-      if (alsoBlock) await client().block(email);
-    },
-    'contacts:removeFromGroup': ({ email, groupId }) => client().removeFromGroup(email, groupId),
-    'contacts:copyToGroup': ({ email, groupId }) => client().addToGroup(email, groupId),
-    'contacts:moveToGroup': ({ email, fromGroupId, toGroupId }) =>
-      client().moveToGroup(email, fromGroupId, toGroupId),
-    'contacts:block': ({ email }) => client().block(email),
-    'contacts:unblock': ({ email }) => client().unblock(email),
-    'contacts:answerAddedBy': (args) => account.answerAddedBy(args),
-    'contacts:setNickname': async ({ email, nickname }) => {
-      const self = signedInEmail();
-      if (!self) throw new ServiceError('invalid', 'Sign in first.');
-      emit({ type: 'nicknames', nicknames: await nicknames.set(self, email, nickname) });
-    },
-    'groups:add': ({ name }) => client().addGroup(name),
-    'groups:rename': ({ groupId, name }) => client().renameGroup(groupId, name),
-    'groups:remove': ({ groupId }) => client().removeGroup(groupId),
-    'privacy:set': (patch) => client().setPrivacy(patch),
-    'conversations:open': ({ contacts }) => ({
-      conversationId: account.openConversation(contacts),
-    }),
-    'conversations:send': (args) => ({ messageId: account.sendMessage(args) }),
-    'conversations:resend': ({ conversationId, messageId }) =>
-      client().resendMessage(conversationId, messageId),
-    'conversations:typing': ({ conversationId }) => client().sendTyping(conversationId),
-    'conversations:nudge': ({ conversationId }) => account.sendNudge(conversationId),
-    'conversations:invite': ({ conversationId, email }) => client().invite(conversationId, email),
-    'conversations:leave': ({ conversationId }) => {
-      client().leave(conversationId);
-      account.conversationClosed(conversationId);
-    },
-    'files:send': async ({ conversationId, path }) => {
-      const chosen = await desktop.files.chooseFile(path);
-      if (chosen === null) return null;
-      return { transferId: client().sendFile(conversationId, chosen) };
-    },
-    'files:sendData': async ({ conversationId, fileName, data }, origin) => {
-      // Electron windows have the native dialog; only the harness page hands over bytes.
-      if (origin.transport !== 'web') {
-        throw new ServiceError('forbidden', 'Choose the file in the Send Files dialog.');
-      }
-      const bytes = Buffer.from(data, 'base64');
-      if (bytes.length > MAX_SEND_DATA_BYTES) {
-        throw new ServiceError('invalid', 'Files larger than 50 MB cannot be sent from here.');
-      }
-      const core = client();
-      const path = await outgoing.write(fileName, bytes);
-      let transferId: string;
-      try {
-        transferId = core.sendFile(conversationId, path);
-      } catch (error) {
-        await outgoing.discard(path);
-        throw error;
-      }
-      const state = core.conversations.transfers.find((t) => t.id === transferId)?.state;
-      outgoing.track(transferId, path, state);
-      return { transferId };
-    },
-    'files:accept': ({ transferId }) =>
-      client().acceptFile(transferId, settings.get().downloadFolder || undefined),
-    'files:decline': ({ transferId }) => client().declineFile(transferId),
-    'files:cancel': ({ transferId }) => client().cancelFile(transferId),
-    'files:reveal': async ({ transferId }) => {
-      // Only where main itself saved a file received in this session: a page never names a path.
-      const transfer = account.state.transfers.get(transferId);
-      if (
-        !transfer ||
-        transfer.direction !== 'in' ||
-        transfer.state !== 'completed' ||
-        !transfer.savedPath
-      ) {
-        throw new ServiceError('invalid', 'That is not a file received in this session.');
-      }
-      desktop.files.reveal(transfer.savedPath);
-    },
-    'settings:update': async ({ patch }) => {
-      emit({ type: 'settings', settings: await settings.update(patch) });
-    },
-    'profiles:save': async (profile) => {
-      await profiles.save(profile);
-      emit({ type: 'profiles', profiles: profiles.list() });
-    },
-    'profiles:remove': async ({ profileId }) => {
-      await profiles.remove(profileId);
-      emit({ type: 'profiles', profiles: profiles.list() });
-    },
-    'accounts:forget': async ({ email }) => {
-      await accounts.forget(email);
-      emit({ type: 'accounts', accounts: accounts.list() });
-    },
-    'history:query': (query) => history.query(query),
-    'history:clear': ({ contact }) => history.clear(contact),
-    'history:contacts': () => history.contacts(),
-    'app:openExternal': ({ url }) => desktop.external.open(url),
-    'window:showConversation': ({ conversationId }) => {
-      if (!account.state.conversations.has(conversationId)) {
-        throw new ServiceError('invalid', 'That conversation is not open.');
-      }
-      desktop.windows.show(conversationId, 'user');
-    },
-    'window:close': (_args, origin) => desktop.windows.closeSender(origin.senderId),
-  };
+  const handlers = createHandlers({
+    account,
+    accounts,
+    autoAway,
+    desktop,
+    history,
+    nicknames,
+    outgoing,
+    profiles,
+    settings,
+    emit,
+    snapshot,
+    signedInEmail,
+  });
 
   return {
     handlers,

@@ -1,0 +1,32 @@
+// What every request handler may use: the services createAppServices composed. Handlers are
+// grouped by concern (one module each) and assembled into the router's table in app-services.ts.
+import type { AppEvent, Snapshot } from '../../../shared/ipc/events';
+import type { RequestHandlers } from '../../ipc/router';
+import type { AccountService } from '../account-service';
+import type { AccountStore } from '../account-store';
+import type { AutoAwayController } from '../auto-away';
+import type { Desktop } from '../desktop';
+import type { HistoryStore } from '../history-store';
+import type { NicknameStore } from '../nickname-store';
+import type { OutgoingFiles } from '../outgoing-files';
+import type { ProfileStore } from '../profile-store';
+import type { SettingsStore } from '../settings-store';
+
+export interface HandlerContext {
+  account: AccountService;
+  accounts: AccountStore;
+  autoAway: AutoAwayController;
+  desktop: Desktop;
+  history: HistoryStore;
+  nicknames: NicknameStore;
+  outgoing: OutgoingFiles;
+  profiles: ProfileStore;
+  settings: SettingsStore;
+  emit: (event: AppEvent) => void;
+  snapshot: () => Snapshot;
+  /** The signed-in account's address, or null when signed out. */
+  signedInEmail: () => string | null;
+}
+
+/** The handlers of some channels; the modules together cover every channel (checked by tsc). */
+export type HandlerGroup<C extends keyof RequestHandlers> = Pick<RequestHandlers, C>;

@@ -1,0 +1,35 @@
+// What is kept on this computer: settings, networks, remembered accounts, history.
+import type { HandlerContext, HandlerGroup } from './context';
+
+type PreferenceChannel =
+  | 'settings:update'
+  | 'profiles:save'
+  | 'profiles:remove'
+  | 'accounts:forget'
+  | 'history:query'
+  | 'history:clear'
+  | 'history:contacts';
+
+export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<PreferenceChannel> {
+  const { settings, profiles, accounts, history, emit } = ctx;
+  return {
+    'settings:update': async ({ patch }) => {
+      emit({ type: 'settings', settings: await settings.update(patch) });
+    },
+    'profiles:save': async (profile) => {
+      await profiles.save(profile);
+      emit({ type: 'profiles', profiles: profiles.list() });
+    },
+    'profiles:remove': async ({ profileId }) => {
+      await profiles.remove(profileId);
+      emit({ type: 'profiles', profiles: profiles.list() });
+    },
+    'accounts:forget': async ({ email }) => {
+      await accounts.forget(email);
+      emit({ type: 'accounts', accounts: accounts.list() });
+    },
+    'history:query': (query) => history.query(query),
+    'history:clear': ({ contact }) => history.clear(contact),
+    'history:contacts': () => history.contacts(),
+  };
+}

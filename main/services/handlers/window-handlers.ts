@@ -1,0 +1,21 @@
+// The app and its windows: the snapshot a window starts from, links, showing and closing.
+import { ServiceError } from '../service-error';
+import type { HandlerContext, HandlerGroup } from './context';
+
+type WindowChannel =
+  'app:snapshot' | 'app:openExternal' | 'window:showConversation' | 'window:close';
+
+export function windowHandlers(ctx: HandlerContext): HandlerGroup<WindowChannel> {
+  const { account, desktop, snapshot } = ctx;
+  return {
+    'app:snapshot': () => snapshot(),
+    'app:openExternal': ({ url }) => desktop.external.open(url),
+    'window:showConversation': ({ conversationId }) => {
+      if (!account.state.conversations.has(conversationId)) {
+        throw new ServiceError('invalid', 'That conversation is not open.');
+      }
+      desktop.windows.show(conversationId, 'user');
+    },
+    'window:close': (_args, origin) => desktop.windows.closeSender(origin.senderId),
+  };
+}

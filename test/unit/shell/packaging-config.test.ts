@@ -26,6 +26,8 @@ interface BuilderConfig {
   dmg?: { artifactName?: string };
   appImage?: { artifactName?: string };
   deb?: { artifactName?: string };
+  asar?: boolean;
+  electronFuses?: Record<string, boolean>;
 }
 
 async function loadWithElectronBuilder(): Promise<BuilderConfig> {
@@ -131,6 +133,23 @@ describe('packaging configuration', () => {
   it("Windows notifications: the app id main sets is the installer's", async () => {
     const config = await loadWithElectronBuilder();
     expect(config.appId).toBe(APP_USER_MODEL_ID);
+  });
+
+  it('sets the Electron fuses: no Node mode, no NODE_OPTIONS, no inspector, app only from a checked asar', async () => {
+    const config = await loadWithElectronBuilder();
+    expect(config.asar).toBe(true);
+    // Each named fuse, with the value it must have: a fuse left out keeps Electron's default,
+    // which for all but the last two is the unsafe one.
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      // The page is served from app:// (main/electron/app-protocol.ts), not file://.
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('points at icons that exist and are valid PNGs of the right size', async () => {

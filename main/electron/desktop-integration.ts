@@ -4,6 +4,7 @@ import { BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electr
 import type { AppEvent } from '../../shared/ipc/events';
 import type { IdleSource } from '../services/auto-away';
 import type { Desktop, ConversationWindows } from '../services/desktop';
+import { notificationBody } from '../windows/notification-text';
 import { isExternalLinkAllowed } from '../windows/window-options';
 
 /** Idle seconds; a locked screen counts as inactive (ui-spec §2). */
@@ -17,6 +18,7 @@ export const systemIdleSource: IdleSource = {
 export function createElectronDesktop(
   windows: ConversationWindows,
   emitToWindows: (event: AppEvent) => void,
+  platform: NodeJS.Platform = process.platform,
 ): Desktop {
   // A Notification nobody references is garbage-collected, and its 'click' never arrives
   // (notably on Windows). Each is kept until clicked or failed; one 'close'd on Windows may
@@ -30,7 +32,8 @@ export function createElectronDesktop(
         // silent: our own sound is played (or not) by the policy, not the OS default.
         const notification = new Notification({
           title: toast.title,
-          body: toast.text,
+          // Peer-supplied text: a Linux notification daemon would read it as markup.
+          body: notificationBody(toast.text, platform),
           silent: true,
         });
         const forget = (): void => {

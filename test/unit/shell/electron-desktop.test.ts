@@ -45,10 +45,10 @@ describe('hardened webContents', () => {
 });
 
 describe('Electron desktop', () => {
-  const make = async () => {
+  const make = async (platform?: NodeJS.Platform) => {
     const { createElectronDesktop } = await import('../../../main/electron/desktop-integration');
     const windows = { show: vi.fn(), isFocused: () => false, closeSender: vi.fn() };
-    return { desktop: createElectronDesktop(windows, vi.fn()), windows };
+    return { desktop: createElectronDesktop(windows, vi.fn(), platform), windows };
   };
 
   it('a notification is silent (our own sounds) and its click runs the action', async () => {
@@ -61,6 +61,23 @@ describe('Electron desktop', () => {
     expect(shown?.options).toMatchObject({ title: 'Bob says:', body: 'hi', silent: true });
     shown?.emit('click', {});
     expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
+  it('Linux: markup in a notification body shows as text; elsewhere the body is as sent', async () => {
+    F.fake.notificationsSupported = true;
+    const text = '<b>Bank</b> & <a href="https://evil.example">pay</a>';
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { desktop } = await make(platform);
+      desktop.notifier.show({ ...toast, title: '<i>Bob</i> says:', text }, vi.fn());
+    }
+    const [linux, windows, mac] = F.fake.notifications.map((n) => n.options);
+    expect(linux?.body).toBe(
+      '&lt;b&gt;Bank&lt;/b&gt; &amp; &lt;a href="https://evil.example"&gt;pay&lt;/a&gt;',
+    );
+    expect(windows?.body).toBe(text);
+    expect(mac?.body).toBe(text);
+    // The summary is never markup (freedesktop Desktop Notifications spec): left as it is.
+    expect(linux?.title).toBe('<i>Bob</i> says:');
   });
 
   it('no notifications where the OS has none, and no crash', async () => {

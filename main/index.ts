@@ -1,6 +1,7 @@
 // Electron entry point: kept thin. The services live beside it and are tested without Electron;
 // the decisions taken here are pure functions in windows/ (app-paths, lifecycle, tray-menu).
-import { app, dialog, nativeTheme, powerMonitor, session } from 'electron';
+import { app, dialog, Menu, nativeTheme, powerMonitor, session } from 'electron';
+import { registerAppScheme, serveApp } from './electron/app-protocol';
 import { ElectronTransport } from './ipc/electron-transport';
 import { createRouter } from './ipc/router';
 import { createElectronDesktop, systemIdleSource } from './electron/desktop-integration';
@@ -12,9 +13,11 @@ import { readLaunchEnv } from './launch-env';
 import {
   APP_USER_MODEL_ID,
   preloadPath,
+  rendererDir,
   resolveRendererUrl,
   trayIconPath,
 } from './windows/app-paths';
+import { packagedMenuTemplate } from './windows/app-menu';
 import { QUIT_DEADLINE_MS, quitWhenAllWindowsClosed, settleWithin } from './windows/lifecycle';
 import { trayChangedBy, trayView } from './windows/tray-menu';
 import { isDarkTheme } from './windows/window-options';
@@ -30,13 +33,19 @@ const launch = readLaunchEnv(process.env);
 if (launch.userDataDir) app.setPath('userData', launch.userDataDir);
 
 let windows: WindowManager | null = null;
+const mainDir = import.meta.dirname;
+// The app's page: app://tweener/ (or the dev server when unpackaged). Known before 'ready' so
+// the navigation guard of the very first webContents checks against it.
+const rendererUrl = resolveRendererUrl({ env: process.env, isPackaged: app.isPackaged });
 
 // Single instance: a second launch quits at once and focuses the first.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Privileged schemes are only taken before 'ready'.
+  registerAppScheme();
   // Every webContents, from the first: windows, and anything created later.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, rendererUrl));
   // Registered now, not after start-up: a second launch during start-up still finds us.
   app.on('second-instance', () => windows?.showMain());
   app
@@ -54,16 +63,19 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  serveApp(rendererDir(mainDir));
+  // Packaged: no reload or DevTools shortcuts (Electron's default menu has both).
+  if (app.isPackaged)
+    Menu.setApplicationMenu(Menu.buildFromTemplate(packagedMenuTemplate(process.platform)));
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   const userDataDir = app.getPath('userData');
-  const mainDir = import.meta.dirname;
-  const rendererUrl = resolveRendererUrl({ env: process.env, isPackaged: app.isPackaged, mainDir });
 
   let services: AppServices | null = null;
   const notice = (text: string): void => services?.emit({ type: 'notice', level: 'warning', text });
   const manager = new WindowManager({
     preloadPath: preloadPath(mainDir),
     rendererUrl,
+    devTools: !app.isPackaged,
     state: await WindowStateStore.open(userDataDir, () => undefined),
     onConversationClosed: (id) => services?.account.leaveConversation(id),
     keepInTray: () => !!services?.account.signedIn && services.settings.get().runInBackground,

@@ -14,8 +14,10 @@ import { recoverFromCrashes } from './window-recovery';
 
 export interface WindowManagerOptions {
   preloadPath: string;
-  /** The dev server URL or the packaged index.html as a file: URL. */
+  /** The dev server URL, or the app's own page on app:// (main/windows/app-protocol.ts). */
   rendererUrl: string;
+  /** DevTools only in an unpackaged build (`!app.isPackaged`). */
+  devTools: boolean;
   state: WindowStateStore;
   /** Closing a conversation window leaves the conversation. */
   onConversationClosed: (conversationId: string) => void;
@@ -173,6 +175,7 @@ export class WindowManager implements ConversationWindows {
         title: 'Tweener',
         bounds: saved,
         dark: this.options.darkBackground?.() ?? false,
+        devTools: this.options.devTools,
       }),
     );
     // Navigation, new windows and permissions: main/electron/harden.ts, for every webContents.

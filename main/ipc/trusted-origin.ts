@@ -1,5 +1,7 @@
-// Whether a frame URL is our renderer: same origin as the dev server, or the very
-// index.html we load in production (any hash route). Pure, so it is tested in Node.
+// Whether a frame URL is our renderer: same origin as the dev server, or the app's own
+// app:// origin in production (any path, any hash route); never a file: URL. Pure, tested in Node.
+import { isAppUrl } from '../windows/app-protocol';
+
 export function isTrustedRendererUrl(frameUrl: string, rendererUrl: string): boolean {
   let frame: URL;
   let ours: URL;
@@ -9,8 +11,6 @@ export function isTrustedRendererUrl(frameUrl: string, rendererUrl: string): boo
   } catch {
     return false;
   }
-  if (ours.protocol === 'file:') {
-    return frame.protocol === 'file:' && frame.pathname === ours.pathname;
-  }
+  if (isAppUrl(rendererUrl)) return isAppUrl(frameUrl);
   return frame.origin === ours.origin && (ours.protocol === 'http:' || ours.protocol === 'https:');
 }

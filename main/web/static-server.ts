@@ -2,23 +2,9 @@
 // Policy the page declares in its meta tag, sent as a header too.
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
+import { contentType } from '../windows/content-types';
 import { isAllowedHost } from './origin';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.wav': 'audio/wav',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.woff2': 'font/woff2',
-};
 
 /** The CSP from `<meta http-equiv="Content-Security-Policy" content="...">`, or null. */
 export function cspFromHtml(html: string): string | null {
@@ -77,8 +63,7 @@ export async function openStaticSite(rootDir: string): Promise<StaticSite> {
       }
       try {
         const body = await readFile(file);
-        const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-        response.writeHead(200, { ...headers, 'Content-Type': type });
+        response.writeHead(200, { ...headers, 'Content-Type': contentType(file) });
         response.end(request.method === 'HEAD' ? undefined : body);
       } catch {
         // Browsers ask for a favicon on their own; the page declares its icons itself.

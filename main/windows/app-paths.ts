@@ -1,7 +1,7 @@
 // Where the built app's pieces are, seen from out/main/index.js (ESM: import.meta.dirname):
 // the page, the preload and the tray icon. Pure, so a test checks them against out/.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL } from './app-protocol';
 
 /** Hosts a dev server may be on: electron-vite's own, on this machine. */
 const DEV_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -12,12 +12,9 @@ const DEV_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * trusts whatever this returns, so an environment variable must not be able to point an
  * installed app at a remote page.
  */
-export function resolveRendererUrl(input: {
-  env: NodeJS.ProcessEnv;
-  isPackaged: boolean;
-  mainDir: string;
-}): string {
-  const packagedPage = pathToFileURL(join(input.mainDir, '../renderer/index.html')).toString();
+export function resolveRendererUrl(input: { env: NodeJS.ProcessEnv; isPackaged: boolean }): string {
+  // The built page, served by the app:// protocol from rendererDir (never file://).
+  const packagedPage = APP_PAGE_URL;
   const dev = input.env['ELECTRON_RENDERER_URL'];
   if (input.isPackaged || !dev) return packagedPage;
   try {
@@ -29,6 +26,9 @@ export function resolveRendererUrl(input: {
     return packagedPage;
   }
 }
+
+/** The built renderer (index.html and its assets), what app:// serves. */
+export const rendererDir = (mainDir: string): string => join(mainDir, '../renderer');
 
 /** The preload, built as CommonJS (electron.vite.config.ts): sandboxed preloads cannot be ESM. */
 export const preloadPath = (mainDir: string): string => join(mainDir, '../preload/index.cjs');

@@ -23,6 +23,8 @@ export interface WindowOptionsInput {
   showInactive?: boolean;
   /** Paint the window dark before the page loads (dark theme, ui-spec §3.5): no white flash. */
   dark?: boolean;
+  /** False in a packaged build: no DevTools to paste code into (default false). */
+  devTools?: boolean;
 }
 
 /** Whether the theme setting means dark, 'system' asking the OS (ui-spec §3.5 [ext]). */
@@ -56,6 +58,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      devTools: input.devTools ?? false,
     },
   };
 }

@@ -3,18 +3,27 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { preloadPath, resolveRendererUrl, trayIconPath } from '../../../main/windows/app-paths';
+import {
+  preloadPath,
+  rendererDir,
+  resolveRendererUrl,
+  trayIconPath,
+} from '../../../main/windows/app-paths';
+import { resolveAppPath } from '../../../main/windows/app-protocol';
 import { isTrustedRendererUrl } from '../../../main/ipc/trusted-origin';
 
 const root = resolve(import.meta.dirname, '../../..');
 const mainDir = join(root, 'out/main');
-const packagedPage = (): string => resolveRendererUrl({ env: {}, isPackaged: false, mainDir });
+const packagedPage = (): string => resolveRendererUrl({ env: {}, isPackaged: false });
 
 describe('renderer URL', () => {
-  it('is the built out/renderer/index.html as a file: URL by default', () => {
-    expect(fileURLToPath(packagedPage())).toBe(join(root, 'out/renderer/index.html'));
+  it("is the app's own app:// page by default, served from the built out/renderer", () => {
+    expect(packagedPage()).toBe('app://tweener/');
+    expect(rendererDir(mainDir)).toBe(join(root, 'out/renderer'));
+    expect(resolveAppPath(packagedPage(), rendererDir(mainDir))).toBe(
+      join(root, 'out/renderer/index.html'),
+    );
   });
 
   it('is the electron-vite dev server when ELECTRON_RENDERER_URL names one on this machine', () => {
@@ -22,7 +31,6 @@ describe('renderer URL', () => {
       const url = resolveRendererUrl({
         env: { ELECTRON_RENDERER_URL: dev },
         isPackaged: false,
-        mainDir,
       });
       expect(new URL(url).origin).toBe(new URL(dev).origin);
       // The IPC check then trusts that origin only.
@@ -35,12 +43,11 @@ describe('renderer URL', () => {
       resolveRendererUrl({
         env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
         isPackaged: true,
-        mainDir,
       }),
     ).toBe(packagedPage());
     for (const bad of ['https://evil.example', 'file:///etc/passwd', 'javascript:1', 'nonsense']) {
       expect(
-        resolveRendererUrl({ env: { ELECTRON_RENDERER_URL: bad }, isPackaged: false, mainDir }),
+        resolveRendererUrl({ env: { ELECTRON_RENDERER_URL: bad }, isPackaged: false }),
         bad,
       ).toBe(packagedPage());
     }
@@ -75,7 +82,7 @@ describe('preload and icons', () => {
       // A sandboxed preload can require only electron (and a few Node built-ins): no packages.
       const required = [...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
       expect(required).toEqual(['electron']);
-      const html = await readFile(fileURLToPath(packagedPage()), 'utf8');
+      const html = await readFile(join(rendererDir(mainDir), 'index.html'), 'utf8');
       expect(html).toMatch(/http-equiv="Content-Security-Policy"/);
       expect(html).toMatch(/script-src 'self'[;"]/);
     },

@@ -19,7 +19,7 @@ describe('hardened webContents', () => {
   it('denies new windows (http(s) go to the browser), navigation, subframe navigation, webviews', async () => {
     const { hardenWebContents } = await import('../../../main/electron/harden');
     const contents = new F.FakeWebContents();
-    hardenWebContents(contents as never);
+    hardenWebContents(contents as never, 'app://tweener/');
     for (const url of [
       'https://example.com/',
       'http://example.com/',
@@ -29,9 +29,17 @@ describe('hardened webContents', () => {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(F.fake.openedExternally).toEqual(['https://example.com/', 'http://example.com/']);
-    expect(contents.fire('will-navigate', { url: 'https://evil.example/' }).defaultPrevented).toBe(
-      true,
-    );
+    for (const url of [
+      'https://evil.example/',
+      'file:///home/me/Downloads/sent-by-a-contact.html',
+      'app://evil/',
+      'app://tweener@evil/',
+      'not a url',
+    ]) {
+      expect(contents.fire('will-navigate', { url }).defaultPrevented, url).toBe(true);
+    }
+    // Within the app's own origin only.
+    expect(contents.fire('will-navigate', { url: 'app://tweener/' }).defaultPrevented).toBe(false);
     expect(contents.fire('will-redirect').defaultPrevented).toBe(true);
     expect(contents.fire('will-attach-webview').defaultPrevented).toBe(true);
     expect(contents.fire('will-frame-navigate', { isMainFrame: false }).defaultPrevented).toBe(

@@ -62,7 +62,24 @@ describe('Electron entry point', () => {
 
   it('starts after ready with one hardened, sandboxed window on the built page', async () => {
     await importEntry();
-    expect(fake.calls).toEqual(['setPath:userData', 'requestSingleInstanceLock', 'whenReady']);
+    expect(fake.calls).toEqual([
+      'setPath:userData',
+      'requestSingleInstanceLock',
+      'registerSchemesAsPrivileged',
+      'whenReady',
+    ]);
+    // app:// is privileged before 'ready' (Electron ignores it after).
+    expect(fake.privilegedSchemes).toEqual([
+      {
+        schemes: [
+          {
+            scheme: 'app',
+            privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+          },
+        ],
+        beforeReady: true,
+      },
+    ]);
     expect(windows()).toEqual([]);
     fake.markReady();
     const win = await mainWindow();
@@ -75,11 +92,19 @@ describe('Electron entry point', () => {
       webSecurity: true,
     });
     expect(String(prefs['preload'])).toMatch(/[\\/]preload[\\/]index\.cjs$/);
-    expect(win.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
-    // What 'web-contents-created' applied to this (and every) webContents.
+    expect(win.loadedUrl).toBe('app://tweener/');
+    // Unpackaged: DevTools available, Electron's default menu left alone.
+    expect(prefs['devTools']).toBe(true);
+    expect(fake.applicationMenu).toBeUndefined();
+    // What 'web-contents-created' applied to this (and every) webContents: navigation only
+    // within the app's own origin.
+    for (const url of ['https://evil.example/', 'file:///tmp/sent-by-a-contact.html']) {
+      expect(win.webContents.fire('will-navigate', { url }).defaultPrevented, url).toBe(true);
+    }
     expect(
-      win.webContents.fire('will-navigate', { url: 'https://evil.example/' }).defaultPrevented,
-    ).toBe(true);
+      win.webContents.fire('will-navigate', { url: 'app://tweener/#/conversation/c1' })
+        .defaultPrevented,
+    ).toBe(false);
     expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
       action: 'deny',
     });
@@ -92,8 +117,51 @@ describe('Electron entry point', () => {
       expect(fake.ipcHandlers.has(requestChannelName(channel as never)), channel).toBe(true);
     }
     expect((await request(win, 'app:snapshot', undefined)).ok).toBe(true);
-    const foreign = await request(win, 'app:snapshot', undefined, 'https://evil.example/');
-    expect(foreign.error?.code).toBe('forbidden');
+    for (const frame of ['https://evil.example/', 'file:///tmp/evil.html', 'app://other/']) {
+      const foreign = await request(win, 'app:snapshot', undefined, frame);
+      expect(foreign.error?.code, frame).toBe('forbidden');
+    }
+    // app:// answers the renderer folder's files (here, from a checkout, renderer/), nothing else.
+    const serve = fake.protocolHandlers.get('app');
+    const page = await serve?.(new Request('app://tweener/'));
+    expect(page?.status).toBe(200);
+    expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page?.text()).toMatch(/http-equiv="Content-Security-Policy"/);
+    for (const url of ['app://tweener/..%2Fpackage.json', 'app://elsewhere/index.html']) {
+      expect((await serve?.(new Request(url)))?.status, url).toBe(404);
+    }
+  });
+
+  it('packaged: no DevTools in any window, no reload or DevTools shortcuts in the menu', async () => {
+    fake.app.isPackaged = true;
+    const resources = process as { resourcesPath?: string };
+    resources.resourcesPath = '/opt/Tweener/resources';
+    try {
+      await importEntry();
+      fake.markReady();
+      const win = await mainWindow();
+      const prefs = win.options['webPreferences'] as Record<string, unknown>;
+      expect(prefs['devTools']).toBe(false);
+      expect(win.loadedUrl).toBe('app://tweener/');
+      const roles: string[] = [];
+      const walk = (items: unknown[]): void => {
+        for (const item of items as { role?: string; submenu?: unknown[] }[]) {
+          if (item.role) roles.push(item.role);
+          if (Array.isArray(item.submenu)) walk(item.submenu);
+        }
+      };
+      expect(Array.isArray(fake.applicationMenu)).toBe(true);
+      walk(fake.applicationMenu ?? []);
+      expect(roles).toContain('editMenu');
+      expect(roles).not.toContain('reload');
+      expect(roles).not.toContain('forceReload');
+      expect(roles).not.toContain('toggleDevTools');
+      // viewMenu and the default menu's own roles would bring reload and DevTools back.
+      expect(roles).not.toContain('viewMenu');
+      expect(roles).not.toContain('fileMenu');
+    } finally {
+      delete resources.resourcesPath;
+    }
   });
 
   it('signed out: closing the main window quits (Windows, Linux)', async () => {

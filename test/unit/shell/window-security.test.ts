@@ -72,11 +72,22 @@ describe('BrowserWindow options', () => {
 });
 
 describe('sender frame check', () => {
-  it('accepts our packaged page under any hash, and nothing else on file:', () => {
-    const ours = 'file:///opt/Tweener/resources/app.asar/out/renderer/index.html';
+  it("accepts the app's own app:// origin under any route, and never a file: URL", () => {
+    const ours = 'app://tweener/';
     expect(isTrustedRendererUrl(`${ours}#/conversation/c1`, ours)).toBe(true);
-    expect(isTrustedRendererUrl('file:///tmp/evil.html', ours)).toBe(false);
-    expect(isTrustedRendererUrl('https://example.com/', ours)).toBe(false);
+    expect(isTrustedRendererUrl('app://tweener/index.html', ours)).toBe(true);
+    for (const frame of [
+      'file:///tmp/evil.html',
+      'file:///opt/Tweener/resources/app.asar/out/renderer/index.html',
+      'https://example.com/',
+      'app://other/',
+      'app://tweener:8080/',
+      'app://user@tweener/',
+      'tweener://tweener/',
+      '',
+    ]) {
+      expect(isTrustedRendererUrl(frame, ours), frame).toBe(false);
+    }
   });
 
   it('accepts the dev server origin only', () => {

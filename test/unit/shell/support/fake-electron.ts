@@ -218,6 +218,13 @@ const createFake = () => ({
   messageBoxes: [] as { window: unknown; options: Record<string, unknown> }[],
   messageBoxResponse: 1,
   openDialogResult: { canceled: true, filePaths: [] as string[] },
+  /** Options of the last open dialog shown. */
+  openDialogOptions: null as Record<string, unknown> | null,
+  /** protocol.registerSchemesAsPrivileged calls, and whether the app was ready then. */
+  privilegedSchemes: [] as { schemes: unknown[]; beforeReady: boolean }[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+  /** The application menu template set with Menu.setApplicationMenu (undefined: never set). */
+  applicationMenu: undefined as unknown[] | null | undefined,
   emitApp(name: string, ...args: unknown[]): void {
     fake.app.emit(name, ...args);
   },
@@ -241,6 +248,10 @@ const createFake = () => ({
     fake.messageBoxes = [];
     fake.messageBoxResponse = 1;
     fake.openDialogResult = { canceled: true, filePaths: [] };
+    fake.openDialogOptions = null;
+    fake.privilegedSchemes = [];
+    fake.protocolHandlers.clear();
+    fake.applicationMenu = undefined;
     FakeBrowserWindow.all = [];
     fake.readyPromise = new Promise((resolve) => {
       fake.markReady = () => {
@@ -317,6 +328,17 @@ export const electronModule: Record<string, unknown> = {
       popup: (options: { window?: unknown }) =>
         fake.popups.push({ template, window: options.window }),
     }),
+    setApplicationMenu: (menu: { template: unknown[] } | null) => {
+      fake.applicationMenu = menu ? menu.template : null;
+    },
+  },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => {
+      fake.calls.push('registerSchemesAsPrivileged');
+      fake.privilegedSchemes.push({ schemes, beforeReady: !fake.ready });
+    },
+    handle: (scheme: string, handler: (request: Request) => Promise<Response> | Response) =>
+      fake.protocolHandlers.set(scheme, handler),
   },
   nativeImage: { createFromPath: () => ({ resize: () => ({}) }) },
   Notification: FakeNotification,
@@ -329,7 +351,10 @@ export const electronModule: Record<string, unknown> = {
   },
   dialog: {
     showErrorBox: (title: string) => fake.calls.push(`errorBox:${title}`),
-    showOpenDialog: () => Promise.resolve(fake.openDialogResult),
+    showOpenDialog: (...args: unknown[]) => {
+      fake.openDialogOptions = (args.length > 1 ? args[1] : args[0]) as Record<string, unknown>;
+      return Promise.resolve(fake.openDialogResult);
+    },
     showMessageBox: (window: unknown, options: Record<string, unknown>) => {
       fake.messageBoxes.push({ window, options });
       return Promise.resolve({ response: fake.messageBoxResponse, checkboxChecked: false });

@@ -1,0 +1,36 @@
+// Thin wiring of main/windows/app-protocol.ts: the app:// scheme is registered as privileged
+// before 'ready' and answered from the built renderer folder (inside app.asar when packaged:
+// Electron's fs reads from it).
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, resolveAppPath } from '../windows/app-protocol';
+import { contentType } from '../windows/content-types';
+
+/** Must run before app 'ready' (Electron only takes privileged schemes then). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
+  ]);
+}
+
+/** After 'ready': app://tweener/... answers files of `rendererDir`, and nothing else. */
+export function serveApp(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, rendererDir));
+}
+
+export async function appResponse(request: Request, rendererDir: string): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
+  }
+  const file = resolveAppPath(request.url, rendererDir);
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (!file || !body) return new Response(null, { status: 404 });
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers: {
+      'Content-Type': contentType(file),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    },
+  });
+}

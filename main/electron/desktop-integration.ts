@@ -72,6 +72,19 @@ export function createElectronDesktop(
       reveal(path) {
         shell.showItemInFolder(path);
       },
+      async chooseFolder(current) {
+        const parent = BrowserWindow.getFocusedWindow();
+        const options = {
+          title: 'Put files received in this folder',
+          buttonLabel: 'Select Folder',
+          ...(current ? { defaultPath: current } : {}),
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        };
+        const result = parent
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     },
   };
 }

@@ -35,6 +35,12 @@ export interface FileChooser {
   chooseFile(suggested: string | undefined): Promise<string | null>;
   /** Shows a received file in the system's file manager (the path comes from main, not a page). */
   reveal(path: string): void;
+  /**
+   * Asks the person for the folder received files go to (`current` is where the dialog opens;
+   * '' for the default). Resolves to the chosen folder, or null when cancelled. Only main's
+   * choice counts: the page never names a folder.
+   */
+  chooseFolder(current: string): Promise<string | null>;
 }
 
 export interface Desktop {

@@ -57,13 +57,13 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   const transport = new WsTransport(server, () => port);
 
   const sink: { emit: (event: AppEvent) => void } = { emit: () => undefined };
-  let current: AppServices | null = null;
+  // Received files go here and nowhere else, whatever a settings file says (main decides).
+  const downloadsDir = join(options.userDataDir, 'Downloads');
   const clients =
     options.clients ??
     createClientFactory({
       userDataDir: options.userDataDir,
-      downloadDir: () =>
-        current?.settings.get().downloadFolder || join(options.userDataDir, 'Downloads'),
+      downloadDir: () => downloadsDir,
       onCorrupt: (notice) =>
         sink.emit({
           type: 'notice',
@@ -76,7 +76,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
     platform: 'web',
     localProfile: options.profile,
     secrets: await FileKeySecretStore.open(options.userDataDir),
-    desktop: createWebDesktop((event) => sink.emit(event)),
+    desktop: createWebDesktop((event) => sink.emit(event), downloadsDir),
     clients,
     // A browser page has no view of the system's idle time: auto-away stays off here.
     idle: { idleSeconds: () => 0 },
@@ -84,7 +84,6 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
     decorateTransfer: (transfer) => received.decorate(transfer),
   });
   sink.emit = services.emit;
-  current = services;
   transport.serve(createRouter(services.handlers));
 
   if (options.demo) {

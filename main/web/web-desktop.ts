@@ -4,7 +4,8 @@ import type { AppEvent } from '../../shared/ipc/events';
 import type { Desktop } from '../services/desktop';
 import { ServiceError } from '../services/service-error';
 
-export function createWebDesktop(emit: (event: AppEvent) => void): Desktop {
+/** `downloadsDir`: the one folder the harness saves received files in (under its user data). */
+export function createWebDesktop(emit: (event: AppEvent) => void, downloadsDir: string): Desktop {
   return {
     notifier: { show: (toast) => emit({ type: 'toast', toast }) },
     sound: { play: (sound) => emit({ type: 'sound', sound }) },
@@ -26,6 +27,9 @@ export function createWebDesktop(emit: (event: AppEvent) => void): Desktop {
       reveal: () => {
         throw new ServiceError('invalid', 'Download the file from the conversation instead.');
       },
+      // No dialog on the harness host, and a page must not pick a folder on its disk: main
+      // decides, and the answer is always the harness's own Downloads folder.
+      chooseFolder: () => Promise.resolve(downloadsDir),
     },
   };
 }

@@ -13,6 +13,8 @@ export interface RequestResults {
   'history:contacts': string[];
   'groups:add': Group;
   'conversations:send': { messageId: string };
+  /** The folder now used, or null when the person cancelled. */
+  'settings:chooseDownloadFolder': string | null;
 }
 
 export type RequestResult<C extends RequestChannel> = C extends keyof RequestResults

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { parseHostPort } from '../host-port';
 import { MAX_NICKNAME_CHARS, MAX_SEND_DATA_CHARS } from './limits';
-import { settingsPatchSchema } from './settings';
+import { pageSettingsPatchSchema } from './settings';
 
 const email = z
   .string()
@@ -158,7 +158,9 @@ export const requestSchemas = {
   'files:cancel': z.object({ transferId: id }),
   // A transfer id, never a path: main looks up where it saved a file it received.
   'files:reveal': z.object({ transferId: id }),
-  'settings:update': z.object({ patch: settingsPatchSchema }),
+  'settings:update': z.object({ patch: pageSettingsPatchSchema }),
+  /** Main asks the person for the received-files folder (Electron: a folder dialog). */
+  'settings:chooseDownloadFolder': none,
   'profiles:save': networkProfileSchema,
   'profiles:remove': z.object({ profileId: id }),
   'accounts:forget': z.object({ email }),

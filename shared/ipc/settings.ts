@@ -16,6 +16,7 @@ export const settingsSchema = z.object({
   soundVolume: z.number().min(0).max(1).default(0.8),
   keepHistory: z.boolean().default(true),
   alertWhenAdded: z.boolean().default(true),
+  /** Where received files go; '' is the system's Downloads folder. Only main sets it. */
   downloadFolder: z.string().max(4096).default(''),
   lastProfileId: z.string().max(200).default('local-demo'),
   /** Colours (ui-spec §3.5 [ext]): 'system' follows the OS (prefers-color-scheme). */
@@ -38,5 +39,14 @@ const patchShape = Object.fromEntries(
 export const settingsPatchSchema = z.object(patchShape).strict();
 
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
+
+/**
+ * What a page may change (settings:update): everything but the download folder, which main
+ * sets from the person's choice in a native folder dialog (settings:chooseDownloadFolder) — a
+ * page must not be able to point received files at any folder on the disk.
+ */
+export const pageSettingsPatchSchema = settingsPatchSchema.omit({ downloadFolder: true });
+
+export type PageSettingsPatch = z.output<typeof pageSettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -3,6 +3,7 @@ import type { HandlerContext, HandlerGroup } from './context';
 
 type PreferenceChannel =
   | 'settings:update'
+  | 'settings:chooseDownloadFolder'
   | 'profiles:save'
   | 'profiles:remove'
   | 'accounts:forget'
@@ -11,10 +12,16 @@ type PreferenceChannel =
   | 'history:contacts';
 
 export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<PreferenceChannel> {
-  const { settings, profiles, accounts, history, emit } = ctx;
+  const { settings, profiles, accounts, history, emit, desktop } = ctx;
   return {
     'settings:update': async ({ patch }) => {
       emit({ type: 'settings', settings: await settings.update(patch) });
+    },
+    'settings:chooseDownloadFolder': async () => {
+      const folder = await desktop.files.chooseFolder(settings.get().downloadFolder);
+      if (folder === null) return null;
+      emit({ type: 'settings', settings: await settings.update({ downloadFolder: folder }) });
+      return folder;
     },
     'profiles:save': async (profile) => {
       await profiles.save(profile);

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { MessageFormat } from '../../../shared/domain';
 import { DEFAULT_FORMAT } from '../../../shared/domain';
-import type { Settings } from '../../../shared/ipc/settings';
+import type { PageSettingsPatch, Settings } from '../../../shared/ipc/settings';
 import { PLACEHOLDER_SETTINGS } from './placeholderSettings';
 import { attempt } from './client';
 
@@ -30,7 +30,9 @@ export interface PreferencesStore {
   settings: Settings;
   format: MessageFormat;
   /** Applies at once; put back (and false) when main could not store it. */
-  update(patch: Partial<Settings>): Promise<boolean>;
+  update(patch: PageSettingsPatch): Promise<boolean>;
+  /** Main asks the person for the received-files folder; the new one arrives as settings. */
+  chooseDownloadFolder(): Promise<boolean>;
   setFormat(format: MessageFormat): void;
 }
 
@@ -50,6 +52,7 @@ export const usePreferences = create<PreferencesStore>()((set, get) => ({
     }
     return ok;
   },
+  chooseDownloadFolder: () => attempt('settings:chooseDownloadFolder', undefined),
   setFormat(format) {
     set({ format });
     try {

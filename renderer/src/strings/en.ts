@@ -274,6 +274,8 @@ export const en = {
       nudge: 'Nudge',
     },
     downloadFolder: 'Put files received in this folder:',
+    downloadFolderDefault: 'My Downloads folder',
+    changeFolder: 'Change...',
     allowList: 'My Allow List',
     allowNote: 'Can see my online status and can send me messages',
     blockList: 'My Block List',

@@ -3,9 +3,8 @@
 // transfer runs, then deletes it; the receiving page gets a download link with an unguessable
 // token, served only for files this session received.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FileTransfer } from '../../../shared/domain';
@@ -23,9 +22,6 @@ let aliceDir: string;
 beforeEach(async () => {
   pair = await startSignedInPair();
   ({ alice, bob, aliceDir } = pair);
-  await bob.bridge.request('settings:update', {
-    patch: { downloadFolder: await mkdtemp(join(tmpdir(), 'tweener-dl-')) },
-  });
 });
 
 afterEach(() => pair.stop());

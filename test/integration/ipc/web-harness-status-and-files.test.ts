@@ -3,7 +3,7 @@
 // folder.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../shared/ipc/events';
 import { startSignedInPair } from './support/harness-peer';
@@ -59,8 +59,13 @@ describe('status, name and files through the web harness', () => {
     const source = join(await mkdtemp(join(tmpdir(), 'tweener-src-')), 'notes.txt');
     const content = 'Meeting notes\n'.repeat(2000);
     await writeFile(source, content);
-    const downloads = await mkdtemp(join(tmpdir(), 'tweener-dl-'));
-    await bob.bridge.request('settings:update', { patch: { downloadFolder: downloads } });
+    // The page cannot name a download folder; main chooses (the harness: its own Downloads).
+    await expect(
+      bob.bridge.request('settings:update', { patch: { downloadFolder: tmpdir() } as never }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    const downloads = await bob.bridge.request('settings:chooseDownloadFolder', undefined);
+    expect(downloads).toMatch(/[\\/]Downloads$/);
+    await bob.waitFor((e) => e.type === 'settings' && e.settings.downloadFolder === downloads);
 
     const { conversationId } = await alice.bridge.request('conversations:open', {
       contacts: [BOB],
@@ -99,7 +104,7 @@ describe('status, name and files through the web harness', () => {
         e.type === 'transfer' && e.transfer.direction === 'out' && e.transfer.state === 'completed',
       20_000,
     );
-    expect(done.transfer.savedPath?.startsWith(downloads)).toBe(true);
+    expect(done.transfer.savedPath?.startsWith(`${downloads ?? '?'}${sep}`)).toBe(true);
     expect(await readFile(done.transfer.savedPath ?? '', 'utf8')).toBe(content);
     const snapshot = await bob.bridge.request('app:snapshot', undefined);
     expect(snapshot.transfers.find((t) => t.id === offer.transfer.id)?.state).toBe('completed');

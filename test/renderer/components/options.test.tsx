@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
+import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 
@@ -99,5 +100,30 @@ describe('options', () => {
       fireEvent.click(screen.getByLabelText('Keep a history of my conversations'));
     });
     expect(bridge.last('settings:update')).toEqual({ patch: { keepHistory: false } });
+  });
+
+  it('preferences: the download folder is shown, and changed only through main', async () => {
+    const bridge = await openOptions('Preferences');
+    const folder = screen.getByLabelText('Put files received in this folder:');
+    expect((folder as HTMLInputElement).value).toBe('My Downloads folder');
+    expect((folder as HTMLInputElement).readOnly).toBe(true);
+    bridge.answers['settings:chooseDownloadFolder'] = () => '/home/me/Received';
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Change...' }));
+    });
+    expect(bridge.requests.filter((r) => r.channel === 'settings:chooseDownloadFolder')).toEqual([
+      { channel: 'settings:chooseDownloadFolder', input: undefined },
+    ]);
+    // The page never sends a folder itself: it shows the one main reports.
+    expect(bridge.requests.some((r) => r.channel === 'settings:update')).toBe(false);
+    await act(async () => {
+      bridge.emit([
+        {
+          type: 'settings',
+          settings: { ...DEFAULT_SETTINGS, downloadFolder: '/home/me/Received' },
+        },
+      ]);
+    });
+    expect((folder as HTMLInputElement).value).toBe('/home/me/Received');
   });
 });

@@ -195,8 +195,15 @@ describe('account service', () => {
   });
 
   it('sends a file the harness names; accepts into the chosen download folder', async () => {
-    const { services, client } = await signedIn();
-    await services.handlers['settings:update']({ patch: { downloadFolder: '/tmp/in' } }, origin);
+    const { services, client, desktop } = await signedIn();
+    // The folder is the person's choice in main's dialog; cancelling changes nothing.
+    expect(await services.handlers['settings:chooseDownloadFolder'](undefined, origin)).toBeNull();
+    expect(services.settings.get().downloadFolder).toBe('');
+    desktop.folderChoice = '/tmp/in';
+    expect(await services.handlers['settings:chooseDownloadFolder'](undefined, origin)).toBe(
+      '/tmp/in',
+    );
+    expect(services.settings.get().downloadFolder).toBe('/tmp/in');
     expect(
       await services.handlers['files:send']({ conversationId: 'c1', path: '/tmp/a.txt' }, origin),
     ).toMatchObject({ transferId: expect.any(String) });

@@ -104,6 +104,18 @@ describe('Electron desktop', () => {
     expect(await desktop.files.chooseFile(undefined)).toBe('/home/me/a.txt');
   });
 
+  it('the download folder comes from a folder dialog: the chosen folder, or null', async () => {
+    const { desktop } = await make();
+    expect(await desktop.files.chooseFolder('/home/me/Downloads')).toBeNull();
+    expect(F.fake.openDialogOptions).toMatchObject({
+      defaultPath: '/home/me/Downloads',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    F.fake.openDialogResult = { canceled: false, filePaths: ['/home/me/Received'] };
+    expect(await desktop.files.chooseFolder('')).toBe('/home/me/Received');
+    expect(F.fake.openDialogOptions).not.toHaveProperty('defaultPath');
+  });
+
   it('shows a received file in the file manager', async () => {
     const { desktop } = await make();
     desktop.files.reveal('/home/me/Downloads/photo.jpg');

@@ -69,6 +69,9 @@ const bad: [RequestChannel, unknown][] = [
   ],
   ['settings:update', { patch: { autoAwayMinutes: 0 } }],
   ['settings:update', { patch: { notASetting: true } }],
+  // Main chooses the download folder (settings:chooseDownloadFolder); a page cannot name one.
+  ['settings:update', { patch: { downloadFolder: '/home/me/.config/autostart' } }],
+  ['settings:chooseDownloadFolder', { folder: '/etc' }],
   [
     'profiles:save',
     {

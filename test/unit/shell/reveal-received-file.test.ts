@@ -74,7 +74,12 @@ describe('files:reveal', () => {
   });
 
   it('the web harness has no folder to open', () => {
-    const desktop = createWebDesktop(() => undefined);
+    const desktop = createWebDesktop(() => undefined, '/srv/harness/Downloads');
     expect(() => desktop.files.reveal('/tmp/x')).toThrow();
+  });
+
+  it("the web harness's download folder is its own, whatever folder was current", async () => {
+    const desktop = createWebDesktop(() => undefined, '/srv/harness/Downloads');
+    expect(await desktop.files.chooseFolder('/etc')).toBe('/srv/harness/Downloads');
   });
 });

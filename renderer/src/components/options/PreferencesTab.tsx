@@ -8,6 +8,7 @@ const THEMES = ['system', 'light', 'dark'] as const;
 export function PreferencesTab(): React.JSX.Element {
   const s = usePreferences((p) => p.settings);
   const update = usePreferences((p) => p.update);
+  const chooseDownloadFolder = usePreferences((p) => p.chooseDownloadFolder);
   return (
     <>
       <Section caption={en.options.tabs.preferences}>
@@ -85,14 +86,21 @@ export function PreferencesTab(): React.JSX.Element {
         />
       </Section>
       <Section caption={en.options.fileTransfer}>
-        <label className="field">
-          <span>{en.options.downloadFolder}</span>
-          <input
-            className="text-input"
-            value={s.downloadFolder}
-            onChange={(e) => void update({ downloadFolder: e.target.value })}
-          />
-        </label>
+        {/* Main chooses the folder (a native dialog): the page only shows it. */}
+        <div className="field">
+          <span id="p-download-folder">{en.options.downloadFolder}</span>
+          <div className="options-folder">
+            <input
+              className="text-input"
+              readOnly
+              aria-labelledby="p-download-folder"
+              value={s.downloadFolder || en.options.downloadFolderDefault}
+            />
+            <button type="button" className="button" onClick={() => void chooseDownloadFolder()}>
+              {en.options.changeFolder}
+            </button>
+          </div>
+        </div>
       </Section>
     </>
   );

@@ -36,6 +36,8 @@ export interface RecordingDesktop extends Desktop {
   focused: Set<string>;
   opened: string[];
   revealed: string[];
+  /** What the folder dialog answers next (null: cancelled). */
+  folderChoice: string | null;
 }
 
 export function recordingDesktop(): RecordingDesktop {
@@ -48,6 +50,7 @@ export function recordingDesktop(): RecordingDesktop {
     focused: new Set(),
     opened: [],
     revealed: [],
+    folderChoice: null,
     notifier: {
       show: (toast, onClick) => {
         desktop.toasts.push(toast);
@@ -66,6 +69,7 @@ export function recordingDesktop(): RecordingDesktop {
     external: { open: (url) => desktop.opened.push(url) },
     files: {
       chooseFile: (suggested) => Promise.resolve(suggested ?? null),
+      chooseFolder: () => Promise.resolve(desktop.folderChoice),
       reveal: (path) => desktop.revealed.push(path),
     },
   };

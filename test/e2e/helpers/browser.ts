@@ -25,6 +25,8 @@ export const CHROMIUM_ARGS = [
 export interface OpenedPage {
   context: BrowserContext;
   page: Page;
+  /** What Chromium refused under the page's Content-Security-Policy so far (its console reports). */
+  cspViolations(): string[];
   close(): Promise<void>;
 }
 
@@ -43,13 +45,25 @@ export async function openPage(
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  // Every flow of every e2e test runs under the built page's strict CSP (no inline styles, no
+  // ws: beyond 'self'): whatever Chromium refuses ("Refused to apply inline style...",
+  // "Refused to connect...") shows in its console; test/e2e/csp.test.ts asserts there is none,
+  // and any other test's page reports them when it closes.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Refused to|violates the following Content Security Policy/i.test(message.text())) {
+      violations.push(message.text());
+    }
+  });
   await page.goto(url);
   return {
     context,
     page,
+    cspViolations: () => [...violations],
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
+      if (violations.length > 0) console.error(`[CSP] ${violations.join('\n[CSP] ')}`);
     },
   };
 }

@@ -45,6 +45,9 @@ describe('dev-server CSP', () => {
     expect(directive(policy, 'script-src')).toEqual(["'self'", sha]);
     expect(directive(policy, 'script-src')).not.toContain("'unsafe-inline'");
     expect(directive(policy, 'script-src')).not.toContain("'unsafe-eval'");
+    // Vite's dev server injects CSS as <style> elements: only its page allows inline styles.
+    expect(directive(policy, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directive(cspFromHtml(html) ?? '', 'style-src')).toEqual(["'self'"]);
     // No inline script: nothing to change.
     expect(hook.handler(html)).toBe(html);
     expect(directive(cspFromHtml(html) ?? '', 'script-src')).toEqual(["'self'"]);

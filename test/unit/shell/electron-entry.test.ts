@@ -200,7 +200,7 @@ describe('Electron entry point', () => {
     const id = (opened.result as { conversationId: string }).conversationId;
     await vi.waitFor(() => expect(windows()).toHaveLength(2));
     const chat = windows()[1] as FakeBrowserWindow;
-    expect(chat.loadedUrl).toMatch(new RegExp(`#/conversation/${encodeURIComponent(id)}$`));
+    expect(chat.loadedUrl).toBe(`app://tweener/#/conversation/${encodeURIComponent(id)}`);
     expect(chat.close()).toBe(true);
     // The conversation was left: the windows hear it closed.
     const closedEvents = (): unknown[] =>

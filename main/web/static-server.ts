@@ -4,18 +4,10 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import { contentType } from '../windows/content-types';
+import { cspFromHtml } from '../windows/csp-meta';
 import { isAllowedHost } from './origin';
 
-/** The CSP from `<meta http-equiv="Content-Security-Policy" content="...">`, or null. */
-export function cspFromHtml(html: string): string | null {
-  const meta =
-    /<meta\s+[^>]*http-equiv=["']Content-Security-Policy["'](?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(
-      html,
-    );
-  // The value is quoted with " or ' and contains the other kind ('self'): match the same quote.
-  const content = meta ? /content=(["'])(.*?)\1/is.exec(meta[0]) : null;
-  return content?.[2]?.replace(/\s+/g, ' ').trim() ?? null;
-}
+export { cspFromHtml };
 
 export interface StaticSite {
   handle(request: IncomingMessage, response: ServerResponse, port: number): Promise<void>;

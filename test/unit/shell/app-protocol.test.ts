@@ -73,12 +73,14 @@ describe('app:// path resolution', () => {
   });
 });
 
+const PAGE = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; frame-ancestors 'none'" /><p>page</p>`;
+
 describe('app:// responses', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tweener-app-'));
     await mkdir(join(dir, 'renderer/assets'), { recursive: true });
-    await writeFile(join(dir, 'renderer/index.html'), '<!doctype html><p>page</p>');
+    await writeFile(join(dir, 'renderer/index.html'), PAGE);
     await writeFile(join(dir, 'renderer/assets/app.js'), 'export {};');
     await writeFile(join(dir, 'secret.txt'), 'outside');
   });
@@ -94,9 +96,14 @@ describe('app:// responses', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await page.text()).toBe('<!doctype html><p>page</p>');
+    // The page's own policy, as a header as well (frame-ancestors works only there).
+    expect(page.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; frame-ancestors 'none'",
+    );
+    expect(await page.text()).toBe(PAGE);
     const script = await get('app://tweener/assets/app.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('content-security-policy')).toBeNull();
   });
 
   it('404 for anything outside, missing or foreign; 405 for anything but GET/HEAD', async () => {

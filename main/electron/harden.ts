@@ -7,7 +7,10 @@ import type { Session, WebContents } from 'electron';
 import { isTrustedRendererUrl } from '../ipc/trusted-origin';
 import { isExternalLinkAllowed } from '../windows/window-options';
 
-/** `rendererUrl`: the app's page (app://tweener/, or the dev server); its origin is the only one a frame may navigate to. */
+/**
+ * `rendererUrl`: the app's page (app://tweener/, or the dev server); its origin is the only
+ * one a page may navigate to.
+ */
 export function hardenWebContents(contents: WebContents, rendererUrl: string): void {
   // The renderer opens links with app:openExternal on a click; a link opened as a new window
   // (middle click, target=_blank) is still a person's click on a link in our own page.

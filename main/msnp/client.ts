@@ -118,6 +118,8 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       downloadDir: options.downloadDir,
       fileTransfer: options.fileTransfer,
       publicAddress: () => this.profile?.clientIp || null,
+      // http-gateway.md §2: ClientPort 0 — behind the gateway nobody can connect to us.
+      canListen: () => this.dialer.via !== 'gateway' && (options.fileTransfer?.canListen ?? true),
     });
     for (const name of CONVERSATION_EVENT_NAMES) {
       this.chats.on(name, (...args: unknown[]) =>

@@ -7,6 +7,8 @@ import { DEFAULT_GATEWAY_PATH } from './gateway-address';
 import type { GatewayAddress } from './gateway-address';
 import { gatewayDialer } from './gateway-transport';
 import type { GatewayTimings } from './gateway-transport';
+import { proxiedTcpDialer } from '../proxy/proxied-tcp-dialer';
+import type { ProxySetting } from '../proxy/proxy-setting';
 
 export type ConnectionMode = 'automatic' | 'direct' | 'gateway';
 
@@ -17,6 +19,8 @@ export interface ConnectionSetting {
   /** Automatic: how long the direct connection may take before the gateway is used. */
   fallbackAfterMs?: number;
   gatewayTimings?: GatewayTimings;
+  /** Every MSNP connection (and the gateway's requests) goes through this proxy. */
+  proxy?: ProxySetting | null;
 }
 
 export interface SignInDialer {
@@ -42,14 +46,17 @@ export function dialerFor(
   networkHost: string,
 ): SignInDialer {
   const mode = setting?.mode ?? 'direct';
+  const proxy = setting?.proxy ?? null;
+  const direct = proxy ? proxiedTcpDialer(proxy) : tcpDialer;
   const gateway = gatewayDialer({
     address: gatewayAddressFor(setting, networkHost),
+    proxy,
     ...setting?.gatewayTimings,
   });
   if (mode === 'automatic') {
-    return automaticDialer(tcpDialer, gateway, { fallbackAfterMs: setting?.fallbackAfterMs });
+    return automaticDialer(direct, gateway, { fallbackAfterMs: setting?.fallbackAfterMs });
   }
-  const dial = mode === 'gateway' ? gateway : tcpDialer;
+  const dial = mode === 'gateway' ? gateway : direct;
   const via = mode === 'gateway' ? 'gateway' : 'direct';
   let used: 'direct' | 'gateway' | null = null;
   return {

@@ -4,11 +4,13 @@
 // session per NS or switchboard connection)
 import { EventEmitter } from 'node:events';
 import { Agent, request as httpRequest } from 'node:http';
-import type { ClientRequest, IncomingMessage } from 'node:http';
+import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { ConnectTarget, Dialer, Transport, TransportEvents } from '../connection/transport';
 import { followGatewayIp } from './gateway-address';
 import type { GatewayAddress } from './gateway-address';
 import { parseGatewayHeader } from './gateway-header';
+import { basicAuth, openTunnel } from '../proxy/tunnel';
+import type { ProxySetting } from '../proxy/proxy-setting';
 
 export interface GatewayTimings {
   /** First poll after activity (§2: "a few hundred ms"); doubles while idle. */
@@ -21,8 +23,8 @@ export interface GatewayTimings {
 
 export interface GatewayOptions extends GatewayTimings {
   address: GatewayAddress;
-  /** Opens the HTTP request (tests and proxies replace it); default node:http. */
-  request?: typeof httpRequest;
+  /** Gateway requests go through this proxy: plain HTTP to an HTTP proxy, or a SOCKS tunnel. */
+  proxy?: ProxySetting | null;
 }
 
 export const DEFAULT_GATEWAY_TIMINGS = {
@@ -135,24 +137,66 @@ export class GatewayTransport extends EventEmitter<TransportEvents> implements T
   }
 
   private post(query: string, body: Buffer): void {
-    const { host, port, path } = this.address;
-    const send = this.options.request ?? httpRequest;
-    const req = send({
-      host,
-      port,
-      path: `${path}?${query}`,
+    const req = httpRequest({
+      ...this.route(`${this.address.path}?${query}`),
       method: 'POST',
-      agent: this.agent,
-      headers: { 'Content-Type': CONTENT_TYPE, 'Content-Length': body.length },
       timeout: this.timings.requestTimeoutMs,
     });
+    req.setHeader('Content-Type', CONTENT_TYPE);
+    req.setHeader('Content-Length', body.length);
     this.inFlight = req;
     req.on('timeout', () => req.destroy(new GatewayError('The HTTP gateway stopped answering.')));
     req.on('error', (error) => {
-      if (this.inFlight === req) this.finish(error);
+      if (this.inFlight !== req) return;
+      // Before a session exists the gateway itself was not reached: say which and why.
+      const code = (error as { code?: unknown }).code;
+      this.finish(
+        this.sessionId === null && !(error instanceof GatewayError)
+          ? new GatewayError(
+              `Can't reach the HTTP gateway at ${this.address.host}:${this.address.port}` +
+                `${typeof code === 'string' ? ` (${code})` : ''}.`,
+              { cause: error },
+            )
+          : error,
+      );
     });
     req.on('response', (res) => this.onResponse(req, res));
     req.end(body);
+  }
+
+  /** Where one request goes: the gateway, or an HTTP proxy, or a SOCKS tunnel (§5). */
+  private route(pathAndQuery: string): RequestOptions {
+    const { host, port } = this.address;
+    const proxy = this.options.proxy;
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    if (proxy?.kind === 'http') {
+      return {
+        host: proxy.host,
+        port: proxy.port,
+        path: `http://${authority}${pathAndQuery}`,
+        agent: this.agent,
+        headers: {
+          Host: authority,
+          ...(proxy.username ? { 'Proxy-Authorization': basicAuth(proxy) } : {}),
+        },
+      };
+    }
+    if (proxy) {
+      return {
+        host,
+        port,
+        path: pathAndQuery,
+        // No agent: node:http then opens each request's socket with createConnection.
+        createConnection: (_options, oncreate) => {
+          openTunnel(proxy, { host, port }, this.timings.requestTimeoutMs).then(
+            (socket) => oncreate(null, socket),
+            (error: Error) => oncreate(error, undefined as never),
+          );
+          return undefined;
+        },
+      };
+    }
+    return { host, port, path: pathAndQuery, agent: this.agent };
   }
 
   private onResponse(req: ClientRequest, res: IncomingMessage): void {

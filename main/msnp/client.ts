@@ -40,6 +40,8 @@ import { ConversationManager } from './conversations/conversation-manager';
 import type { ConversationManagerOptions } from './conversations/conversation-manager';
 import { CONVERSATION_EVENT_NAMES } from './conversations/conversation-events';
 import type { FileTransferNetworkOptions } from './filetransfer/msnftp-endpoint';
+import { dialerFor } from './gateway/connection-setting';
+import type { ConnectionSetting, SignInDialer } from './gateway/connection-setting';
 
 export interface MsnClientOptions {
   server: { host: string; port: number };
@@ -61,6 +63,8 @@ export interface MsnClientOptions {
   fileTransfer?: FileTransferNetworkOptions;
   /** Additive: replace the switchboard host/port that XFR SB and RNG name (README.md §11). */
   switchboardAddress?: SwitchboardAddressOverride | null;
+  /** Direct TCP (default), the HTTP gateway, or automatic (http-gateway.md §4). */
+  connection?: ConnectionSetting;
   /** Additive (switchboard): join/ack timeouts of conversations. */
   conversations?: Pick<ConversationManagerOptions, 'joinTimeoutMs' | 'ackTimeoutMs'>;
 }
@@ -87,10 +91,13 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   private readonly reconnector: Reconnector;
   private readonly chats: ConversationManager;
   private readonly store: ListCacheStore;
+  /** How this sign-in's connections are opened; a fallback to the gateway lasts the sign-in. */
+  private dialer: SignInDialer;
 
   constructor(readonly options: MsnClientOptions) {
     super();
     this.store = new ListCacheStore(options.cache);
+    this.dialer = dialerFor(options.connection, options.server.host);
     this.reconnector = new Reconnector(reconnectPolicy(options.reconnect), {
       restart: () => this.startSession(true),
       scheduled: (retryAt, failure) => this.setSession({ phase: 'reconnecting', retryAt, failure }),
@@ -106,9 +113,13 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     );
     this.chats = new ConversationManager(this.broker, {
       ...options.conversations,
+      // Switchboards go the way this sign-in's NS connection went (http-gateway.md §3).
+      dialer: (target, opts) => this.dialer.dial(target, opts),
       downloadDir: options.downloadDir,
       fileTransfer: options.fileTransfer,
       publicAddress: () => this.profile?.clientIp || null,
+      // http-gateway.md §2: ClientPort 0 — behind the gateway nobody can connect to us.
+      canListen: () => this.dialer.via !== 'gateway' && (options.fileTransfer?.canListen ?? true),
     });
     for (const name of CONVERSATION_EVENT_NAMES) {
       this.chats.on(name, (...args: unknown[]) =>
@@ -129,6 +140,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     this.stopSession();
     this.credentials = { email: p.email, password: p.password };
     this.wantedStatus = p.status;
+    this.dialer = dialerFor(this.options.connection, this.options.server.host);
     this.lastList = await this.store.load(p.email);
     await this.startSession(false);
   }
@@ -137,6 +149,11 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     this.stopSession();
     this.credentials = null;
     this.setSession({ phase: 'signedOut' });
+  }
+
+  /** Which way this sign-in reached the servers: direct TCP or the HTTP gateway. */
+  get connectedVia(): 'direct' | 'gateway' | null {
+    return this.dialer.via;
   }
 
   /** Initial profile data (login.md §7), once signed in. */
@@ -318,6 +335,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       keepAlive: this.options.keepAlive,
       connectTimeoutMs: this.options.timeouts?.connectMs,
       stepTimeoutMs: this.options.timeouts?.stepMs,
+      dialer: (target, opts) => this.dialer.dial(target, opts),
     });
     this.session = session;
     this.attach(session, creds.email);

@@ -5,6 +5,8 @@ import type { Failure } from '../../shared/domain';
 import { describeError } from './codec';
 import { ConnectError, DisconnectedError, MsnpError, RequestTimeoutError } from './connection';
 import { PassportError } from './passport/errors';
+import { GatewayError } from './gateway/gateway-transport';
+import { ProxyError } from './proxy/proxy-setting';
 
 /** signIn() rejects with this; `failure` says what happened. */
 export class SignInError extends Error {
@@ -88,7 +90,14 @@ export function toFailure(error: unknown): Failure {
   if (error instanceof SignInError) return error.failure;
   if (error instanceof PassportError) return error.failure;
   if (error instanceof MsnpError) return failureFromCode(error.code, error.command);
-  if (error instanceof ConnectError) return { kind: 'unreachable', message: MESSAGES.unreachable };
+  if (error instanceof ConnectError) {
+    // A proxy that failed says so itself (http-gateway.md §5), without any credential.
+    const message = error.cause instanceof ProxyError ? error.cause.message : MESSAGES.unreachable;
+    return { kind: 'unreachable', message };
+  }
+  if (error instanceof DisconnectedError && error.cause instanceof GatewayError) {
+    return { kind: 'unreachable', message: error.cause.message };
+  }
   if (error instanceof RequestTimeoutError) return { kind: 'timeout', message: MESSAGES.timeout };
   if (error instanceof DisconnectedError) {
     return { kind: 'connectionLost', message: MESSAGES.closedDuringSignIn };

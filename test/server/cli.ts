@@ -12,7 +12,8 @@ const USAGE = `usage: npm run demo:server -- [--accounts <file.json>] [--no-disp
 
   --accounts     account seeds (default: test/fixtures/demo-accounts.json)
   --no-dispatch  no dispatch server: the NS answers USR TWN I itself, like Escargot
-  --ca-file      where to write the CA certificate (default: a fresh temporary directory)`;
+  --ca-file      where to write the CA certificate (default: a fresh temporary directory)
+  --block-tcp    close the public TCP ports (a firewall): only the HTTP gateway works`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       accounts: { type: 'string' },
       'no-dispatch': { type: 'boolean', default: false },
       'ca-file': { type: 'string' },
+      'block-tcp': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -29,7 +31,11 @@ async function main(): Promise<void> {
   }
   const accountsFile = resolve(values.accounts ?? DEMO_ACCOUNTS_FILE);
   const accounts = JSON.parse(readFileSync(accountsFile, 'utf8')) as AccountSeed[];
-  const network = await startNetwork({ accounts, dispatch: !values['no-dispatch'] });
+  const network = await startNetwork({
+    accounts,
+    dispatch: !values['no-dispatch'],
+    tcpBlocked: values['block-tcp'],
+  });
 
   const tempDir = values['ca-file'] ? null : mkdtempSync(join(tmpdir(), 'tweener-demo-'));
   const caFile = resolve(values['ca-file'] ?? join(tempDir ?? '.', 'ca.pem'));
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
   ${entry.padEnd(34)} ${network.host}:${network.dispatchPort}
   notification server                ${network.host}:${network.nsPort}
   switchboard server                 ${network.host}:${network.sbPort}
+  HTTP gateway                       http://${network.host}:${network.gatewayPort}/gateway/gateway.dll${values['block-tcp'] ? '\n  (TCP ports blocked: only the gateway answers)' : ''}
   Passport nexus                     ${network.nexusUrl}
   Passport login                     ${network.loginUrl}
   CA certificate (trust this)        ${caFile}

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tlsMaterial } from './certificates';
 import type { NetworkContext } from './context';
 import { acceptDispatch } from './dispatch';
+import { startGateway } from './gateway';
 import { acceptNotification } from './notification';
 import { startPassport, Tickets } from './passport';
 import { Presence } from './presence';
@@ -15,6 +16,11 @@ import type { DropMode, LocalNetwork, NetworkFaults, NetworkOptions } from './ty
 import type { NsSession } from './ns-session';
 
 const HOST = '127.0.0.1';
+/**
+ * The servers also listen here, on the same ports, for the HTTP gateway only: blocking the
+ * public TCP ports (a firewall) leaves the gateway working (http-gateway.md §4).
+ */
+const INTERNAL_HOST = '127.0.0.2';
 
 export async function startNetwork(options: NetworkOptions = {}): Promise<LocalNetwork> {
   const store = new Store();
@@ -36,19 +42,45 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
   };
 
   const servers: Server[] = [];
-  const listen = async (accept: (ctx: NetworkContext, socket: Socket) => void) => {
-    const server = createServer((socket) => {
-      // Every socket is remembered so that stop() never waits for a client (tests never hang).
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-      accept(ctx, socket);
-    });
-    servers.push(server);
-    await new Promise<void>((resolve, reject) => {
+  /** The public listeners (closed while TCP is blocked) and their ports. */
+  const publicListeners: { server: Server; port: number }[] = [];
+  let tcpBlocked = false;
+  const listenOn = (server: Server, port: number, host: string) =>
+    new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, HOST, () => resolve());
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-    return (server.address() as AddressInfo).port;
+  const listen = async (accept: (ctx: NetworkContext, socket: Socket) => void) => {
+    const make = () => {
+      const server = createServer((socket) => {
+        // Every socket is remembered so that stop() never waits for a client (tests never hang).
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+        accept(ctx, socket);
+      });
+      servers.push(server);
+      return server;
+    };
+    const server = make();
+    await listenOn(server, 0, HOST);
+    const port = (server.address() as AddressInfo).port;
+    publicListeners.push({ server, port });
+    await listenOn(make(), port, INTERNAL_HOST);
+    return port;
+  };
+  const setTcpBlocked = async (blocked: boolean) => {
+    if (blocked === tcpBlocked) return;
+    tcpBlocked = blocked;
+    await Promise.all(
+      publicListeners.map(({ server, port }) =>
+        blocked
+          ? new Promise<void>((resolve) => server.close(() => resolve()))
+          : listenOn(server, port, HOST),
+      ),
+    );
   };
 
   const tls = await tlsMaterial();
@@ -61,14 +93,18 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
   });
   ctx.ports.passport = passport.port;
 
+  let gateway: Awaited<ReturnType<typeof startGateway>> | null = null;
   let stopped: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopped ??= (async () => {
       for (const socket of sockets) socket.destroy();
       sockets.clear();
       passport.server.closeAllConnections();
+      await gateway?.stop();
       await Promise.all([
-        ...servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))),
+        ...servers
+          .filter((s) => s.listening)
+          .map((s) => new Promise<void>((resolve) => s.close(() => resolve()))),
         new Promise<void>((resolve) => passport.server.close(() => resolve())),
       ]);
     })();
@@ -80,6 +116,12 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     ctx.ports.sb = await listen(acceptSwitchboard);
     // Without a dispatch server the NS is the entry point, like Escargot (README §1).
     ctx.ports.dispatch = options.dispatch === false ? ctx.ports.ns : await listen(acceptDispatch);
+    gateway = await startGateway({
+      host: HOST,
+      internalHost: INTERNAL_HOST,
+      delayMs: () => delayMs,
+    });
+    if (options.tcpBlocked) await setTcpBlocked(true);
   } catch (error) {
     await stop();
     throw error;
@@ -114,7 +156,10 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     switchboardFailure: (on: boolean) => {
       sbFailure = on;
     },
+    blockTcp: (blocked: boolean) => setTcpBlocked(blocked),
+    endGatewaySessions: (fault) => gateway?.endSessions(fault),
   };
+  const liveGateway = gateway as NonNullable<typeof gateway>;
 
   return {
     host: HOST,
@@ -124,6 +169,8 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     nexusUrl: `https://${HOST}:${passport.port}/rdr/pprdr.asp`,
     loginUrl: `https://${HOST}:${passport.port}/login2.srf`,
     caCertPem: tls.caCertPem,
+    gatewayPort: liveGateway.port,
+    gatewayStats: () => liveGateway.stats(),
     addAccount: (seed) => {
       store.add(seed);
     },

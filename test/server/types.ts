@@ -1,6 +1,7 @@
 // The agreed seam of the local MSNP8 network (team brief, "Local MSNP8 network").
 // Test infrastructure: a second, independent implementation of /work/shared/msnp8/,
 // so nothing here may import from main/.
+import type { GatewayFault, GatewayStats } from './gateway';
 
 export interface AccountSeed {
   email: string;
@@ -20,6 +21,8 @@ export interface NetworkOptions {
   accounts?: AccountSeed[];
   /** Default true: the dispatch server redirects to the NS with XFR NS (login.md §4.1). */
   dispatch?: boolean;
+  /** Start with the public TCP ports closed (a firewall); the HTTP gateway still works. */
+  tcpBlocked?: boolean;
 }
 
 export type DropMode = 'now' | 'midLine' | 'midPayload';
@@ -41,6 +44,10 @@ export interface NetworkFaults {
   shutdown(): Promise<void>;
   /** Additive: while on, XFR SB and CAL answer 280 (switchboard failed, errors.md). */
   switchboardFailure(on: boolean): void;
+  /** Closes (true) or reopens the public TCP ports, like a firewall (http-gateway.md §4). */
+  blockTcp(blocked: boolean): Promise<void>;
+  /** The next response of every open gateway session ends it (`Session=close`, or a 400). */
+  endGatewaySessions(fault: GatewayFault): void;
 }
 
 export interface LocalNetwork {
@@ -55,6 +62,9 @@ export interface LocalNetwork {
   loginUrl: string;
   /** The self-signed CA the Passport HTTPS server's certificate chains to. */
   caCertPem: string;
+  /** The HTTP gateway: http://127.0.0.1:<gatewayPort>/gateway/gateway.dll */
+  gatewayPort: number;
+  gatewayStats(): GatewayStats;
   addAccount(seed: AccountSeed): void;
   faults: NetworkFaults;
   stop(): Promise<void>;

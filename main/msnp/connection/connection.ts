@@ -1,13 +1,14 @@
-// One MSNP connection (NS or SB): a TCP socket, the codec, TrIDs and pending requests.
+// One MSNP connection (NS or SB): a transport (TCP or the HTTP gateway), the codec, TrIDs and
+// pending requests.
 // reference: README.md §3.2 (TrIDs and the pending map), §3.3 (asynchronous traffic),
 // §3.4 (reader rules), errors.md §1 (error replies fail the request with that TrID)
 
 import { EventEmitter } from 'node:events';
-import { connect as netConnect } from 'node:net';
-import type { Socket } from 'node:net';
 import type { MsnpCommand, MsnpProtocolError } from '../codec';
 import { CommandParser, serializeCommand } from '../codec';
-import { ConnectError, DisconnectedError, MsnpError, RequestTimeoutError } from './errors';
+import { DisconnectedError, MsnpError, RequestTimeoutError } from './errors';
+import { tcpDialer } from './tcp-transport';
+import type { Dialer, Transport, TransportKind } from './transport';
 import { TridCounter } from './trid-counter';
 
 export interface ConnectionEvents {
@@ -21,6 +22,10 @@ export interface ConnectOptions {
   connectTimeoutMs?: number;
   /** Default per-request timeout (default 30 s, README.md §3.2). */
   requestTimeoutMs?: number;
+  /** How to reach the server (default: a TCP socket). */
+  dialer?: Dialer;
+  /** Which server this is, for the HTTP gateway's `Server=` (default NS). */
+  server?: 'NS' | 'SB';
 }
 
 export interface RequestOptions {
@@ -32,8 +37,6 @@ export interface RequestOptions {
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-/** close(): how long buffered bytes (OUT) may take to flush before the socket is destroyed. */
-export const CLOSE_FLUSH_GRACE_MS = 2_000;
 
 interface PendingRequest {
   name: string;
@@ -51,44 +54,34 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
   private readonly trids = new TridCounter();
   private readonly inUse = (trid: number): boolean => this.pending.has(trid);
   private open = true;
-  private closeError: Error | undefined;
   private activity = Date.now();
 
-  private constructor(
-    private readonly socket: Socket,
-    private readonly requestTimeoutMs: number,
+  constructor(
+    private readonly transport: Transport,
+    private readonly requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
   ) {
     super();
-    socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('error', (error) => {
-      this.closeError ??= error;
-    });
-    socket.once('close', () => this.onClose());
+    transport.on('data', (chunk: Buffer) => this.onData(chunk));
+    transport.once('close', ({ error }) => this.onClose(error));
   }
 
-  /** Opens a TCP connection (plain TCP: README.md §1.1). Rejects with ConnectError. */
-  static connect(host: string, port: number, opts: ConnectOptions = {}): Promise<MsnpConnection> {
-    const connectTimeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-    const requestTimeoutMs = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    return new Promise((resolve, reject) => {
-      const socket = netConnect({ host, port });
-      const fail = (cause: Error): void => {
-        clearTimeout(timer);
-        socket.destroy();
-        reject(new ConnectError(host, port, { cause }));
-      };
-      const timer = setTimeout(
-        () => fail(new Error(`connect timed out after ${connectTimeoutMs} ms`)),
-        connectTimeoutMs,
-      );
-      socket.once('error', fail);
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        socket.off('error', fail);
-        resolve(new MsnpConnection(socket, requestTimeoutMs));
-      });
-    });
+  /** Opens a connection (plain TCP by default: README.md §1.1). Rejects with ConnectError. */
+  static async connect(
+    host: string,
+    port: number,
+    opts: ConnectOptions = {},
+  ): Promise<MsnpConnection> {
+    const dial = opts.dialer ?? tcpDialer;
+    const transport = await dial(
+      { host, port, server: opts.server ?? 'NS' },
+      { connectTimeoutMs: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+    );
+    return new MsnpConnection(transport, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+  }
+
+  /** How this connection's bytes travel (the gateway carries no PNG: http-gateway.md §2). */
+  get transportKind(): TransportKind {
+    return this.transport.kind;
   }
 
   get isOpen(): boolean {
@@ -130,7 +123,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
         reject(new RequestTimeoutError(name, timeoutMs));
       }, timeoutMs);
       this.pending.set(trid, { name, replyName: opts.replyName ?? name, resolve, reject, timer });
-      this.socket.write(bytes);
+      this.transport.write(bytes);
     });
   }
 
@@ -138,14 +131,14 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
   send(name: string, params: readonly string[], payload?: Buffer | string): number {
     if (!this.open) throw new DisconnectedError();
     const trid = this.trids.next(this.inUse);
-    this.socket.write(serializeCommand(name, trid, params, payload));
+    this.transport.write(serializeCommand(name, trid, params, payload));
     return trid;
   }
 
   /** Sends a command that carries no TrID (PNG, OUT: README.md §3.2). */
   sendUntracked(name: string, params: readonly string[] = []): void {
     if (!this.open) throw new DisconnectedError();
-    this.socket.write(serializeCommand(name, null, params));
+    this.transport.write(serializeCommand(name, null, params));
   }
 
   /** Ends the socket; pending requests reject with DisconnectedError at once. */
@@ -153,10 +146,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
     if (!this.open) return;
     this.open = false;
     this.rejectAll(new DisconnectedError('The connection was closed.'));
-    // Flush what was written (e.g. OUT), then release the socket without waiting for the peer.
-    // A peer that stopped reading would keep a full buffer from ever flushing: destroy anyway.
-    this.socket.end(() => this.socket.destroy());
-    setTimeout(() => this.socket.destroy(), CLOSE_FLUSH_GRACE_MS).unref();
+    this.transport.end();
   }
 
   private onData(chunk: Buffer): void {
@@ -205,10 +195,9 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
     }
   }
 
-  private onClose(): void {
+  private onClose(error: Error | undefined): void {
     this.open = false;
     this.parser.reset();
-    const error = this.closeError;
     this.rejectAll(
       new DisconnectedError(
         'The connection to the server was lost.',

@@ -7,3 +7,5 @@ export {
 } from './connection';
 export { MsnpError, RequestTimeoutError, DisconnectedError, ConnectError } from './errors';
 export { TridCounter, MAX_TRID } from './trid-counter';
+export type { ConnectTarget, Dialer, Transport, TransportEvents, TransportKind } from './transport';
+export { tcpDialer, TcpTransport, CLOSE_FLUSH_GRACE_MS } from './tcp-transport';

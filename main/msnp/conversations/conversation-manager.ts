@@ -38,6 +38,8 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
   downloadDir?: string;
   /** Our public address as the NS saw it (ClientIP), advertised for file transfers. */
   publicAddress?: () => string | null;
+  /** Whether file transfers can listen now (false over the HTTP gateway). */
+  canListen?: () => boolean;
 }
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
@@ -87,6 +89,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
         network: options.fileTransfer,
         downloadDir: options.downloadDir,
         publicAddress: options.publicAddress,
+        canListen: options.canListen,
       },
     );
     this.stopRinging = broker.onRing(

@@ -38,6 +38,10 @@ export interface FileTransferHost {
   emit(transfer: FileTransfer): void;
 }
 
+/** Said when neither side of a transfer can accept the other's connection. */
+export const CANNOT_CONNECT_TEXT =
+  'This file cannot be transferred: neither you nor your contact can accept a direct connection from this network (you are connected through the HTTP gateway).';
+
 /** Finished transfers kept for the snapshot (the shell keeps its own record of them). */
 export const MAX_KEPT_TRANSFERS = 200;
 
@@ -53,8 +57,17 @@ export class FileTransferManager {
       publicAddress?: () => string | null;
       /** How many finished transfers to keep (default MAX_KEPT_TRANSFERS). */
       maxKept?: number;
+      /**
+       * Whether this sign-in can take incoming connections now; false over the HTTP gateway
+       * (ClientPort 0: http-gateway.md §2). Default: `network.canListen`.
+       */
+      canListen?: () => boolean;
     } = {},
   ) {}
+
+  private canListen(): boolean {
+    return this.options.canListen?.() ?? this.options.network?.canListen ?? true;
+  }
 
   list(): FileTransfer[] {
     return [...this.entries.values()].map((e) => ({ ...e.transfer }));
@@ -88,7 +101,7 @@ export class FileTransferManager {
         cookie: entry.cookie,
         fileName,
         size,
-        canListen: this.options.network?.canListen ?? true,
+        canListen: this.canListen(),
       }),
       (reason) => this.finish(entry, 'failed', reason),
     );
@@ -115,8 +128,17 @@ export class FileTransferManager {
       }, this.options.network?.timeoutMs ?? 60_000);
       timer.unref();
       entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-    } else {
+    } else if (this.canListen()) {
       void this.listenAndRun(entry, true); // §11.1 step 2b: Sender-Connect
+    } else {
+      // Neither side can take a connection (the sender said Connectivity: N, and we are
+      // behind the HTTP gateway): MSNFTP cannot work between these two networks.
+      entry.abort.abort();
+      this.host.sendInvitation(
+        entry.transfer.conversationId,
+        buildCancel(entry.cookie, 'FTTIMEOUT'),
+      );
+      this.finish(entry, 'failed', CANNOT_CONNECT_TEXT);
     }
   }
 

@@ -3,6 +3,7 @@
 import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { MsnpConnection, MsnpError } from '../connection';
+import type { Dialer } from '../connection';
 import { failureFromCode, MESSAGES, SignInError, toFailure } from '../failures';
 import { passportTicket } from '../passport/ticket';
 import type { PassportConfig } from '../passport/ticket';
@@ -26,6 +27,8 @@ export interface LoginOptions {
   email: string;
   password: string;
   connectTimeoutMs?: number;
+  /** How connections are opened (TCP, the HTTP gateway, automatic); default TCP. */
+  dialer?: Dialer;
   /** Each login step (login.md §1: 30 s works well). */
   stepTimeoutMs?: number;
   nexusCache?: NexusCache;
@@ -62,6 +65,8 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
       conn = await MsnpConnection.connect(target.host, target.port, {
         connectTimeoutMs: opts.connectTimeoutMs,
         requestTimeoutMs: opts.stepTimeoutMs,
+        dialer: opts.dialer,
+        server: 'NS',
       });
       if (opts.signal?.aborted) throw new LoginCancelled();
       // login.md §2: accept the reply when it lists MSNP8 (Escargot drops CVR0).

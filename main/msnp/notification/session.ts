@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import type { Failure, MailState, SelfProfile, SettableStatus } from '../../../shared/domain';
 import type { MsnpCommand } from '../codec';
 import type { MsnpConnection } from '../connection';
+import type { Dialer } from '../connection';
 import type { NotificationEvents } from '../client-events';
 import { allContacts, contactOf, displayName, emptyContactList, keyOf } from '../contacts/model';
 import type { ContactListState } from '../contacts/model';
@@ -79,6 +80,8 @@ export interface SessionOptions {
   connectTimeoutMs?: number;
   stepTimeoutMs?: number;
   nexusCache?: NexusCache;
+  /** How connections are opened (TCP, the HTTP gateway, automatic); default TCP. */
+  dialer?: Dialer;
 }
 
 export class NotificationSession
@@ -136,6 +139,7 @@ export class NotificationSession
         password: this.opts.password,
         connectTimeoutMs: this.opts.connectTimeoutMs,
         stepTimeoutMs: this.opts.stepTimeoutMs,
+        dialer: this.opts.dialer,
         nexusCache: this.opts.nexusCache,
         signal: this.abort.signal,
         onStep: (step, text) => this.setState(step, text),
@@ -167,8 +171,11 @@ export class NotificationSession
       // README.md §10: the first CHG right after SYN makes us visible and turns on presence.
       await this.changeStatus(this.opts.status);
       this.presenceOn = true;
-      this.keepAlive = new KeepAlive(conn, () => this.end('connectionLost'), this.opts.keepAlive);
-      this.keepAlive.start();
+      // http-gateway.md §2: no PNG over the gateway; its polls keep the session alive.
+      if (conn.transportKind === 'tcp') {
+        this.keepAlive = new KeepAlive(conn, () => this.end('connectionLost'), this.opts.keepAlive);
+        this.keepAlive.start();
+      }
       this.setState('online');
     } catch (error) {
       const failure = error instanceof SignInError ? error.failure : toFailure(error);

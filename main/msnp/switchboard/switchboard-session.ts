@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import { decodeParam } from '../codec';
 import type { MsnpCommand } from '../codec';
 import { MsnpConnection } from '../connection';
+import type { Dialer } from '../connection';
 import { MAX_MSG_PAYLOAD_BYTES } from '../messages/split';
 import type { SwitchboardGrant, SwitchboardInvite } from './broker';
 
@@ -36,6 +37,8 @@ export interface SwitchboardSessionOptions {
   requestTimeoutMs?: number;
   /** No ACK/NAK for a mode-A message within this long: delivery failed (§5: ~30 s). */
   ackTimeoutMs?: number;
+  /** How connections are opened (TCP, the HTTP gateway, automatic); default TCP. */
+  dialer?: Dialer;
 }
 
 interface PendingAck {
@@ -98,6 +101,8 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       connection = await MsnpConnection.connect(host, port, {
         connectTimeoutMs: this.options.connectTimeoutMs ?? 15_000,
         requestTimeoutMs: this.options.requestTimeoutMs ?? 30_000,
+        dialer: this.options.dialer,
+        server: 'SB',
       });
     } catch (error) {
       this.finish(error as Error);

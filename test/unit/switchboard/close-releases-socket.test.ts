@@ -3,7 +3,8 @@
 import { createServer } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
-import { CLOSE_FLUSH_GRACE_MS, MsnpConnection } from '../../../main/msnp/connection/connection';
+import { MsnpConnection } from '../../../main/msnp/connection/connection';
+import { CLOSE_FLUSH_GRACE_MS } from '../../../main/msnp/connection/tcp-transport';
 
 const held: Socket[] = [];
 const server = createServer((socket) => {

@@ -7,11 +7,14 @@ import { parseArgs } from 'node:util';
 import { DEMO_ACCOUNTS_FILE } from './helpers/accounts';
 import { startNetwork } from './network';
 import type { AccountSeed } from './types';
+import { isProfileName, PROFILE_NAMES } from './variations';
 
-const USAGE = `usage: npm run demo:server -- [--accounts <file.json>] [--no-dispatch] [--ca-file <path>]
+const USAGE = `usage: npm run demo:server -- [--accounts <file.json>] [--no-dispatch] [--profile <name>] [--ca-file <path>]
 
   --accounts     account seeds (default: test/fixtures/demo-accounts.json)
   --no-dispatch  no dispatch server: the NS answers USR TWN I itself, like Escargot
+  --profile      server variations to play: ${PROFILE_NAMES.join(' or ')} (default spec;
+                 see test/server/README.md)
   --ca-file      where to write the CA certificate (default: a fresh temporary directory)`;
 
 async function main(): Promise<void> {
@@ -20,6 +23,7 @@ async function main(): Promise<void> {
       accounts: { type: 'string' },
       'no-dispatch': { type: 'boolean', default: false },
       'ca-file': { type: 'string' },
+      profile: { type: 'string', default: 'spec' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -29,14 +33,22 @@ async function main(): Promise<void> {
   }
   const accountsFile = resolve(values.accounts ?? DEMO_ACCOUNTS_FILE);
   const accounts = JSON.parse(readFileSync(accountsFile, 'utf8')) as AccountSeed[];
-  const network = await startNetwork({ accounts, dispatch: !values['no-dispatch'] });
+  if (!isProfileName(values.profile)) {
+    throw new Error(`--profile must be one of: ${PROFILE_NAMES.join(', ')}`);
+  }
+  const network = await startNetwork({
+    accounts,
+    profile: values.profile,
+    ...(values['no-dispatch'] ? { dispatch: false } : {}),
+  });
 
   const tempDir = values['ca-file'] ? null : mkdtempSync(join(tmpdir(), 'tweener-demo-'));
   const caFile = resolve(values['ca-file'] ?? join(tempDir ?? '.', 'ca.pem'));
   writeFileSync(caFile, network.caCertPem);
 
-  const entry = values['no-dispatch'] ? 'notification server (no dispatch)' : 'dispatch server';
-  console.log(`Tweener local MSNP8 network
+  const noDispatch = network.dispatchPort === network.nsPort;
+  const entry = noDispatch ? 'notification server (no dispatch)' : 'dispatch server';
+  console.log(`Tweener local MSNP8 network (${values.profile} profile)
   ${entry.padEnd(34)} ${network.host}:${network.dispatchPort}
   notification server                ${network.host}:${network.nsPort}
   switchboard server                 ${network.host}:${network.sbPort}

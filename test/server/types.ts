@@ -1,6 +1,7 @@
 // The agreed seam of the local MSNP8 network (team brief, "Local MSNP8 network").
 // Test infrastructure: a second, independent implementation of /work/shared/msnp8/,
 // so nothing here may import from main/.
+import type { ProfileName, ResolvedVariations, Variations } from './variations';
 
 export interface AccountSeed {
   email: string;
@@ -20,6 +21,21 @@ export interface NetworkOptions {
   accounts?: AccountSeed[];
   /** Default true: the dispatch server redirects to the NS with XFR NS (login.md §4.1). */
   dispatch?: boolean;
+  /** A named set of variations (variations.ts): 'spec' (default) or 'revival' (all of them). */
+  profile?: ProfileName;
+  /** Single switches over the profile's, e.g. `{ noAck: true }` (test/server/README.md). */
+  variations?: Variations;
+}
+
+/** What a hostile server does each time the account finishes signing in (first CHG). */
+export type AfterSignIn = 'redirect' | 'drop' | null;
+
+/** Counts of what the network saw, for tests that bound a client's behaviour. */
+export interface NetworkCounters {
+  /** Passport login2.srf requests, per account (lower-case e-mail). */
+  passportLogins(email: string): number;
+  /** Completed NS sign-ins (USR … OK), per account. */
+  signIns(email: string): number;
 }
 
 export type DropMode = 'now' | 'midLine' | 'midPayload';
@@ -41,6 +57,8 @@ export interface NetworkFaults {
   shutdown(): Promise<void>;
   /** Additive: while on, XFR SB and CAL answer 280 (switchboard failed, errors.md). */
   switchboardFailure(on: boolean): void;
+  /** Additive: after every sign-in of that account, `XFR 0 NS 0` ('redirect') or a drop. */
+  afterSignIn(email: string, action: AfterSignIn): void;
 }
 
 export interface LocalNetwork {
@@ -57,5 +75,8 @@ export interface LocalNetwork {
   caCertPem: string;
   addAccount(seed: AccountSeed): void;
   faults: NetworkFaults;
+  counters: NetworkCounters;
+  /** The variations this network plays (profile plus single switches). */
+  variations: ResolvedVariations;
   stop(): Promise<void>;
 }

@@ -18,6 +18,7 @@ const CHALLENGE_KEYS: Readonly<Record<string, string>> = {
   'PROD0038W!61ZTF9': 'VT6PX?UQTM4WM%YR',
 };
 const CHALLENGE_TIMEOUT_MS = 10_000; // "within a few seconds" (README §7)
+const AFTER_SIGN_IN_MS = 30; // faults.afterSignIn: a hostile server acts at once
 
 type Handler = (session: NsSession, trid: string, params: string[], frame: Frame) => void;
 
@@ -92,8 +93,14 @@ export class NsSession implements PresenceSession {
   /** faults.afterSignIn: a hostile server redirects (login.md §4.1) or drops the client. */
   private actAfterSignIn(): void {
     const action = this.ctx.afterSignIn(this.account.email);
-    if (action === 'redirect') this.wire.send('XFR', 0, 'NS', 0);
-    if (action === 'drop') this.wire.destroyAfterWrites();
+    if (action === null) return;
+    // Just after the CHG echo has reached the client, so it counts as signed in.
+    const timer = setTimeout(() => {
+      if (!this.wire.isOpen) return;
+      if (action === 'redirect') this.wire.send('XFR', 0, 'NS', 0);
+      else this.wire.destroy();
+    }, AFTER_SIGN_IN_MS);
+    timer.unref();
   }
 
   /** switchboard.md §1.1; 913 while HDN or before the first CHG (errors.md 913). */

@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import { decodeParam } from '../codec';
 import type { MsnpCommand } from '../codec';
 import { MsnpConnection } from '../connection';
+import { isValidEmail } from '../contacts/email';
 import { MAX_MSG_PAYLOAD_BYTES } from '../messages/split';
 import type { SwitchboardGrant, SwitchboardInvite } from './broker';
 
@@ -17,6 +18,10 @@ const TRANSITIONS: Record<SwitchboardState, SwitchboardState[]> = {
   closed: [],
 };
 
+/**
+ * `timeout`: no ACK and no NAK (README.md §11.1: some servers never send either); that is
+ * "not confirmed", not "refused" (`nak`).
+ */
 export type DeliveryOutcome =
   | { delivered: true }
   | { delivered: false; reason: 'nak' | 'timeout' | 'closed' | 'tooLarge'; detail?: string };
@@ -48,6 +53,9 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
   private connection: MsnpConnection | null = null;
   private readonly pendingAcks = new Map<number, PendingAck>();
   private leaveWhenSettled = false;
+  /** ACK/NAK lines received, and mode-A messages that timed out without either (§5). */
+  private answersSeen = 0;
+  private silentTimeouts = 0;
   /** Other participants: lower-case e-mail → friendly name. */
   readonly participants = new Map<string, string>();
   /** The session id from CAL RINGING or RNG (opaque text). */
@@ -146,9 +154,13 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       return Promise.resolve({ delivered: false, reason: 'closed' });
     }
     const trid = this.connection.send('MSG', ['A'], payload);
+    // README.md §11.1: a switchboard that never answered any message will not answer this
+    // one either: stop waiting visibly (the message went out; it is just not confirmed).
+    if (this.neverAnswers) return Promise.resolve({ delivered: false, reason: 'timeout' });
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pendingAcks.delete(trid);
+        this.silentTimeouts += 1;
         resolve({ delivered: false, reason: 'timeout' });
         if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
       }, this.options.ackTimeoutMs ?? 30_000);
@@ -166,6 +178,11 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
 
   get pendingAckCount(): number {
     return this.pendingAcks.size;
+  }
+
+  /** A message went unanswered and no ACK/NAK ever came on this switchboard (§11.1). */
+  get neverAnswers(): boolean {
+    return this.silentTimeouts > 0 && this.answersSeen === 0;
   }
 
   /** OUT, then close the socket (§4). Safe in any state. `why` words unacknowledged failures. */
@@ -201,12 +218,13 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       case 'IRO': {
         // reference: §2.1 — IRO <TrID> <n> <total> <email> <url-name>
         const [, , email, name] = command.params;
-        if (email) this.addParticipant(email, name, true);
+        if (isValidEmail(email ?? '')) this.addParticipant(email!, name, true);
         break;
       }
       case 'JOI': {
+        // README.md §11.1: a participant is an address; anything else is dropped.
         const [email, name] = command.params;
-        if (email) this.addParticipant(email, name, false);
+        if (isValidEmail(email ?? '')) this.addParticipant(email!, name, false);
         break;
       }
       case 'BYE': {
@@ -220,7 +238,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       }
       case 'MSG': {
         const [from, name] = command.params;
-        if (!from || !command.payload) break;
+        if (!from || !isValidEmail(from) || !command.payload) break;
         this.emit('message', {
           from: from.toLowerCase(),
           fromName: decodeParam(name ?? from),
@@ -245,6 +263,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
   }
 
   private settleAck(command: MsnpCommand): void {
+    this.answersSeen += 1;
     const trid = command.trid ?? Number(command.params[0]);
     const pending = this.pendingAcks.get(trid);
     if (!pending) return;

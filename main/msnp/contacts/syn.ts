@@ -109,7 +109,8 @@ export class SynListing {
   }
 
   push(line: ListLine): void {
-    if (isLegacyLine(line)) return this.pushLegacy(line);
+    // Only after a short SYN reply with a new version: an MSNP8 line never switches modes.
+    if (this.legacyVersion !== null && isLegacyLine(line)) return this.pushLegacy(line);
     const p = line.params;
     switch (line.name) {
       case 'GTC':

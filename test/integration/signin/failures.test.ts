@@ -1,6 +1,6 @@
 // Sign-in failures as typed outcomes (errors.md §3, login.md §8).
 import net from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
 import type { Failure } from '../../../shared/domain';
 import { useAccounts } from '../support/accounts';

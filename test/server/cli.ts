@@ -46,6 +46,20 @@ async function main(): Promise<void> {
   const caFile = resolve(values['ca-file'] ?? join(tempDir ?? '.', 'ca.pem'));
   writeFileSync(caFile, network.caCertPem);
 
+  // Before anything is printed: whoever reads "Press Ctrl-C" may press it at once.
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping: OUT SSD to everyone signed in…');
+    void network.faults.shutdown().finally(() => {
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
   const noDispatch = network.dispatchPort === network.nsPort;
   const entry = noDispatch ? 'notification server (no dispatch)' : 'dispatch server';
   console.log(`Tweener local MSNP8 network (${values.profile} profile)
@@ -63,19 +77,6 @@ To sign in, point a client at server ${network.host}, port ${network.dispatchPor
 Passport nexus ${network.nexusUrl}, and trust the CA certificate above
 (TLS stays verified). Everything is kept in memory: changes are gone when this stops.
 Press Ctrl-C to stop.`);
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping: OUT SSD to everyone signed in…');
-    void network.faults.shutdown().finally(() => {
-      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

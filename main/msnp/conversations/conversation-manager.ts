@@ -42,6 +42,8 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
   private readonly records = new Map<string, ConversationRecord>();
+  /** README.md §11.1: whether this server's switchboards answer mode-A messages at all. */
+  private readonly ackHistory = { silent: false };
   private readonly messages = new MessageBook({
     delivered: (event) => this.emit('messageDelivered', event),
     failed: (event) => this.emit('messageFailed', event),
@@ -324,7 +326,10 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   }
 
   private createSession(owner: SessionOwner): SwitchboardSession {
-    const session = new SwitchboardSession(this.broker.selfEmail, this.options);
+    const session = new SwitchboardSession(this.broker.selfEmail, {
+      ...this.options,
+      ackHistory: this.ackHistory,
+    });
     bindSession(session, owner, {
       changed: (record) => this.emitConversation(record),
       pump: (record) => this.pump(record),

@@ -41,6 +41,11 @@ export interface SwitchboardSessionOptions {
   requestTimeoutMs?: number;
   /** No ACK/NAK for a mode-A message within this long: delivery failed (§5: ~30 s). */
   ackTimeoutMs?: number;
+  /**
+   * README.md §11.1: what earlier switchboards of this server taught: `silent` true when one
+   * never answered any message, false once one did. A new switchboard starts from it.
+   */
+  ackHistory?: { silent: boolean };
 }
 
 interface PendingAck {
@@ -161,6 +166,8 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       const timer = setTimeout(() => {
         this.pendingAcks.delete(trid);
         this.silentTimeouts += 1;
+        if (this.answersSeen === 0 && this.options.ackHistory)
+          this.options.ackHistory.silent = true;
         resolve({ delivered: false, reason: 'timeout' });
         if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
       }, this.options.ackTimeoutMs ?? 30_000);
@@ -180,9 +187,13 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     return this.pendingAcks.size;
   }
 
-  /** A message went unanswered and no ACK/NAK ever came on this switchboard (§11.1). */
+  /**
+   * A message went unanswered and no ACK/NAK ever came on this switchboard, or an earlier
+   * switchboard of the server was like that and this one has not answered yet (§11.1).
+   */
   get neverAnswers(): boolean {
-    return this.silentTimeouts > 0 && this.answersSeen === 0;
+    if (this.answersSeen > 0) return false;
+    return this.silentTimeouts > 0 || this.options.ackHistory?.silent === true;
   }
 
   /** OUT, then close the socket (§4). Safe in any state. `why` words unacknowledged failures. */
@@ -264,6 +275,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
 
   private settleAck(command: MsnpCommand): void {
     this.answersSeen += 1;
+    if (this.options.ackHistory) this.options.ackHistory.silent = false;
     const trid = command.trid ?? Number(command.params[0]);
     const pending = this.pendingAcks.get(trid);
     if (!pending) return;

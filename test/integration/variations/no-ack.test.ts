@@ -53,4 +53,16 @@ it('arrived but unconfirmed: muted state, never failed, and the next one does no
   const resent = nextEvent<ChatMessage>(bob.chat, 'message', (m) => m.text === 'one');
   alice.chat.resendMessage(id, 'm-1');
   await resent;
+
+  // A new switchboard of the same server starts from what the last one taught.
+  const idle = nextEvent<{ state: string }>(alice.chat, 'conversation', (c) => c.state === 'idle');
+  bob.chat.leave(bob.chat.conversations.conversations[0]!.id);
+  await idle;
+  const third = nextEvent<{ messageId: string }>(alice.chat, 'messageUnconfirmed');
+  const bobGetsThird = nextEvent<ChatMessage>(bob.chat, 'message', (m) => m.text === 'three');
+  const again = Date.now();
+  alice.chat.sendMessage(id, 'three', null, 'm-3');
+  expect((await third).messageId).toBe('m-3');
+  expect(Date.now() - again).toBeLessThan(ACK_TIMEOUT_MS);
+  await bobGetsThird;
 });

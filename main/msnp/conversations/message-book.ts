@@ -53,7 +53,16 @@ export class MessageBook {
       if (!message || message.state !== 'sending') return;
       message.state = 'unconfirmed'; // the text stays, for resendMessage
       this.events.unconfirmed({ conversationId: message.conversationId, messageId });
+      void outcome.confirmedLater?.then(() => this.confirmLate(messageId));
     } else this.fail(messageId, deliveryErrorText(outcome));
+  }
+
+  /** A late ACK: an unconfirmed message (not resent meanwhile) turns out delivered. */
+  private confirmLate(messageId: string): void {
+    const message = this.messages.get(messageId);
+    if (!message || message.state !== 'unconfirmed') return;
+    message.state = 'delivered';
+    this.events.delivered({ conversationId: message.conversationId, messageId });
   }
 
   fail(messageId: string, error: string): void {

@@ -24,7 +24,17 @@ const TRANSITIONS: Record<SwitchboardState, SwitchboardState[]> = {
  */
 export type DeliveryOutcome =
   | { delivered: true }
-  | { delivered: false; reason: 'nak' | 'timeout' | 'closed' | 'tooLarge'; detail?: string };
+  | { delivered: false; reason: 'nak' | 'closed' | 'tooLarge'; detail?: string }
+  | {
+      delivered: false;
+      reason: 'timeout';
+      detail?: string;
+      /** Resolves if the ACK still comes, late (never rejects; may never settle). */
+      confirmedLater?: Promise<void>;
+    };
+
+/** Unanswered messages still listened for (a late ACK upgrades them); the oldest go first. */
+const MAX_LATE_ACKS = 200;
 
 export interface SwitchboardSessionEvents {
   state: [SwitchboardState];
@@ -57,6 +67,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
   private current: SwitchboardState = 'new';
   private connection: MsnpConnection | null = null;
   private readonly pendingAcks = new Map<number, PendingAck>();
+  private readonly lateAcks = new Map<number, () => void>();
   private leaveWhenSettled = false;
   /** ACK/NAK lines received, and mode-A messages that timed out without either (§5). */
   private answersSeen = 0;
@@ -161,14 +172,14 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     const trid = this.connection.send('MSG', ['A'], payload);
     // README.md §11.1: a switchboard that never answered any message will not answer this
     // one either: stop waiting visibly (the message went out; it is just not confirmed).
-    if (this.neverAnswers) return Promise.resolve({ delivered: false, reason: 'timeout' });
+    if (this.neverAnswers) return Promise.resolve(this.unanswered(trid));
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pendingAcks.delete(trid);
         this.silentTimeouts += 1;
         if (this.answersSeen === 0 && this.options.ackHistory)
           this.options.ackHistory.silent = true;
-        resolve({ delivered: false, reason: 'timeout' });
+        resolve(this.unanswered(trid));
         if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
       }, this.options.ackTimeoutMs ?? 30_000);
       this.pendingAcks.set(trid, { resolve, timer });
@@ -181,6 +192,16 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     if (this.current !== 'open' || !this.connection?.isOpen) return false;
     this.connection.send('MSG', [mode], payload);
     return true;
+  }
+
+  /** "Not confirmed" for `trid`, still listening for its ACK (bounded). */
+  private unanswered(trid: number): DeliveryOutcome {
+    if (this.lateAcks.size >= MAX_LATE_ACKS) {
+      const oldest = this.lateAcks.keys().next().value;
+      if (oldest !== undefined) this.lateAcks.delete(oldest);
+    }
+    const confirmedLater = new Promise<void>((resolve) => this.lateAcks.set(trid, resolve));
+    return { delivered: false, reason: 'timeout', confirmedLater };
   }
 
   get pendingAckCount(): number {
@@ -278,7 +299,13 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     if (this.options.ackHistory) this.options.ackHistory.silent = false;
     const trid = command.trid ?? Number(command.params[0]);
     const pending = this.pendingAcks.get(trid);
-    if (!pending) return;
+    if (!pending) {
+      // A late answer to a message already reported "not confirmed": an ACK upgrades it.
+      const late = this.lateAcks.get(trid);
+      this.lateAcks.delete(trid);
+      if (command.name === 'ACK') late?.();
+      return;
+    }
     clearTimeout(pending.timer);
     this.pendingAcks.delete(trid);
     pending.resolve(
@@ -299,6 +326,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       );
     }
     this.pendingAcks.clear();
+    this.lateAcks.clear();
     this.connection?.close();
     this.emit('closed', error ? { error } : {});
   }

@@ -92,7 +92,12 @@ export const DEFAULT_FORMAT: MessageFormat = {
   rightToLeft: false,
 };
 
-export type DeliveryState = 'sending' | 'delivered' | 'failed';
+/**
+ * `unconfirmed`: sent, but the server neither confirmed nor refused it (no ACK or NAK at
+ * all, README.md §11.1): it has probably arrived; shown muted, with a resend offered.
+ * `failed`: refused (NAK) or not sent.
+ */
+export type DeliveryState = 'sending' | 'delivered' | 'unconfirmed' | 'failed';
 
 export interface ChatMessage {
   /** Unique per conversation; for outgoing messages this is the client id. */

@@ -52,6 +52,13 @@ export interface MsnClientOptions {
     baseDelayMs?: number;
     maxDelayMs?: number;
     shutdownDelayMs?: number;
+    /** Additive: online this long before the backoff resets (default 60 s). */
+    stableMs?: number;
+    /** Additive: `XFR 0 NS` redirects in a row before giving up (default 3). */
+    maxRedirects?: number;
+    /** Additive: automatic sign-ins per window (default 6 per 10 min). */
+    maxSignIns?: number;
+    signInWindowMs?: number;
   };
   /** Where received files go (used by the conversation layer). */
   downloadDir?: string;

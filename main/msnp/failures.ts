@@ -44,6 +44,8 @@ export const MESSAGES = {
   notSignedIn: 'You are not signed in.',
   reconnecting: 'You are disconnected right now. Try again once you are back online.',
   redirected: 'The server moved your session to another server. Signing in again…',
+  tooManyRedirects:
+    'The server keeps moving your session to another server, so Tweener stopped signing in. Please try again later.',
 } as const;
 
 /** errors.md §2, 5xx/6xx/9xx: the service is busy or unavailable; retry later. */

@@ -1,8 +1,12 @@
 // Reconnection as its own module (STYLE.md): it watches a session's state and, when a
 // session that was online is lost, restarts it with exponential backoff and jitter.
-// reference: README.md §9.2 (OTH: never; SSD: later, through the dispatch server), §9.3
+// reference: README.md §9.2 (OTH: never; SSD: later, through the dispatch server), §9.3,
+// §11.1 (an unrequested OUT); login.md §4.1 (XFR 0 NS).
+// A hostile or broken server must not make the client sign in over and over (each sign-in is
+// a Passport login): the backoff resets only after a stable session, redirects in a row are
+// bounded, and automatic sign-ins are capped per time window whatever their outcome.
 import type { Failure } from '../../shared/domain';
-import { isRetryable, toFailure } from './failures';
+import { isRetryable, MESSAGES, toFailure } from './failures';
 import type { NotificationSession, SessionEnd } from './notification/session';
 
 export interface ReconnectPolicy {
@@ -15,6 +19,13 @@ export interface ReconnectPolicy {
   shutdownDelayMs: number;
   /** Give up after this many failed attempts in a row (default unlimited). */
   maxAttempts: number;
+  /** Online at least this long before the backoff starts again from the base (default 60 s). */
+  stableMs: number;
+  /** `XFR 0 NS` redirects followed in a row without a stable session (default 3). */
+  maxRedirects: number;
+  /** At most `maxSignIns` automatic sign-ins per `signInWindowMs` (default 6 per 10 min). */
+  maxSignIns: number;
+  signInWindowMs: number;
   random: () => number;
 }
 
@@ -24,22 +35,32 @@ export const DEFAULT_RECONNECT: ReconnectPolicy = {
   maxDelayMs: 300_000,
   shutdownDelayMs: 60_000,
   maxAttempts: Number.POSITIVE_INFINITY,
+  stableMs: 60_000,
+  maxRedirects: 3,
+  maxSignIns: 6,
+  signInWindowMs: 600_000,
   random: Math.random,
 };
 
+type PolicyOptions = Partial<
+  Pick<
+    ReconnectPolicy,
+    | 'baseDelayMs'
+    | 'maxDelayMs'
+    | 'shutdownDelayMs'
+    | 'stableMs'
+    | 'maxRedirects'
+    | 'maxSignIns'
+    | 'signInWindowMs'
+  >
+>;
+
 /** The facade's reconnect options over the defaults. */
-export function reconnectPolicy(
-  r?: Partial<Pick<ReconnectPolicy, 'baseDelayMs' | 'maxDelayMs' | 'shutdownDelayMs'>> & {
-    enabled: boolean;
-  },
-): ReconnectPolicy {
-  return {
-    ...DEFAULT_RECONNECT,
-    enabled: r?.enabled ?? DEFAULT_RECONNECT.enabled,
-    baseDelayMs: r?.baseDelayMs ?? DEFAULT_RECONNECT.baseDelayMs,
-    maxDelayMs: r?.maxDelayMs ?? DEFAULT_RECONNECT.maxDelayMs,
-    shutdownDelayMs: r?.shutdownDelayMs ?? DEFAULT_RECONNECT.shutdownDelayMs,
-  };
+export function reconnectPolicy(r?: PolicyOptions & { enabled: boolean }): ReconnectPolicy {
+  const defined = Object.fromEntries(
+    Object.entries(r ?? {}).filter(([, value]) => value !== undefined),
+  ) as PolicyOptions & { enabled?: boolean };
+  return { ...DEFAULT_RECONNECT, ...defined };
 }
 
 /** Exponential backoff with jitter, bounded: base·2^attempt capped, then scaled by 50–100 %. */
@@ -70,6 +91,9 @@ function isRedirect(end: SessionEnd): boolean {
 export class Reconnector {
   private timer: NodeJS.Timeout | null = null;
   private attempt = 0;
+  private redirects = 0;
+  /** When each automatic sign-in of the current window started. */
+  private signIns: number[] = [];
   private generation = 0;
 
   constructor(
@@ -79,15 +103,18 @@ export class Reconnector {
 
   /** Follows one session: once it was online, a lost connection schedules a restart. */
   watch(session: NotificationSession): void {
-    let wasOnline = false;
+    let onlineAt: number | null = null;
     session.on('state', (state) => {
-      if (state === 'online') {
-        wasOnline = true;
-        this.attempt = 0;
-      }
+      if (state === 'online') onlineAt = Date.now();
     });
     session.once('closed', (end) => {
-      if (!wasOnline) return; // a failed sign-in is reported by restart()'s rejection
+      if (onlineAt === null) return; // a failed sign-in is reported by restart()'s rejection
+      // Only a stable session proves the trouble is over: a server that drops us right after
+      // each sign-in must not get a sign-in every base delay.
+      if (Date.now() - onlineAt >= this.policy.stableMs) {
+        this.attempt = 0;
+        this.redirects = 0;
+      }
       if (isRedirect(end) || (this.policy.enabled && shouldReconnect(end))) this.schedule(end);
       else if (end.failure && end.reason !== 'signedOut') this.hooks.gaveUp(end.failure);
     });
@@ -103,6 +130,8 @@ export class Reconnector {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.attempt = 0;
+    this.redirects = 0;
+    this.signIns = [];
   }
 
   private schedule(end: SessionEnd): void {
@@ -111,16 +140,31 @@ export class Reconnector {
       this.hooks.gaveUp(failure);
       return;
     }
+    if (isRedirect(end)) {
+      this.redirects += 1;
+      if (this.redirects > this.policy.maxRedirects) {
+        this.hooks.gaveUp({ kind: 'protocol', message: MESSAGES.tooManyRedirects });
+        return;
+      }
+    }
     let delay = isRedirect(end) ? 0 : backoffDelay(this.attempt, this.policy);
     // README.md §9.2: after OUT SSD wait before signing in again.
     if (end.reason === 'serverShutdown') delay = Math.max(delay, this.policy.shutdownDelayMs);
-    this.attempt += 1;
-    const retryAt = Date.now() + delay;
+    if (!isRedirect(end)) this.attempt += 1;
+    // The cap per window: a full window waits for its oldest sign-in to age out.
+    const now = Date.now();
+    this.signIns = this.signIns.filter((t) => t > now - this.policy.signInWindowMs);
+    if (this.signIns.length >= this.policy.maxSignIns) {
+      const oldest = this.signIns[this.signIns.length - this.policy.maxSignIns] ?? now;
+      delay = Math.max(delay, oldest + this.policy.signInWindowMs - now);
+    }
+    const retryAt = now + delay;
     const generation = this.generation;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       if (generation !== this.generation) return;
+      this.signIns.push(Date.now());
       this.hooks.restart().catch((error: unknown) => {
         if (generation !== this.generation) return;
         const f = toFailure(error);

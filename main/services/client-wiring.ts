@@ -96,6 +96,12 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
       if (message) state.upsertMessage({ ...message, state: 'failed', error });
       service.emit({ type: 'messageState', conversationId, messageId, state: 'failed', error });
     },
+    // Sent, neither confirmed nor refused (README.md §11.1): muted, no alarm, resend offered.
+    messageUnconfirmed: ({ conversationId, messageId }) => {
+      const message = state.message(conversationId, messageId);
+      if (message) state.upsertMessage({ ...message, state: 'unconfirmed' });
+      service.emit({ type: 'messageState', conversationId, messageId, state: 'unconfirmed' });
+    },
     typing: ({ conversationId, email, name }) =>
       service.emit({ type: 'typing', conversationId, email, name }),
     nudge: ({ conversationId, email, name }) => {

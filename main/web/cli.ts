@@ -1,10 +1,11 @@
 // `npm run dev:web` / `npm run demo:web`: main's services in Node, the built renderer in
 // your browser. With --demo: the local MSNP8 network too, and one page per demo account.
-//   tsx main/web/cli.ts [--demo] [--port N] [--user-data DIR]
+//   tsx main/web/cli.ts [--demo [--profile spec|revival]] [--port N] [--user-data DIR]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isProfileName } from '../../test/server/variations';
 import { DEFAULT_LOCAL_PROFILE } from '../services/profile-store';
 import { startDemoNetwork } from './demo-network';
 import { startWebHarness } from './harness';
@@ -15,6 +16,8 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     port: { type: 'string' },
     'user-data': { type: 'string' },
+    /** The demo network's server variations: spec (default) or revival. */
+    profile: { type: 'string', default: 'spec' },
   },
 });
 
@@ -32,11 +35,15 @@ async function main(): Promise<void> {
     console.log(`Tweener (web) is at ${harness.url}`);
     return;
   }
-  const demo = await startDemoNetwork();
+  if (!isProfileName(values.profile)) throw new Error('--profile must be spec or revival');
+  const demo = await startDemoNetwork(values.profile);
   stops.push(() => demo.network.stop());
   const base = await mkdtemp(join(tmpdir(), 'tweener-demo-'));
   stops.push(() => rm(base, { recursive: true, force: true }));
-  console.log('Local MSNP8 network on 127.0.0.1, port', demo.network.dispatchPort);
+  console.log(
+    `Local MSNP8 network (${values.profile} profile) on 127.0.0.1, port`,
+    demo.network.dispatchPort,
+  );
   console.log('Open one page per account (each page is one signed-in person):');
   let nextPort = port;
   for (const account of demo.accounts) {

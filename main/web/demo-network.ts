@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { NetworkProfile } from '../../shared/domain';
 import { startNetwork } from '../../test/server';
-import type { AccountSeed, LocalNetwork } from '../../test/server';
+import type { AccountSeed, LocalNetwork, ProfileName } from '../../test/server';
 import { LOCAL_DEMO_PROFILE_ID } from '../services/profile-store';
 
 const ACCOUNTS_FILE = resolve(import.meta.dirname, '../../test/fixtures/demo-accounts.json');
@@ -29,9 +29,10 @@ export interface DemoNetwork {
   accounts: { email: string; password: string }[];
 }
 
-export async function startDemoNetwork(): Promise<DemoNetwork> {
+/** `serverProfile`: which server variations the network plays (test/server/README.md). */
+export async function startDemoNetwork(serverProfile: ProfileName = 'spec'): Promise<DemoNetwork> {
   const seeds = JSON.parse(await readFile(ACCOUNTS_FILE, 'utf8')) as AccountSeed[];
-  const network = await startNetwork({ accounts: seeds });
+  const network = await startNetwork({ accounts: seeds, profile: serverProfile });
   return {
     network,
     profile: profileForNetwork(network),

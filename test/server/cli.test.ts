@@ -56,4 +56,21 @@ describe('demo:server', () => {
     await client.waitForLine(/^OUT SSD$/, 5000);
     expect(await exited).toBe(0);
   }, 30_000);
+
+  it('--profile revival plays the revival variations (no dispatch server)', async () => {
+    child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/server/cli.ts', '--profile', 'revival'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const output = await readUntil(child, /Press Ctrl-C to stop\./, 15_000);
+    expect(output).toContain('Tweener local MSNP8 network (revival profile)');
+    expect(output).toMatch(/notification server \(no dispatch\)\s+127\.0\.0\.1:\d+/);
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 30_000);
 });

@@ -7,11 +7,14 @@ import { parseArgs } from 'node:util';
 import { DEMO_ACCOUNTS_FILE } from './helpers/accounts';
 import { startNetwork } from './network';
 import type { AccountSeed } from './types';
+import { isProfileName, PROFILE_NAMES } from './variations';
 
-const USAGE = `usage: npm run demo:server -- [--accounts <file.json>] [--no-dispatch] [--ca-file <path>]
+const USAGE = `usage: npm run demo:server -- [--accounts <file.json>] [--no-dispatch] [--profile <name>] [--ca-file <path>]
 
   --accounts     account seeds (default: test/fixtures/demo-accounts.json)
   --no-dispatch  no dispatch server: the NS answers USR TWN I itself, like Escargot
+  --profile      server variations to play: ${PROFILE_NAMES.join(' or ')} (default spec;
+                 see test/server/README.md)
   --ca-file      where to write the CA certificate (default: a fresh temporary directory)
   --block-tcp    close the public TCP ports (a firewall): only the HTTP gateway works`;
 
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
       'no-dispatch': { type: 'boolean', default: false },
       'ca-file': { type: 'string' },
       'block-tcp': { type: 'boolean', default: false },
+      profile: { type: 'string', default: 'spec' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -31,9 +35,13 @@ async function main(): Promise<void> {
   }
   const accountsFile = resolve(values.accounts ?? DEMO_ACCOUNTS_FILE);
   const accounts = JSON.parse(readFileSync(accountsFile, 'utf8')) as AccountSeed[];
+  if (!isProfileName(values.profile)) {
+    throw new Error(`--profile must be one of: ${PROFILE_NAMES.join(', ')}`);
+  }
   const network = await startNetwork({
     accounts,
-    dispatch: !values['no-dispatch'],
+    profile: values.profile,
+    ...(values['no-dispatch'] ? { dispatch: false } : {}),
     tcpBlocked: values['block-tcp'],
   });
 
@@ -41,8 +49,23 @@ async function main(): Promise<void> {
   const caFile = resolve(values['ca-file'] ?? join(tempDir ?? '.', 'ca.pem'));
   writeFileSync(caFile, network.caCertPem);
 
-  const entry = values['no-dispatch'] ? 'notification server (no dispatch)' : 'dispatch server';
-  console.log(`Tweener local MSNP8 network
+  // Before anything is printed: whoever reads "Press Ctrl-C" may press it at once.
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping: OUT SSD to everyone signed in…');
+    void network.faults.shutdown().finally(() => {
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  const noDispatch = network.dispatchPort === network.nsPort;
+  const entry = noDispatch ? 'notification server (no dispatch)' : 'dispatch server';
+  console.log(`Tweener local MSNP8 network (${values.profile} profile)
   ${entry.padEnd(34)} ${network.host}:${network.dispatchPort}
   notification server                ${network.host}:${network.nsPort}
   switchboard server                 ${network.host}:${network.sbPort}
@@ -58,19 +81,6 @@ To sign in, point a client at server ${network.host}, port ${network.dispatchPor
 Passport nexus ${network.nexusUrl}, and trust the CA certificate above
 (TLS stays verified). Everything is kept in memory: changes are gone when this stops.
 Press Ctrl-C to stop.`);
-
-  let stopping = false;
-  const stop = (): void => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping: OUT SSD to everyone signed in…');
-    void network.faults.shutdown().finally(() => {
-      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,8 @@ import type { Presence } from './presence';
 import type { Store } from './store';
 import type { Tickets } from './passport';
 import type { SwitchboardHub } from './switchboard-hub';
+import type { AfterSignIn } from './types';
+import type { ResolvedVariations } from './variations';
 
 export interface NetworkContext {
   readonly store: Store;
@@ -15,6 +17,20 @@ export interface NetworkContext {
   delayMs(): number;
   /** faults.switchboardFailure: XFR SB and CAL answer 280. */
   switchboardFailure(): boolean;
+  /** The server variations this network plays (variations.ts). */
+  readonly variations: ResolvedVariations;
+  /** Per-account counts (lower-case e-mail): Passport logins and NS sign-ins. */
+  readonly counts: { passportLogins: Map<string, number>; signIns: Map<string, number> };
+  afterSignIn(email: string): AfterSignIn;
+  /** `host:port` of the switchboard as XFR SB and RNG name it (README §11: a host name). */
+  switchboardAddress(): string;
+  /** A friendly name as this server encodes it (README §5, §11.1). */
+  encodeName(text: string): string;
+}
+
+export function bump(counts: Map<string, number>, email: string): void {
+  const key = email.toLowerCase();
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 export const isTrid = (text: string | undefined): text is string =>

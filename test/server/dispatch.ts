@@ -12,7 +12,7 @@ export function acceptDispatch(ctx: NetworkContext, socket: Socket): void {
     const [trid, ...params] = frame.params;
     if (!isTrid(trid)) return wire.destroy(); // Escargot closes on a non-numeric TrID (README §3.2)
     if (frame.name === 'VER' && step === 'ver') {
-      if (answerVer(wire, trid, params)) step = 'cvr';
+      if (answerVer(wire, trid, params, ctx.variations.verWithoutCvr0)) step = 'cvr';
     } else if (frame.name === 'CVR' && step === 'cvr') {
       if (answerCvr(wire, trid, params)) step = 'usr';
     } else if (frame.name === 'USR' && step !== 'ver') {

@@ -8,14 +8,21 @@ import type { Wire } from './wire';
 export type LoginStep = 'ver' | 'cvr' | 'usr';
 
 /** login.md §2: MSNP8 must be among the dialects, else `VER n 0` and close. */
-export function answerVer(wire: Wire, trid: string, dialects: string[]): boolean {
+export function answerVer(
+  wire: Wire,
+  trid: string,
+  dialects: string[],
+  withoutCvr0 = false,
+): boolean {
   if (!dialects.includes('MSNP8')) {
     wire.send('VER', trid, 0);
     wire.end();
     return false;
   }
-  // Historical echo (examples.md §1); CVR0 only if the client offered it.
-  wire.send('VER', trid, ...(dialects.includes('CVR0') ? ['MSNP8', 'CVR0'] : ['MSNP8']));
+  // Historical echo (examples.md §1); CVR0 only if the client offered it. README §11:
+  // Escargot never echoes CVR0.
+  const cvr0 = dialects.includes('CVR0') && !withoutCvr0;
+  wire.send('VER', trid, ...(cvr0 ? ['MSNP8', 'CVR0'] : ['MSNP8']));
   return true;
 }
 
@@ -45,10 +52,18 @@ export function passportPolicy(): string {
   return `${fields},tpf=${createHash('md5').update(fields).digest('hex')}`;
 }
 
-/** login.md §7, historical layout (fixture P1), including the byte-swapped ClientPort. */
-export function profilePayload(account: Account, ticket: string, socket: Socket): string {
+/**
+ * login.md §7, historical layout (fixture P1), including the byte-swapped ClientPort;
+ * README §11: Escargot sends it as is (`swapPort` false).
+ */
+export function profilePayload(
+  account: Account,
+  ticket: string,
+  socket: Socket,
+  swapPort = true,
+): string {
   const port = socket.remotePort ?? 0;
-  const swappedPort = ((port & 0xff) << 8) | ((port & 0xff00) >> 8);
+  const swappedPort = swapPort ? ((port & 0xff) << 8) | ((port & 0xff00) >> 8) : port;
   const mspAuth = /^t=([^&]*)/.exec(ticket)?.[1] ?? ticket;
   const lines = [
     'MIME-Version: 1.0',

@@ -3,7 +3,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tlsMaterial } from './certificates';
-import type { NetworkContext } from './context';
+import { bump, type NetworkContext } from './context';
 import { acceptDispatch } from './dispatch';
 import { startGateway } from './gateway';
 import { acceptNotification } from './notification';
@@ -12,7 +12,9 @@ import { Presence } from './presence';
 import { Store } from './store';
 import { acceptSwitchboard } from './switchboard';
 import { SwitchboardHub } from './switchboard-hub';
-import type { DropMode, LocalNetwork, NetworkFaults, NetworkOptions } from './types';
+import type { AfterSignIn, DropMode, LocalNetwork, NetworkFaults, NetworkOptions } from './types';
+import { encodeName } from './framer';
+import { encodeSpacesOnly, resolveVariations } from './variations';
 import type { NsSession } from './ns-session';
 
 const HOST = '127.0.0.1';
@@ -29,16 +31,27 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
   let delayMs = 0;
   let passportFailure: 500 | null = null;
   let sbFailure = false;
+  const variations = resolveVariations(options);
+  const hostile = new Map<string, AfterSignIn>();
+  const counts = { passportLogins: new Map<string, number>(), signIns: new Map<string, number>() };
 
+  const encodeNameHere = (text: string) =>
+    variations.spaceOnlyEncoding ? encodeSpacesOnly(text) : encodeName(text);
   const ctx: NetworkContext = {
     store,
-    presence: new Presence<NsSession>(store),
+    presence: new Presence<NsSession>(store, variations, encodeNameHere),
     tickets: new Tickets(),
-    switchboards: new SwitchboardHub(),
+    switchboards: new SwitchboardHub(variations.uuidSessionIds),
     host: HOST,
     ports: { dispatch: 0, ns: 0, sb: 0, passport: 0 },
     delayMs: () => delayMs,
     switchboardFailure: () => sbFailure,
+    variations,
+    counts,
+    afterSignIn: (email) => hostile.get(email.toLowerCase()) ?? null,
+    // README §11: a host name, resolved like any host (it is still the loopback address).
+    switchboardAddress: () => `${variations.hostNames ? 'localhost' : HOST}:${ctx.ports.sb}`,
+    encodeName: encodeNameHere,
   };
 
   const servers: Server[] = [];
@@ -90,6 +103,8 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     tls,
     delayMs: () => delayMs,
     forcedStatus: () => passportFailure,
+    variations,
+    countLogin: (email) => bump(counts.passportLogins, email),
   });
   ctx.ports.passport = passport.port;
 
@@ -115,7 +130,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     ctx.ports.ns = await listen(acceptNotification);
     ctx.ports.sb = await listen(acceptSwitchboard);
     // Without a dispatch server the NS is the entry point, like Escargot (README §1).
-    ctx.ports.dispatch = options.dispatch === false ? ctx.ports.ns : await listen(acceptDispatch);
+    ctx.ports.dispatch = variations.noDispatch ? ctx.ports.ns : await listen(acceptDispatch);
     gateway = await startGateway({
       host: HOST,
       internalHost: INTERNAL_HOST,
@@ -147,6 +162,9 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     },
     challenge: (email: string) => session(email)?.sendChallenge() ?? Promise.resolve(false),
     signInElsewhere: (email: string) => session(email)?.signOut('OTH'),
+    afterSignIn: (email: string, action: AfterSignIn) => {
+      hostile.set(email.toLowerCase(), action);
+    },
     shutdown: async () => {
       for (const s of ctx.presence.all()) s.signOut('SSD');
       // Let OUT SSD reach the clients before everything closes (README §9.2).
@@ -175,6 +193,11 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
       store.add(seed);
     },
     faults,
+    counters: {
+      passportLogins: (email) => counts.passportLogins.get(email.toLowerCase()) ?? 0,
+      signIns: (email) => counts.signIns.get(email.toLowerCase()) ?? 0,
+    },
+    variations,
     stop,
   };
 }

@@ -2,8 +2,8 @@
 // the initial profile; then the connection belongs to an NsSession.
 // reference: login.md §2–§7, README.md §3.3 (strictly request/response during login).
 import type { Socket } from 'node:net';
-import { isTrid, type NetworkContext } from './context';
-import { encodeName, type Frame } from './framer';
+import { bump, isTrid, type NetworkContext } from './context';
+import type { Frame } from './framer';
 import {
   answerCvr,
   answerVer,
@@ -34,7 +34,7 @@ export function acceptNotification(ctx: NetworkContext, socket: Socket): void {
     const [trid, ...params] = frame.params;
     if (!isTrid(trid)) return wire.destroy(); // README §3.2
     if (frame.name === 'VER' && step === 'ver') {
-      if (answerVer(wire, trid, params)) step = 'cvr';
+      if (answerVer(wire, trid, params, ctx.variations.verWithoutCvr0)) step = 'cvr';
     } else if (frame.name === 'CVR' && step === 'cvr') {
       if (answerCvr(wire, trid, params)) step = 'usrI';
     } else if (
@@ -66,8 +66,17 @@ export function acceptNotification(ctx: NetworkContext, socket: Socket): void {
       ctx.presence.session(account.email)?.signOut('OTH');
       session = new NsSession(ctx, wire, account);
       ctx.presence.register(session);
-      wire.send('USR', trid, 'OK', account.email, encodeName(account.friendlyName), 1, 0);
-      wire.sendPayload('MSG', ['Hotmail', 'Hotmail'], profilePayload(account, ticket, socket));
+      bump(ctx.counts.signIns, account.email);
+      const name = ctx.encodeName(account.friendlyName);
+      // README §11.1: some servers add trailing fields after the verified flag.
+      const extra = ctx.variations.usrOkExtraFields ? [0, 'x-extra'] : [];
+      wire.send('USR', trid, 'OK', account.email, name, 1, 0, ...extra);
+      const swap = !ctx.variations.unswappedClientPort;
+      wire.sendPayload(
+        'MSG',
+        ['Hotmail', 'Hotmail'],
+        profilePayload(account, ticket, socket, swap),
+      );
       wire.sendPayload('MSG', ['Hotmail', 'Hotmail'], initialMailPayload());
       const ended = session;
       wire.onClose(() => ended.ended());

@@ -1,6 +1,6 @@
 // ADD and REM on FL/AL/BL, and the ADD 0 RL / REM 0 RL they cause on the other side.
 // reference: contacts.md §3 (ADD), §3.1 (ADD 0 RL), §4 (REM), §4.1 (REM 0 RL), §7 (BPR).
-import { decodeName, encodeName } from './framer';
+import { decodeName } from './framer';
 import type { NsSession } from './ns-session';
 import { AL, BL, emailSyntaxError, FL, keyOf, RL, type Account } from './store';
 
@@ -19,7 +19,8 @@ export function addToList(s: NsSession, trid: string, params: string[]): void {
   const syntax = emailSyntaxError(email);
   if (syntax !== null) return s.error(syntax, trid);
   const other = store.get(email);
-  if (!other) return s.error(205, trid); // 201 and 205 before 224
+  // 201 and 205 before 224; README §11.1: some servers answer 207 for "no such account".
+  if (!other) return s.error(s.ctx.variations.error207OnAdd ? 207 : 205, trid);
   let group: number | undefined;
   if (bit === FL && groupText !== undefined) {
     group = /^\d{1,2}$/.test(groupText) ? Number(groupText) : -1;
@@ -48,7 +49,9 @@ export function addToList(s: NsSession, trid: string, params: string[]): void {
   added.groups = [group ?? 0];
   s.wire.send('ADD', trid, 'FL', version, email, name, group ?? 0);
   if (s.synced) sendContactProperties(s, other, version, email);
-  presence.update(s, other.email, trid); // ILN with the ADD's TrID if visible
+  // ILN with the ADD's TrID if visible; README §11.1: some servers send none (the contact
+  // shows offline until its next change, which the `shown` bookkeeping then sends as NLN).
+  if (!s.ctx.variations.noIlnAfterAdd) presence.update(s, other.email, trid);
   notifyReverseList(s, other, 'ADD');
 }
 
@@ -94,8 +97,26 @@ function notifyReverseList(s: NsSession, other: Account, change: 'ADD' | 'REM'):
   }
   const version = store.bump(other);
   const wire = presence.session(other.email)?.wire;
-  if (change === 'ADD') wire?.send('ADD', 0, 'RL', version, me.email, encodeName(me.friendlyName));
-  else wire?.send('REM', 0, 'RL', version, me.email);
+  const { variations, encodeName } = s.ctx;
+  if (change === 'ADD') {
+    // README §11.1: some servers leave out the list version.
+    const name = encodeName(me.friendlyName);
+    if (variations.addRlWithoutVersion) wire?.send('ADD', 0, 'RL', me.email, name);
+    else wire?.send('ADD', 0, 'RL', version, me.email, name);
+  } else if (!variations.noRemRl) wire?.send('REM', 0, 'RL', version, me.email);
+  // README §11 / notifications.md §4: Escargot's address-book notice, with no TEXT.
+  if (variations.notAfterReverseList && wire) wire.sendPayload('NOT', [], abchNotice(other.email));
+}
+
+function abchNotice(to: string): string {
+  return (
+    `<NOTIFICATION ver="2" id="1" siteid="111100200" siteurl="http://storage.msn.com">\r\n` +
+    `\t<TO pid="0x00000000:0x00000000" name="${to}" />\r\n` +
+    `\t<MSG id="0">\r\n\t\t<SUBSCR url="s.htm"/>\r\n\t\t<ACTION url="a.htm"/>\r\n` +
+    `\t\t<BODY>&lt;NotificationData xmlns="http://www.hotmail.msn.com/ws/2004/09/oim/rsi"&gt;` +
+    `&lt;Service&gt;ABCHInternal&lt;/Service&gt;&lt;/NotificationData&gt;</BODY>\r\n` +
+    `\t</MSG>\r\n</NOTIFICATION>\r\n`
+  );
 }
 
 /** After the first ADD FL: four BPR lines, values only if the contact allows me (contacts.md §3, §6). */

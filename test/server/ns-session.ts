@@ -18,6 +18,7 @@ const CHALLENGE_KEYS: Readonly<Record<string, string>> = {
   'PROD0038W!61ZTF9': 'VT6PX?UQTM4WM%YR',
 };
 const CHALLENGE_TIMEOUT_MS = 10_000; // "within a few seconds" (README §7)
+const AFTER_SIGN_IN_MS = 30; // faults.afterSignIn: a hostile server acts at once
 
 type Handler = (session: NsSession, trid: string, params: string[], frame: Frame) => void;
 
@@ -63,8 +64,10 @@ export class NsSession implements PresenceSession {
     const [trid, ...params] = frame.params;
     if (!isTrid(trid)) return this.wire.destroy();
     const handler = HANDLERS[frame.name];
-    // Unknown commands make the (historical) server close the connection (README §9.3).
-    if (!handler) return this.wire.destroy();
+    // Unknown commands make the (historical) server close the connection (README §9.3);
+    // Escargot ignores them without a reply (README §11).
+    if (!handler)
+      return this.ctx.variations.ignoreUnknownCommands ? undefined : this.wire.destroy();
     handler(this, trid, params, frame);
   }
 
@@ -84,6 +87,20 @@ export class NsSession implements PresenceSession {
     this.wire.send('CHG', trid, status, this.caps);
     if (first) this.ctx.presence.initialPresence(this, trid);
     this.ctx.presence.refresh(this.account.email);
+    if (first) this.actAfterSignIn();
+  }
+
+  /** faults.afterSignIn: a hostile server redirects (login.md §4.1) or drops the client. */
+  private actAfterSignIn(): void {
+    const action = this.ctx.afterSignIn(this.account.email);
+    if (action === null) return;
+    // Just after the CHG echo has reached the client, so it counts as signed in.
+    const timer = setTimeout(() => {
+      if (!this.wire.isOpen) return;
+      if (action === 'redirect') this.wire.send('XFR', 0, 'NS', 0);
+      else this.wire.destroy();
+    }, AFTER_SIGN_IN_MS);
+    timer.unref();
   }
 
   /** switchboard.md §1.1; 913 while HDN or before the first CHG (errors.md 913). */
@@ -92,7 +109,7 @@ export class NsSession implements PresenceSession {
     if (this.status === null || this.status === 'HDN') return this.error(913, trid);
     if (this.ctx.switchboardFailure()) return this.error(280, trid);
     const cookie = this.ctx.switchboards.grant(this.account.email);
-    this.wire.send('XFR', trid, 'SB', `${this.ctx.host}:${this.ctx.ports.sb}`, 'CKI', cookie);
+    this.wire.send('XFR', trid, 'SB', this.ctx.switchboardAddress(), 'CKI', cookie);
   }
 
   /** README §7: sends `CHL 0 <challenge>`; resolves with whether the QRY answer was right. */
@@ -135,9 +152,13 @@ export class NsSession implements PresenceSession {
     this.wire.end();
   }
 
-  /** Server-initiated sign-out: OUT OTH / OUT SSD, then close (README §9.2). */
+  /**
+   * Server-initiated sign-out: OUT OTH / OUT SSD, then close (README §9.2). README §11.1:
+   * some servers send a bare OUT when the account signs in elsewhere.
+   */
   signOut(reason: 'OTH' | 'SSD'): void {
-    this.wire.send('OUT', reason);
+    if (reason === 'OTH' && this.ctx.variations.bareOut) this.wire.send('OUT');
+    else this.wire.send('OUT', reason);
     this.wire.end();
   }
 

@@ -1,8 +1,8 @@
 // SYN: the short answer when the client's list version is current, else the full listing.
-// reference: contacts.md §1.4, §2, §2.1, §7.
-import { encodeName } from './framer';
+// reference: contacts.md §1.4, §2, §2.1, §7; README.md §11 (full SYN every time) and §11.1
+// (the pre-MSNP8 list format).
 import type { NsSession } from './ns-session';
-import { AL, FL } from './store';
+import { AL, BL, FL, RL, type Account } from './store';
 
 const OWN_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB', 'MBE'];
 const CONTACT_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB'];
@@ -12,14 +12,20 @@ export function synchronise(s: NsSession, trid: string, [versionText]: string[])
   if (versionText === undefined || !/^\d{1,10}$/.test(versionText)) return s.wire.destroy();
   const { store } = s.ctx;
   const account = s.account;
+  const { variations, encodeName } = s.ctx;
   s.synced = true;
-  if (Number(versionText) === account.version) return s.wire.send('SYN', trid, account.version);
+  // README §11: Escargot always lists everything, as version = client's version + 1.
+  const version = variations.fullSyn ? Number(versionText) + 1 : account.version;
+  if (!variations.fullSyn && Number(versionText) === account.version) {
+    return s.wire.send('SYN', trid, account.version);
+  }
+  if (variations.legacyListFormat) return s.wire.write(legacyListing(s, trid, version));
 
   const entries = [...account.entries.values()];
   const groups = [...account.groups.entries()].sort(([a], [b]) => a - b);
   // One write for the whole listing: the lines carry no TrID (contacts.md §2).
   const lines = [
-    `SYN ${trid} ${account.version} ${entries.length} ${groups.length}`,
+    `SYN ${trid} ${version} ${entries.length} ${groups.length}`,
     `GTC ${account.gtc}`,
     `BLP ${account.blp}`,
   ];
@@ -42,4 +48,37 @@ export function synchronise(s: NsSession, trid: string, [versionText]: string[])
     }
   }
   s.wire.write(`${lines.join('\r\n')}\r\n`);
+}
+
+/**
+ * README §11.1: the pre-MSNP8 format: `SYN <TrID> <version>` with no counts, then GTC, BLP,
+ * `LSG <TrID> <version> <i> <n> <id> <name> 0`, and one run of
+ * `LST <TrID> <LIST> <version> <i> <n> <email> <name> [<groups>]` per list (`0 0` if empty).
+ */
+function legacyListing(s: NsSession, trid: string, version: number): string {
+  const account: Account = s.account;
+  const { encodeName } = s.ctx;
+  const groups = [...account.groups.entries()].sort(([a], [b]) => a - b);
+  const lines = [
+    `SYN ${trid} ${version}`,
+    `GTC ${trid} ${version} ${account.gtc}`,
+    `BLP ${trid} ${version} ${account.blp}`,
+  ];
+  groups.forEach(([id, name], i) => {
+    lines.push(`LSG ${trid} ${version} ${i + 1} ${groups.length} ${id} ${encodeName(name)} 0`);
+  });
+  for (const [list, bit] of [
+    ['FL', FL],
+    ['AL', AL],
+    ['BL', BL],
+    ['RL', RL],
+  ] as const) {
+    const members = [...account.entries.values()].filter((e) => e.lists & bit);
+    if (members.length === 0) lines.push(`LST ${trid} ${list} ${version} 0 0`);
+    members.forEach((e, i) => {
+      const head = `LST ${trid} ${list} ${version} ${i + 1} ${members.length} ${e.email} ${encodeName(e.storedName)}`;
+      lines.push(bit === FL && e.groups.length > 0 ? `${head} ${e.groups.join(',')}` : head);
+    });
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeName } from './framer';
 import { keyOf, type Store } from './store';
 import type { TlsMaterial } from './certificates';
+import type { ResolvedVariations } from './variations';
 
 const TICKET_LIFETIME_MS = 30_000; // Escargot: about 30 s, single use (login.md §5.5)
 const LOGIN_PATH = '/login2.srf';
@@ -38,6 +39,9 @@ export interface PassportOptions {
   tls: TlsMaterial;
   delayMs: () => number;
   forcedStatus: () => 500 | null;
+  variations: ResolvedVariations;
+  /** Called for every login2.srf request that names an account. */
+  countLogin: (email: string) => void;
 }
 
 export interface PassportServer {
@@ -77,11 +81,13 @@ function respond(
   if (options.forcedStatus() === 500) return send(500);
   if (req.method !== 'GET') return send(405);
   if (path === '/rdr/pprdr.asp' || path === '/nexus-mock') {
-    // login.md §5.1: historical layout, DALogin without a scheme (clients prepend https://).
+    // login.md §5.1: historical layout, DALogin without a scheme (clients prepend https://);
+    // README §11: Escargot gives a full https:// URL and spells the header `Passporturls`.
+    const escargot = options.variations.escargotPassportUrls;
     return send(200, {
-      PassportURLs:
+      [escargot ? 'Passporturls' : 'PassportURLs']:
         'DARealm=Passport.Net,' +
-        `DALogin=127.0.0.1:${port}${LOGIN_PATH},` +
+        `DALogin=${escargot ? 'https://' : ''}127.0.0.1:${port}${LOGIN_PATH},` +
         `DAReg=https://127.0.0.1:${port}/reg,` +
         `Properties=https://127.0.0.1:${port}/properties,` +
         `Privacy=https://127.0.0.1:${port}/privacy,` +
@@ -97,6 +103,7 @@ function respond(
     // Not a Passport1.4 request at all: the request itself is refused (login.md §5.4).
     return send(401, { 'WWW-Authenticate': 'Passport1.4 da-status=failed-noretry' });
   }
+  options.countLogin(credentials.signIn);
   const account = options.store.get(credentials.signIn);
   if (account?.passportRedirect && path === LOGIN_PATH) {
     return send(302, {

@@ -1,7 +1,7 @@
 // Who sees whom, and the ILN/NLN/FLN traffic that follows from it.
 // reference: presence.md §2 (first CHG turns presence on), §4 (ILN/NLN/FLN), §5 (privacy rules).
-import { encodeName } from './framer';
 import { AL, BL, FL, keyOf, type Account, type Store } from './store';
+import type { ResolvedVariations } from './variations';
 import type { Wire } from './wire';
 
 export const ONLINE_STATUSES: ReadonlySet<string> = new Set([
@@ -29,7 +29,11 @@ export interface PresenceSession {
 export class Presence<S extends PresenceSession = PresenceSession> {
   private readonly sessions = new Map<string, S>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly variations: Pick<ResolvedVariations, 'noCapabilities'>,
+    private readonly encodeName: (text: string) => string,
+  ) {}
 
   session(email: string): S | undefined {
     return this.sessions.get(keyOf(email));
@@ -92,8 +96,10 @@ export class Presence<S extends PresenceSession = PresenceSession> {
       ((this.store.entry(watcher.account, email)?.lists ?? 0) & FL) !== 0 &&
       this.allows(target.account, watcher.account.email);
     if (target && seen) {
-      const name = encodeName(target.account.friendlyName);
-      const state = `${target.status} ${target.account.email} ${name} ${target.caps}`;
+      const name = this.encodeName(target.account.friendlyName);
+      // README §11.1: some servers leave out the capabilities field.
+      const caps = this.variations.noCapabilities ? '' : ` ${target.caps}`;
+      const state = `${target.status} ${target.account.email} ${name}${caps}`;
       if (watcher.shown.get(key) === state) return;
       watcher.shown.set(key, state);
       if (trid !== undefined) watcher.wire.write(`ILN ${trid} ${state}\r\n`);

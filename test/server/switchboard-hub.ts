@@ -1,7 +1,7 @@
 // Switchboard bookkeeping shared by the NS (XFR SB, RNG) and the SB listener: one-use
 // cookies and the conversations ("sessions") themselves.
 // reference: switchboard.md §1.1 (XFR cookie), §1.3 (CAL/RINGING), §2.1 (RNG cookie).
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 
 const COOKIE_LIFETIME_MS = 2 * 60_000; // Escargot: about two minutes (switchboard.md §1.1)
 
@@ -24,6 +24,9 @@ type Grant =
   | { kind: 'ans'; email: string; roomId: string; expires: number };
 
 export class SwitchboardHub {
+  /** README §11: UUID-like session ids instead of numbers. */
+  constructor(private readonly uuidSessionIds = false) {}
+
   private readonly grants = new Map<string, Grant>();
   private readonly rooms = new Map<string, SwitchboardRoom>();
 
@@ -51,7 +54,8 @@ export class SwitchboardHub {
   redeemUsr(email: string, cookie: string): SwitchboardRoom | null {
     const grant = this.take(cookie, email);
     if (grant?.kind !== 'usr') return null;
-    const room: SwitchboardRoom = { id: newSessionId(), participants: [], invited: new Map() };
+    const id = this.uuidSessionIds ? randomUUID() : newSessionId();
+    const room: SwitchboardRoom = { id, participants: [], invited: new Map() };
     this.rooms.set(room.id, room);
     return room;
   }

@@ -2,7 +2,7 @@
 // ACK/NAK, BYE. reference: switchboard.md §1.2, §1.3, §2.1, §3, §4, §5, §12.
 import type { Socket } from 'node:net';
 import { isTrid, type NetworkContext } from './context';
-import { encodeName, payloadCommand, type Frame } from './framer';
+import { payloadCommand, type Frame } from './framer';
 import { emailSyntaxError, keyOf } from './store';
 import type { Participant, SwitchboardRoom } from './switchboard-hub';
 import { Wire } from './wire';
@@ -16,7 +16,8 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
   let room: SwitchboardRoom | null = null;
   let self: Participant | null = null;
   const calls: number[] = [];
-  const nameOf = (email: string) => encodeName(ctx.store.get(email)?.friendlyName ?? email);
+  const nameOf = (email: string) => ctx.encodeName(ctx.store.get(email)?.friendlyName ?? email);
+  const { variations } = ctx;
 
   const wire: Wire = new Wire(
     socket,
@@ -56,9 +57,18 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
       },
     };
     if (name === 'USR') {
-      wire.send('USR', trid, 'OK', me.email, nameOf(me.email));
+      // README §11.1: some servers give the address where the friendly name belongs.
+      wire.send(
+        'USR',
+        trid,
+        'OK',
+        me.email,
+        variations.sbUsrOkAddress ? me.email : nameOf(me.email),
+      );
     } else {
       const present = joined.participants;
+      // README §11: the answerer may first see a JOI naming itself.
+      if (variations.joiForAnswerer) wire.write(`JOI ${me.email} ${nameOf(me.email)}\r\n`);
       present.forEach((p, i) => {
         wire.send('IRO', trid, i + 1, present.length, p.email, nameOf(p.email));
       });
@@ -90,7 +100,7 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
     if (!target) return wire.send('217', trid);
     const cookie = ctx.switchboards.invite(room, target.account.email, target);
     wire.send('CAL', trid, 'RINGING', room.id);
-    const address = `${ctx.host}:${ctx.ports.sb}`;
+    const address = ctx.switchboardAddress();
     target.wire.send('RNG', room.id, address, 'CKI', cookie, me.email, nameOf(me.email));
   }
 
@@ -107,6 +117,7 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
     const message = payloadCommand('MSG', [me.email, nameOf(me.email)], payload);
     for (const p of others) p.write(message);
     const delivered = others.length > 0;
+    if (variations.noAck) return; // README §11.1: neither ACK nor NAK, ever
     if (delivered && (mode === 'A' || mode === 'D')) wire.send('ACK', trid);
     if (!delivered && mode !== 'U') wire.send('NAK', trid);
   }

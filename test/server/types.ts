@@ -2,6 +2,7 @@
 // Test infrastructure: a second, independent implementation of /work/shared/msnp8/,
 // so nothing here may import from main/.
 import type { GatewayFault, GatewayStats } from './gateway';
+import type { ProfileName, ResolvedVariations, Variations } from './variations';
 
 export interface AccountSeed {
   email: string;
@@ -23,6 +24,21 @@ export interface NetworkOptions {
   dispatch?: boolean;
   /** Start with the public TCP ports closed (a firewall); the HTTP gateway still works. */
   tcpBlocked?: boolean;
+  /** A named set of variations (variations.ts): 'spec' (default) or 'revival' (all of them). */
+  profile?: ProfileName;
+  /** Single switches over the profile's, e.g. `{ noAck: true }` (test/server/README.md). */
+  variations?: Variations;
+}
+
+/** What a hostile server does each time the account finishes signing in (first CHG). */
+export type AfterSignIn = 'redirect' | 'drop' | null;
+
+/** Counts of what the network saw, for tests that bound a client's behaviour. */
+export interface NetworkCounters {
+  /** Passport login2.srf requests, per account (lower-case e-mail). */
+  passportLogins(email: string): number;
+  /** Completed NS sign-ins (USR … OK), per account. */
+  signIns(email: string): number;
 }
 
 export type DropMode = 'now' | 'midLine' | 'midPayload';
@@ -48,6 +64,8 @@ export interface NetworkFaults {
   blockTcp(blocked: boolean): Promise<void>;
   /** The next response of every open gateway session ends it (`Session=close`, or a 400). */
   endGatewaySessions(fault: GatewayFault): void;
+  /** Additive: after every sign-in of that account, `XFR 0 NS 0` ('redirect') or a drop. */
+  afterSignIn(email: string, action: AfterSignIn): void;
 }
 
 export interface LocalNetwork {
@@ -67,5 +85,8 @@ export interface LocalNetwork {
   gatewayStats(): GatewayStats;
   addAccount(seed: AccountSeed): void;
   faults: NetworkFaults;
+  counters: NetworkCounters;
+  /** The variations this network plays (profile plus single switches). */
+  variations: ResolvedVariations;
   stop(): Promise<void>;
 }

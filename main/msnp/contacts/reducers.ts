@@ -224,11 +224,24 @@ export function presenceChanged(
 ): ContactListState {
   if (updates.length === 0) return state;
   const presence = new Map(state.presence);
+  let entries: Map<string, ListEntry> | null = null;
   for (const u of updates) {
-    if (u.presence) presence.set(keyOf(u.email), { ...u.presence });
-    else presence.delete(keyOf(u.email));
+    const key = keyOf(u.email);
+    if (!u.presence) {
+      presence.delete(key);
+      continue;
+    }
+    presence.set(key, { ...u.presence });
+    // presence.md §4, README.md §11.1: keep the last name the server told us on the entry, as the
+    // classic client did, so that it survives going offline and signing out (list cache).
+    const entry = (entries ?? state.entries).get(key);
+    const name = u.presence.friendlyName;
+    if (entry && name && name !== entry.email && name !== entry.storedName) {
+      entries ??= new Map(state.entries);
+      entries.set(key, { ...entry, storedName: name });
+    }
   }
-  return { ...state, presence };
+  return entries ? { ...state, presence, entries } : { ...state, presence };
 }
 
 /** ILN / NLN (presence.md §4.1, §4.2). */

@@ -3,6 +3,7 @@
 import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
 import { decodeName } from './decode-name';
+import { isValidEmail } from './email';
 import { emptyContactList, hasList, keyOf } from './model';
 import type { ContactListState, ListEntry } from './model';
 import { withPhone } from './reducers';
@@ -53,9 +54,23 @@ export function isSynFormBpr(params: readonly string[]): boolean {
   return params.length >= 1 && params.length <= 2 && !/^\d+$/.test(params[0] ?? '');
 }
 
-/** Collects one full SYN answer. Mutable while building; single use: result() hands over the data. */
+/** README.md §11.1: the four lists of the pre-MSNP8 format, one run of LST lines each. */
+const LEGACY_LISTS = ['FL', 'AL', 'BL', 'RL'] as const;
+type LegacyList = (typeof LEGACY_LISTS)[number];
+
+/** Why a listing line was not applied (README.md §11.1), for the log. */
+export type DropReport = (reason: string, line: string) => void;
+
+/**
+ * Collects one full SYN answer, in the MSNP8 form (contacts.md §2.1) or the pre-MSNP8 form
+ * (README.md §11.1), into the same model. Mutable while building; single use: result()
+ * hands over the data.
+ */
 export class SynListing {
   private header: Extract<SynHeader, { kind: 'full' }> | null = null;
+  /** README.md §11.1: the pre-MSNP8 listing follows a `SYN <TrID> <version>` with a new version. */
+  private legacyVersion: number | null = null;
+  private readonly legacyDone = new Set<LegacyList>();
   private readonly entries = new Map<string, ListEntry>();
   private readonly groups = new Map<number, Group>();
   private privacy: Privacy = { ...emptyContactList().privacy };
@@ -64,12 +79,23 @@ export class SynListing {
   private contactsSeen = 0;
   private groupsSeen = 0;
 
+  constructor(private readonly drop: DropReport = () => undefined) {}
+
   setHeader(header: Extract<SynHeader, { kind: 'full' }>): void {
     this.header = header;
   }
 
-  /** contacts.md §2.2: complete once the announced LST and LSG counts have arrived. */
+  /** README.md §11.1: a short SYN reply with another version: the pre-MSNP8 listing follows. */
+  expectLegacy(version: number): void {
+    this.legacyVersion = version;
+  }
+
+  /**
+   * contacts.md §2.2: complete once the announced LST and LSG counts have arrived; for the
+   * pre-MSNP8 form, once the last line (`<i>` = `<n>`, or `0 0`) of each of the four lists did.
+   */
   get complete(): boolean {
+    if (this.legacyVersion !== null) return this.legacyDone.size === LEGACY_LISTS.length;
     return (
       this.header !== null &&
       this.contactsSeen >= this.header.contacts &&
@@ -83,6 +109,8 @@ export class SynListing {
   }
 
   push(line: ListLine): void {
+    // Only after a short SYN reply with a new version: an MSNP8 line never switches modes.
+    if (this.legacyVersion !== null && isLegacyLine(line)) return this.pushLegacy(line);
     const p = line.params;
     switch (line.name) {
       case 'GTC':
@@ -118,6 +146,51 @@ export class SynListing {
     this.groups.set(id, { id, name: raw });
   }
 
+  /**
+   * README.md §11.1: `GTC|BLP <version> <value>`, `LSG <TrID> <version> <i> <n> <id> <name> 0`,
+   * `LST <TrID> <LIST> <version> <i> <n> [<email> <name> [<groups>]]`.
+   */
+  private pushLegacy(line: ListLine): void {
+    const p = line.params;
+    if (line.name === 'GTC' || line.name === 'BLP') {
+      return this.push({ name: line.name, params: p.slice(1) });
+    }
+    if (line.name === 'LSG') {
+      if (toCount(p[3]) !== 0) this.pushGroup(p.slice(4));
+      return;
+    }
+    const list = p[1] as LegacyList;
+    const index = toCount(p[3]);
+    const total = toCount(p[4]);
+    if (total === 0 || (index !== null && index === total)) this.legacyDone.add(list);
+    if (total === 0) return;
+    const [email, name, groups] = p.slice(5);
+    if (!email || !isValidEmail(email)) {
+      this.drop('LST: the address field is not an e-mail address', lineText(line));
+      return;
+    }
+    const key = keyOf(email);
+    const old = this.entries.get(key);
+    const bit = ListBit[list];
+    const groupIds =
+      list === 'FL' && groups !== undefined ? parseGroups(groups) : (old?.groupIds ?? []);
+    const entry: ListEntry = {
+      email: old?.email ?? email,
+      // The FL line carries the stored name (contacts.md §1.3); the others fill a gap.
+      storedName:
+        list === 'FL' || !old
+          ? name !== undefined
+            ? decodeName(name)
+            : (old?.storedName ?? email)
+          : old.storedName,
+      lists: (old?.lists ?? 0) | bit,
+      groupIds,
+      phones: old?.phones ?? {},
+    };
+    this.entries.set(key, entry);
+    this.last = entry;
+  }
+
   private pushContact(params: readonly string[]): void {
     this.contactsSeen += 1;
     const p = withNameSlot(params);
@@ -127,14 +200,14 @@ export class SynListing {
       this.last = null;
       return;
     }
+    if (!isValidEmail(email)) {
+      // README.md §11.1: never let a field that is not an address become a contact.
+      this.drop('LST: the address field is not an e-mail address', `LST ${params.join(' ')}`);
+      this.last = null;
+      return;
+    }
     // contacts.md §2.1: Escargot sends a group field even without FL; ignore it then.
-    const groupIds =
-      hasList(bits, ListBit.FL) && p[3] !== undefined
-        ? p[3]
-            .split(',')
-            .map((g) => toCount(g))
-            .filter((g): g is number => g !== null)
-        : [];
+    const groupIds = hasList(bits, ListBit.FL) && p[3] !== undefined ? parseGroups(p[3]) : [];
     const entry: ListEntry = {
       email,
       storedName: p[1] !== undefined ? decodeName(p[1]) : email,
@@ -149,7 +222,7 @@ export class SynListing {
   /** The new list (replacing any cache: contacts.md §1.4), keeping known presence. */
   result(previous: ContactListState): ContactListState {
     return {
-      version: this.header?.version ?? previous.version,
+      version: this.legacyVersion ?? this.header?.version ?? previous.version,
       entries: this.entries,
       groups: [...this.groups.values()].sort((a, b) => a.id - b.id),
       privacy: this.privacy,
@@ -170,6 +243,38 @@ function withNameSlot(p: readonly string[]): readonly (string | undefined)[] {
   const dropped =
     (p.length === 2 && bitsLike) || (p.length === 3 && bitsLike && /^\d+(,\d+)*$/.test(p[2] ?? ''));
   return dropped ? [p[0], undefined, ...p.slice(1)] : p;
+}
+
+function parseGroups(text: string): number[] {
+  return text
+    .split(',')
+    .map((g) => toCount(g))
+    .filter((g): g is number => g !== null);
+}
+
+/**
+ * README.md §11.1, by shape: a pre-MSNP8 LST starts `<TrID> <LIST>`, an LSG has the TrID,
+ * version, index and count before the group, a GTC/BLP has the version before the value.
+ * MSNP8 lines start with an address (LST), a group id followed by a name (LSG) or the value.
+ */
+export function isLegacyLine(line: ListLine): boolean {
+  const p = line.params;
+  switch (line.name) {
+    case 'LST':
+      return toCount(p[0]) !== null && (LEGACY_LISTS as readonly string[]).includes(p[1] ?? '');
+    case 'LSG':
+      // MSNP8's LSG has at most three fields; `LSG <TrID> <version> 0 0` lists no group.
+      return p.length >= 4 && p.slice(0, 4).every((f) => toCount(f) !== null);
+    case 'GTC':
+    case 'BLP':
+      return p.length >= 2 && toCount(p[0]) !== null;
+    default:
+      return false;
+  }
+}
+
+function lineText(line: ListLine): string {
+  return `${line.name} ${line.params.join(' ')}`;
 }
 
 function optional(value: string | undefined): string | undefined {

@@ -15,6 +15,8 @@ export interface ConversationEvents {
   message: [ChatMessage];
   messageDelivered: [{ conversationId: string; messageId: string }];
   messageFailed: [{ conversationId: string; messageId: string; error: string }];
+  /** Additive: sent, but the server neither confirmed nor refused it (README.md §11.1). */
+  messageUnconfirmed: [{ conversationId: string; messageId: string }];
   typing: [{ conversationId: string; email: string; name: string }];
   nudge: [{ conversationId: string; email: string; name: string }];
   fileTransfer: [FileTransfer];
@@ -29,6 +31,7 @@ export const CONVERSATION_EVENT_NAMES = [
   'message',
   'messageDelivered',
   'messageFailed',
+  'messageUnconfirmed',
   'typing',
   'nudge',
   'fileTransfer',

@@ -25,9 +25,7 @@ export function flushQueue(
         const parts = item.parts.map((part) =>
           session.sendAcknowledged(buildTextPayload(part, item.format)),
         );
-        void Promise.all(parts).then((outcomes) =>
-          settle(item.messageId, outcomes.find((o) => !o.delivered) ?? { delivered: true }),
-        );
+        void Promise.all(parts).then((outcomes) => settle(item.messageId, combine(outcomes)));
         break;
       }
       case 'typing':
@@ -44,6 +42,27 @@ export function flushQueue(
         break;
     }
   }
+}
+
+/**
+ * One outcome for the parts of a split text: refused or lost if any part was; not confirmed
+ * if any part went unanswered (confirmed later once every such part is); else delivered.
+ */
+function combine(outcomes: readonly DeliveryOutcome[]): DeliveryOutcome {
+  const failed = outcomes.find((o) => !o.delivered && o.reason !== 'timeout');
+  if (failed) return failed;
+  const unanswered = outcomes.filter(
+    (o): o is Extract<DeliveryOutcome, { reason: 'timeout' }> =>
+      !o.delivered && o.reason === 'timeout',
+  );
+  if (unanswered.length === 0) return { delivered: true };
+  const later = unanswered.map((o) => o.confirmedLater);
+  if (later.some((p) => p === undefined)) return { delivered: false, reason: 'timeout' };
+  return {
+    delivered: false,
+    reason: 'timeout',
+    confirmedLater: Promise.all(later).then(() => undefined),
+  };
 }
 
 export interface IncomingSource {

@@ -44,9 +44,12 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
   private readonly records = new Map<string, ConversationRecord>();
+  /** README.md §11.1: whether this server's switchboards answer mode-A messages at all. */
+  private readonly ackHistory = { silent: false };
   private readonly messages = new MessageBook({
     delivered: (event) => this.emit('messageDelivered', event),
     failed: (event) => this.emit('messageFailed', event),
+    unconfirmed: (event) => this.emit('messageUnconfirmed', event),
   });
   private readonly files: FileTransferManager;
   private readonly stopRinging: () => void;
@@ -158,14 +161,14 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     return id;
   }
 
-  /** Sends a failed message again, keeping its id (its text was kept for this). */
+  /** Sends a failed or unconfirmed message again, keeping its id (its text was kept for this). */
   resendMessage(conversationId: string, messageId: string): void {
     const record = this.require(conversationId);
     const message = this.messages.get(messageId);
     if (!message || message.conversationId !== conversationId || message.direction !== 'out') {
       throw new ConversationError('That message can no longer be sent again.');
     }
-    if (message.state !== 'failed') return;
+    if (message.state !== 'failed' && message.state !== 'unconfirmed') return;
     message.state = 'sending';
     delete message.error;
     this.emit('message', { ...message });
@@ -326,7 +329,10 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   }
 
   private createSession(owner: SessionOwner): SwitchboardSession {
-    const session = new SwitchboardSession(this.broker.selfEmail, this.options);
+    const session = new SwitchboardSession(this.broker.selfEmail, {
+      ...this.options,
+      ackHistory: this.ackHistory,
+    });
     bindSession(session, owner, {
       changed: (record) => this.emitConversation(record),
       pump: (record) => this.pump(record),

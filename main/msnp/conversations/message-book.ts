@@ -1,11 +1,13 @@
 // Every chat message of the session, and the rule that an outgoing one ends in exactly one
-// of delivered / failed (../shared/DESIGN.md, State and IPC; switchboard.md §5).
+// of delivered / unconfirmed / failed (../shared/DESIGN.md, State and IPC; switchboard.md §5).
 import type { ChatMessage } from '../../../shared/domain';
 import type { DeliveryOutcome } from '../switchboard/switchboard-session';
 import { deliveryErrorText } from './conversation-errors';
 
 export interface DeliveryEvents {
   delivered(event: { conversationId: string; messageId: string }): void;
+  /** Sent, neither confirmed nor refused (README.md §11.1: no ACK/NAK at all). */
+  unconfirmed(event: { conversationId: string; messageId: string }): void;
   failed(event: { conversationId: string; messageId: string; error: string }): void;
 }
 
@@ -32,7 +34,7 @@ export class MessageBook {
     // Forget the oldest settled ones; a sending or failed message stays (resend needs it).
     for (const [id, old] of this.messages) {
       if (this.messages.size <= this.maxKept) break;
-      if (old.state !== 'sending' && old.state !== 'failed') this.messages.delete(id);
+      if (old.state === 'delivered' || old.direction === 'in') this.messages.delete(id);
     }
   }
   list(): ChatMessage[] {
@@ -46,7 +48,21 @@ export class MessageBook {
       if (!message || message.state !== 'sending') return;
       message.state = 'delivered';
       this.events.delivered({ conversationId: message.conversationId, messageId });
+    } else if (outcome.reason === 'timeout') {
+      const message = this.messages.get(messageId);
+      if (!message || message.state !== 'sending') return;
+      message.state = 'unconfirmed'; // the text stays, for resendMessage
+      this.events.unconfirmed({ conversationId: message.conversationId, messageId });
+      void outcome.confirmedLater?.then(() => this.confirmLate(messageId));
     } else this.fail(messageId, deliveryErrorText(outcome));
+  }
+
+  /** A late ACK: an unconfirmed message (not resent meanwhile) turns out delivered. */
+  private confirmLate(messageId: string): void {
+    const message = this.messages.get(messageId);
+    if (!message || message.state !== 'unconfirmed') return;
+    message.state = 'delivered';
+    this.events.delivered({ conversationId: message.conversationId, messageId });
   }
 
   fail(messageId: string, error: string): void {

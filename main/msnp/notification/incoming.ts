@@ -7,6 +7,7 @@ import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { hasList, keyOf } from '../contacts/model';
 import { addedToList, contactPropertyChanged, removedFromList } from '../contacts/reducers';
+import { isValidEmail } from '../contacts/email';
 import { isSynFormBpr } from '../contacts/syn';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
@@ -15,30 +16,53 @@ import { parseHostPort } from './exchange';
 import { allow } from './list-ops';
 import { alertText, classifyNsMessage, nextMailState, pageText } from './mail';
 import { parseProfile } from './profile';
-import type { NotificationSession } from './session';
+import type { PushHost } from './push-host';
 
 function num(text: string | undefined): number | null {
   return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
 }
 
-export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
+/** The line as received, for the log (README.md §3.1 shape). */
+function lineOf(cmd: MsnpCommand): string {
+  return [cmd.name, ...(cmd.trid === null ? [] : [String(cmd.trid)]), ...cmd.params].join(' ');
+}
+
+/**
+ * README.md §11.1: never let a field that is not an e-mail address become a contact. A line
+ * whose address field is not one is dropped, with the reason logged.
+ */
+function address(s: PushHost, field: string | undefined, cmd: MsnpCommand): field is string {
+  if (field !== undefined && isValidEmail(field)) return true;
+  s.dropped(`${cmd.name}: the address field is not an e-mail address`, lineOf(cmd));
+  return false;
+}
+
+/**
+ * README.md §11.1: `<list> <version> <email> …` (spec) or `<list> <email> …` (some revival
+ * servers): a number is a version, a field with `@` is the address. Decided by shape.
+ */
+export function splitVersioned(p: readonly string[]): {
+  version: number | null;
+  rest: readonly string[];
+} {
+  const version = num(p[1]);
+  return version !== null ? { version, rest: p.slice(2) } : { version: null, rest: p.slice(1) };
+}
+
+export function handlePush(s: PushHost, cmd: MsnpCommand): void {
   const p = cmd.params;
   switch (cmd.name) {
     case 'ILN':
     case 'NLN':
-      return onPresence(s, p);
+      return onPresence(s, p, cmd);
     case 'FLN':
-      if (p[0]) s.queuePresence({ email: p[0], presence: null });
+      if (address(s, p[0], cmd)) s.queuePresence({ email: p[0], presence: null });
       return;
     case 'ADD':
-      if (cmd.trid === 0 && p[0] === 'RL') onAddedBy(s, p);
+      if (cmd.trid === 0 && p[0] === 'RL') onAddedBy(s, p, cmd);
       return;
     case 'REM':
-      if (cmd.trid === 0 && p[0] === 'RL' && p[2]) {
-        // contacts.md §4.1: REM 0 RL <version> <email>
-        s.commit(removedFromList(s.list, 'RL', num(p[1]), p[2]), [p[2]]);
-        s.emit('removedBy', { email: p[2] });
-      }
+      if (cmd.trid === 0 && p[0] === 'RL') onRemovedBy(s, p, cmd);
       return;
     case 'BPR':
       return onBpr(s, p);
@@ -57,7 +81,7 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
       return;
     }
     case 'RNG':
-      return onRing(s, p);
+      return onRing(s, p, cmd);
     case 'CHL':
       return onChallenge(s, p[0]);
     case 'OUT':
@@ -85,12 +109,14 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
  * presence.md §4.3: Escargot drops an empty name, so with three fields a number there is
  * the capabilities, not a name (`NLN NLN bob@example.com 0`).
  */
-function onPresence(s: NotificationSession, p: readonly string[]): void {
+function onPresence(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const [status, email] = p;
   const nameDropped = p.length === 3 && /^\d+$/.test(p[2] ?? '');
   const name = nameDropped ? undefined : p[2];
+  // README.md §11.1: the capabilities field may be missing (then 0).
   const caps = nameDropped ? p[2] : p[3];
-  if (!isStatus(status) || !email) return;
+  if (!isStatus(status)) return;
+  if (!address(s, email, cmd)) return;
   if (status === 'FLN' || status === 'HDN') {
     s.queuePresence({ email, presence: null });
     return;
@@ -102,12 +128,13 @@ function onPresence(s: NotificationSession, p: readonly string[]): void {
   });
 }
 
-/** contacts.md §3.1: ADD 0 RL <version> <email> <name>. */
-function onAddedBy(s: NotificationSession, p: readonly string[]): void {
-  const email = p[2];
-  if (!email) return;
-  const name = p[3] !== undefined ? decodeParam(p[3]) : email;
-  s.commit(addedToList(s.list, 'RL', num(p[1]), email, name), [email]);
+/** contacts.md §3.1: ADD 0 RL <version> <email> <name>; README.md §11.1: or no version. */
+function onAddedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
+  const { version, rest } = splitVersioned(p);
+  const [email, encodedName] = rest;
+  if (!address(s, email, cmd)) return;
+  const name = encodedName !== undefined ? decodeParam(encodedName) : email;
+  s.commit(addedToList(s.list, 'RL', version, email, name), [email]);
   const entry = s.list.entries.get(keyOf(email));
   const pending =
     entry !== undefined &&
@@ -119,8 +146,17 @@ function onAddedBy(s: NotificationSession, p: readonly string[]): void {
   else s.emit('addedBy', { email, name });
 }
 
+/** contacts.md §4.1: REM 0 RL <version> <email>; README.md §11.1: or no version. */
+function onRemovedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
+  const { version, rest } = splitVersioned(p);
+  const email = rest[0];
+  if (!address(s, email, cmd)) return;
+  s.commit(removedFromList(s.list, 'RL', version, email), [email]);
+  s.emit('removedBy', { email });
+}
+
 /** contacts.md §7 (BPR <version> <email> <prop> [value]) and §2.2 (late SYN-form BPR). */
-function onBpr(s: NotificationSession, p: readonly string[]): void {
+function onBpr(s: PushHost, p: readonly string[]): void {
   if (isSynFormBpr(p)) {
     if (s.synLastEmail && p[0]) {
       const v = p[1] !== undefined ? decodeParam(p[1]) : undefined;
@@ -135,7 +171,7 @@ function onBpr(s: NotificationSession, p: readonly string[]): void {
 }
 
 /** notifications.md §1: MSG Hotmail Hotmail <len>; other senders are ignored. */
-function onServiceMessage(s: NotificationSession, cmd: MsnpCommand): void {
+function onServiceMessage(s: PushHost, cmd: MsnpCommand): void {
   if (cmd.params[0] !== 'Hotmail' || !cmd.payload) return;
   const msg = classifyNsMessage(cmd.payload);
   switch (msg.kind) {
@@ -158,10 +194,11 @@ function onServiceMessage(s: NotificationSession, cmd: MsnpCommand): void {
 }
 
 /** switchboard.md §2.1: RNG <session> <host:port> CKI <cookie> <email> <name>. */
-function onRing(s: NotificationSession, p: readonly string[]): void {
+function onRing(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const [sessionId, hostPort, , cookie, email, name] = p;
   const where = parseHostPort(hostPort);
-  if (!sessionId || !where || !cookie || !email) return;
+  if (!sessionId || !where || !cookie) return;
+  if (!address(s, email, cmd)) return;
   const invite = {
     sessionId,
     host: where.host,
@@ -180,14 +217,19 @@ function onRing(s: NotificationSession, p: readonly string[]): void {
 }
 
 /** README.md §7: answer promptly on a new TrID; the payload is 32 hex characters. */
-function onChallenge(s: NotificationSession, challenge: string | undefined): void {
+function onChallenge(s: PushHost, challenge: string | undefined): void {
   if (!challenge) return;
   void s.request('QRY', [QRY_CLIENT_ID], challengeAnswer(challenge)).catch(() => undefined);
 }
 
-/** README.md §9.2: OTH = signed in elsewhere (no reconnect); SSD and unknown = shutdown. */
-function onOut(s: NotificationSession, reason: string | undefined): void {
-  if (reason === undefined) return; // the echo of our own OUT
-  s.outReason = reason;
-  s.end(reason === 'OTH' ? 'signedInElsewhere' : 'serverShutdown');
+/**
+ * README.md §9.2: OTH = signed in elsewhere (no reconnect); SSD and unknown = shutdown.
+ * README.md §11.1: a bare OUT reaching us is never the echo of our own (signOut() ends the
+ * session and closes the socket as it sends OUT, so no line is read after it): some servers
+ * send it when the account signs in elsewhere. Like OTH: no automatic reconnect, or two
+ * copies of the client would sign each other out for ever.
+ */
+function onOut(s: PushHost, reason: string | undefined): void {
+  s.outReason = reason ?? 'OTH';
+  s.end(reason === undefined || reason === 'OTH' ? 'signedInElsewhere' : 'serverShutdown');
 }

@@ -5,6 +5,7 @@ import type { MsnpCommand } from '../codec';
 import type { MsnpConnection } from '../connection';
 import type { ContactListState } from '../contacts/model';
 import { parseSynHeader, SynListing } from '../contacts/syn';
+import type { DropReport } from '../contacts/syn';
 import { failureFromCode, MESSAGES, SignInError } from '../failures';
 
 const LISTING_LINES = ['GTC', 'BLP', 'PRP', 'LSG', 'LST', 'BPR'];
@@ -27,8 +28,9 @@ export class ListSync {
     list: ContactListState,
     timeoutMs: number,
     apply: (next: ContactListState) => void,
+    drop?: DropReport,
   ): Promise<void> {
-    this.listing = new SynListing();
+    this.listing = new SynListing(drop);
     this.current = list;
     this.apply = apply;
     return new Promise<void>((resolve, reject) => {
@@ -63,7 +65,11 @@ export class ListSync {
       if (cmd.name === 'SYN') this.onHeader(cmd);
       else if (/^\d{3}$/.test(cmd.name))
         this.done?.(new SignInError(failureFromCode(Number(cmd.name), 'SYN')));
-      else return false;
+      else if (this.listing && LISTING_LINES.includes(cmd.name)) {
+        // README.md §11.1: pre-MSNP8 GTC/BLP lines carry the SYN's TrID.
+        this.listing.push(cmd);
+        if (this.listing.complete) this.finish(this.listing.result(this.current!));
+      } else return false;
       return true;
     }
     if (!this.listing || cmd.trid !== null || !LISTING_LINES.includes(cmd.name)) return false;
@@ -82,9 +88,14 @@ export class ListSync {
       );
       return;
     }
-    // §1.4: equal versions → nothing resent; keep the cache.
-    if (header.kind === 'current')
-      return this.finish({ ...this.current!, version: header.version });
+    // §1.4: equal versions → nothing resent; keep the cache. README.md §11.1: a short reply
+    // with another version means the pre-MSNP8 listing follows; never keep the cache then.
+    if (header.kind === 'current') {
+      if (header.version === this.current!.version)
+        return this.finish({ ...this.current!, version: header.version });
+      this.listing?.expectLegacy(header.version);
+      return;
+    }
     this.listing?.setHeader(header);
     if (this.listing?.complete) this.finish(this.listing.result(this.current!));
   }

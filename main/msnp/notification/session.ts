@@ -27,23 +27,13 @@ import type { SwitchboardBroker, SwitchboardGrant, SwitchboardInvite } from '../
 import { handlePush } from './incoming';
 import { KeepAlive } from './keepalive';
 import type { KeepAliveOptions } from './keepalive';
-import type { ListOpsHost } from './list-ops';
 import { ListSync } from './list-sync';
 import { loginToNotificationServer } from './login';
 import type { InitialProfile } from './profile';
 import { parseHostPort } from './exchange';
+import type { NsState, PushHost, SessionEnd, SessionEndReason } from './push-host';
 
-export type NsState = 'idle' | 'connecting' | 'authenticating' | 'syncing' | 'online' | 'closed';
-
-/** Why a session ended: the reconnect module decides from this. */
-export type SessionEndReason =
-  | 'signedOut'
-  | 'failed'
-  | 'signedInElsewhere'
-  | 'serverShutdown'
-  | 'connectionLost'
-  /** login.md §4.1: an unsolicited `XFR 0 NS`; sign in again at `redirectTo`. */
-  | 'redirected';
+export type { NsState, SessionEnd, SessionEndReason } from './push-host';
 
 /** README.md §10: the transitions the session may make (any state may close). */
 const NEXT_STATES: Record<NsState, readonly NsState[]> = {
@@ -55,11 +45,6 @@ const NEXT_STATES: Record<NsState, readonly NsState[]> = {
   online: ['closed'],
   closed: [],
 };
-
-export interface SessionEnd {
-  reason: SessionEndReason;
-  failure?: Failure;
-}
 
 export interface SessionEvents extends NotificationEvents {
   state: [NsState, string | undefined];
@@ -82,11 +67,13 @@ export interface SessionOptions {
   nexusCache?: NexusCache;
   /** How connections are opened (TCP, the HTTP gateway, automatic); default TCP. */
   dialer?: Dialer;
+  /** Where dropped server lines are reported (default: console.warn). */
+  log?: (text: string) => void;
 }
 
 export class NotificationSession
   extends EventEmitter<SessionEvents>
-  implements SwitchboardBroker, ListOpsHost
+  implements SwitchboardBroker, PushHost
 {
   state: NsState = 'idle';
   list: ContactListState;
@@ -170,6 +157,9 @@ export class NotificationSession
       await this.sync(conn);
       // README.md §10: the first CHG right after SYN makes us visible and turns on presence.
       await this.changeStatus(this.opts.status);
+      // Ended while the CHG was answered (OUT, XFR 0 NS, a drop in the same read): never
+      // report an ended session as signed in.
+      if (this.isClosed()) throw new SignInError(this.endFailure());
       this.presenceOn = true;
       // http-gateway.md §2: no PNG over the gateway; its polls keep the session alive.
       if (conn.transportKind === 'tcp') {
@@ -197,11 +187,22 @@ export class NotificationSession
     return this.listSync.lastEmail;
   }
 
+  /** README.md §11.1: a line not applied (e.g. no e-mail address where one belongs). */
+  dropped(reason: string, line: string): void {
+    const log = this.opts.log ?? ((text: string) => console.warn(text));
+    // Bounded: a hostile server cannot flood the log with long lines.
+    log(`Tweener: ignored a server line (${reason}): ${line.slice(0, 200)}`);
+  }
+
   /** contacts.md §2: SYN <cached version>; complete when the announced lines arrived. */
   private sync(conn: MsnpConnection): Promise<void> {
     this.setState('syncing', 'Loading your contact list');
-    return this.listSync.run(conn, this.list, this.opts.stepTimeoutMs ?? 60_000, (next) =>
-      this.finishSync(next),
+    return this.listSync.run(
+      conn,
+      this.list,
+      this.opts.stepTimeoutMs ?? 60_000,
+      (next) => this.finishSync(next),
+      (reason, line) => this.dropped(reason, line),
     );
   }
 
@@ -312,7 +313,11 @@ export class NotificationSession
   private flushPresence(): void {
     const batch = this.presenceQueue.splice(0);
     if (batch.length === 0 || this.isClosed()) return;
+    const previous = this.list;
     this.commit(presenceChanged(this.list, batch), [...new Set(batch.map((u) => u.email))]);
+    // A new name was kept on the entry (presence.md §4): persist it with the list cache.
+    if (this.list.entries !== previous.entries && this.list.version === previous.version)
+      this.emit('listChanged', this.list);
   }
 
   updateSelf(patch: Partial<SelfProfile>): void {

@@ -5,6 +5,7 @@ import { decodeParam } from '../codec';
 import type { MsnpCommand } from '../codec';
 import { MsnpConnection } from '../connection';
 import type { Dialer } from '../connection';
+import { isValidEmail } from '../contacts/email';
 import { MAX_MSG_PAYLOAD_BYTES } from '../messages/split';
 import type { SwitchboardGrant, SwitchboardInvite } from './broker';
 
@@ -18,9 +19,23 @@ const TRANSITIONS: Record<SwitchboardState, SwitchboardState[]> = {
   closed: [],
 };
 
+/**
+ * `timeout`: no ACK and no NAK (README.md §11.1: some servers never send either); that is
+ * "not confirmed", not "refused" (`nak`).
+ */
 export type DeliveryOutcome =
   | { delivered: true }
-  | { delivered: false; reason: 'nak' | 'timeout' | 'closed' | 'tooLarge'; detail?: string };
+  | { delivered: false; reason: 'nak' | 'closed' | 'tooLarge'; detail?: string }
+  | {
+      delivered: false;
+      reason: 'timeout';
+      detail?: string;
+      /** Resolves if the ACK still comes, late (never rejects; may never settle). */
+      confirmedLater?: Promise<void>;
+    };
+
+/** Unanswered messages still listened for (a late ACK upgrades them); the oldest go first. */
+const MAX_LATE_ACKS = 200;
 
 export interface SwitchboardSessionEvents {
   state: [SwitchboardState];
@@ -39,6 +54,11 @@ export interface SwitchboardSessionOptions {
   ackTimeoutMs?: number;
   /** How connections are opened (TCP, the HTTP gateway, automatic); default TCP. */
   dialer?: Dialer;
+  /**
+   * README.md §11.1: what earlier switchboards of this server taught: `silent` true when one
+   * never answered any message, false once one did. A new switchboard starts from it.
+   */
+  ackHistory?: { silent: boolean };
 }
 
 interface PendingAck {
@@ -50,7 +70,11 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
   private current: SwitchboardState = 'new';
   private connection: MsnpConnection | null = null;
   private readonly pendingAcks = new Map<number, PendingAck>();
+  private readonly lateAcks = new Map<number, () => void>();
   private leaveWhenSettled = false;
+  /** ACK/NAK lines received, and mode-A messages that timed out without either (§5). */
+  private answersSeen = 0;
+  private silentTimeouts = 0;
   /** Other participants: lower-case e-mail → friendly name. */
   readonly participants = new Map<string, string>();
   /** The session id from CAL RINGING or RNG (opaque text). */
@@ -151,10 +175,16 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       return Promise.resolve({ delivered: false, reason: 'closed' });
     }
     const trid = this.connection.send('MSG', ['A'], payload);
+    // README.md §11.1: a switchboard that never answered any message will not answer this
+    // one either: stop waiting visibly (the message went out; it is just not confirmed).
+    if (this.neverAnswers) return Promise.resolve(this.unanswered(trid));
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pendingAcks.delete(trid);
-        resolve({ delivered: false, reason: 'timeout' });
+        this.silentTimeouts += 1;
+        if (this.answersSeen === 0 && this.options.ackHistory)
+          this.options.ackHistory.silent = true;
+        resolve(this.unanswered(trid));
         if (this.leaveWhenSettled && this.pendingAcks.size === 0) this.leave();
       }, this.options.ackTimeoutMs ?? 30_000);
       this.pendingAcks.set(trid, { resolve, timer });
@@ -169,8 +199,27 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
     return true;
   }
 
+  /** "Not confirmed" for `trid`, still listening for its ACK (bounded). */
+  private unanswered(trid: number): DeliveryOutcome {
+    if (this.lateAcks.size >= MAX_LATE_ACKS) {
+      const oldest = this.lateAcks.keys().next().value;
+      if (oldest !== undefined) this.lateAcks.delete(oldest);
+    }
+    const confirmedLater = new Promise<void>((resolve) => this.lateAcks.set(trid, resolve));
+    return { delivered: false, reason: 'timeout', confirmedLater };
+  }
+
   get pendingAckCount(): number {
     return this.pendingAcks.size;
+  }
+
+  /**
+   * A message went unanswered and no ACK/NAK ever came on this switchboard, or an earlier
+   * switchboard of the server was like that and this one has not answered yet (§11.1).
+   */
+  get neverAnswers(): boolean {
+    if (this.answersSeen > 0) return false;
+    return this.silentTimeouts > 0 || this.options.ackHistory?.silent === true;
   }
 
   /** OUT, then close the socket (§4). Safe in any state. `why` words unacknowledged failures. */
@@ -206,12 +255,13 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       case 'IRO': {
         // reference: §2.1 — IRO <TrID> <n> <total> <email> <url-name>
         const [, , email, name] = command.params;
-        if (email) this.addParticipant(email, name, true);
+        if (isValidEmail(email ?? '')) this.addParticipant(email!, name, true);
         break;
       }
       case 'JOI': {
+        // README.md §11.1: a participant is an address; anything else is dropped.
         const [email, name] = command.params;
-        if (email) this.addParticipant(email, name, false);
+        if (isValidEmail(email ?? '')) this.addParticipant(email!, name, false);
         break;
       }
       case 'BYE': {
@@ -225,7 +275,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       }
       case 'MSG': {
         const [from, name] = command.params;
-        if (!from || !command.payload) break;
+        if (!from || !isValidEmail(from) || !command.payload) break;
         this.emit('message', {
           from: from.toLowerCase(),
           fromName: decodeParam(name ?? from),
@@ -250,9 +300,17 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
   }
 
   private settleAck(command: MsnpCommand): void {
+    this.answersSeen += 1;
+    if (this.options.ackHistory) this.options.ackHistory.silent = false;
     const trid = command.trid ?? Number(command.params[0]);
     const pending = this.pendingAcks.get(trid);
-    if (!pending) return;
+    if (!pending) {
+      // A late answer to a message already reported "not confirmed": an ACK upgrades it.
+      const late = this.lateAcks.get(trid);
+      this.lateAcks.delete(trid);
+      if (command.name === 'ACK') late?.();
+      return;
+    }
     clearTimeout(pending.timer);
     this.pendingAcks.delete(trid);
     pending.resolve(
@@ -273,6 +331,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       );
     }
     this.pendingAcks.clear();
+    this.lateAcks.clear();
     this.connection?.close();
     this.emit('closed', error ? { error } : {});
   }

@@ -173,6 +173,9 @@ export const en = {
     failed: 'The following message could not be delivered to all recipients:',
     tryAgain: 'Try again',
     sending: 'sending...',
+    /** Sent, but the server neither confirmed nor refused it: probably arrived, no alarm. */
+    unconfirmed: 'not confirmed by the server',
+    sendAgain: 'Send again',
     typingOne: (name: string) => `${name} is typing a message.`,
     typingMany: (names: string) => `${names} are typing a message.`,
     lastReceived: (time: string, date: string) => `Last message received at ${time} on ${date}.`,

@@ -2,6 +2,7 @@
 // the set-up of the two-person end-to-end tests.
 import type { Page } from 'playwright-core';
 import type { WebHarness } from '../../../main/web/harness';
+import type { ProfileName } from '../../server';
 import type { OpenedPage } from './browser';
 import { openPage, SCREENSHOTS } from './browser';
 import type { World } from './world';
@@ -16,8 +17,11 @@ export interface Pair {
   stop(): Promise<void>;
 }
 
-export async function startPair(size = { width: 860, height: 620 }): Promise<Pair> {
-  const world = await startWorld();
+export async function startPair(
+  size = { width: 860, height: 620 },
+  profile: ProfileName = 'spec',
+): Promise<Pair> {
+  const world = await startWorld(undefined, profile);
   const [aliceHarness, bobHarness] = await Promise.all([
     world.harness('alice@tweener.test'),
     world.harness('bob@tweener.test'),

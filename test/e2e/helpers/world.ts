@@ -7,7 +7,7 @@ import { startWebHarness } from '../../../main/web/harness';
 import type { WebHarness } from '../../../main/web/harness';
 import { profileForNetwork } from '../../../main/web/demo-network';
 import { startNetwork } from '../../server';
-import type { AccountSeed, LocalNetwork } from '../../server';
+import type { AccountSeed, LocalNetwork, ProfileName } from '../../server';
 import { ROOT, RENDERER_OUT, ensureRendererBuilt } from './build';
 
 export const DEMO_ACCOUNTS = JSON.parse(
@@ -20,9 +20,13 @@ export interface World {
   stop(): Promise<void>;
 }
 
-export async function startWorld(accounts: AccountSeed[] = DEMO_ACCOUNTS): Promise<World> {
+/** `profile`: the server variations the network plays (test/server/README.md). */
+export async function startWorld(
+  accounts: AccountSeed[] = DEMO_ACCOUNTS,
+  profile: ProfileName = 'spec',
+): Promise<World> {
   await ensureRendererBuilt();
-  const network = await startNetwork({ accounts });
+  const network = await startNetwork({ accounts, profile });
   const base = mkdtempSync(join(tmpdir(), 'tweener-e2e-'));
   const harnesses: WebHarness[] = [];
   return {

@@ -1,24 +1,32 @@
 // Add, group membership, move, remove, block/unblock — each confirmed by the server and
-// persisted with the version it returned (contacts.md §3, §4, §10).
-import { beforeEach, describe, expect, it } from 'vitest';
+// persisted with the version it returned (contacts.md §3, §4, §10). Against both server
+// profiles: the revival one answers 207 for an unknown address, sends no ILN after ADD and
+// lists everything at every sign-in (README.md §11, §11.1).
+import { beforeEach, expect, it } from 'vitest';
 import { MemoryContactListCache, OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
 import { groups, PASSWORD, rejectionOf, seed, waitFor } from '../signin/harness';
+import { PROFILES } from '../../server';
 import { useAccounts } from '../support/accounts';
+import { describeEachProfile } from '../support/profiles';
 
 const ME = 'ops@tweener.test';
 const BOB = 'bob@tweener.test';
 const CAROL = 'carol@tweener.test';
 
-describe('contact operations', () => {
-  const accounts = useAccounts([
-    seed(ME, {
-      groups: groups('Other Contacts', 'Friends', 'Work'),
-      contacts: [{ email: CAROL, lists: 11, groups: [1], storedName: 'Carol' }],
-    }),
-    seed(BOB),
-    seed(CAROL, { contacts: [{ email: ME, lists: 11, groups: [0] }] }),
-  ]);
+describeEachProfile('contact operations', (profile) => {
+  const variations = PROFILES[profile];
+  const accounts = useAccounts({
+    profile,
+    accounts: [
+      seed(ME, {
+        groups: groups('Other Contacts', 'Friends', 'Work'),
+        contacts: [{ email: CAROL, lists: 11, groups: [1], storedName: 'Carol' }],
+      }),
+      seed(BOB),
+      seed(CAROL, { contacts: [{ email: ME, lists: 11, groups: [0] }] }),
+    ],
+  });
   let cache: MemoryContactListCache;
   let me: MsnClient;
 
@@ -93,7 +101,11 @@ describe('contact operations', () => {
   it('server errors reject with the code and leave the model unchanged', async () => {
     const codeOf = async (p: Promise<unknown>) => (await rejectionOf(p, OperationError)).code;
     const before = me.snapshot.contacts;
-    expect(await codeOf(me.addContact('nobody@tweener.test'))).toBe(205);
+    // README.md §11.1: 207 from some servers means the same as 205 here.
+    const noAccount = rejectionOf(me.addContact('nobody@tweener.test'), OperationError);
+    const refused = await noAccount;
+    expect(refused.code).toBe(variations.error207OnAdd ? 207 : 205);
+    expect(refused.message).toBe('There is no Messenger account for that e-mail address.');
     expect(await codeOf(me.addContact('a@b'))).toBe(201);
     expect(await codeOf(me.addToGroup(CAROL, 1))).toBe(215);
     expect(await codeOf(me.addToGroup(CAROL, 9))).toBe(224);
@@ -108,6 +120,13 @@ describe('contact operations', () => {
     const bob = await accounts.signIn(BOB, { status: 'LUN' });
     await bob.setPrivacy({ blp: 'AL' });
     await me.addContact(BOB);
+    if (variations.noIlnAfterAdd) {
+      // README.md §11.1: no ILN; Bob shows offline until his next status change.
+      expect(contact(me, BOB)?.status).toBe('FLN');
+      await bob.setStatus('BSY');
+      await waitFor(() => contact(me, BOB)?.status === 'BSY', 3_000, 'Bob shown online');
+      return;
+    }
     await waitFor(() => contact(me, BOB)?.status === 'LUN', 3_000, 'Bob shown online');
     expect(contact(me, BOB)?.status).toBe('LUN');
   });

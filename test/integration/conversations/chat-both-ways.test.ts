@@ -1,22 +1,28 @@
 // Two accounts chat both ways: Alice starts (XFR SB → USR → CAL → JOI), Bob is invited
 // (RNG → ANS → IRO) and answers in the same conversation (switchboard.md §1, §2, §5).
-import { describe, expect, it } from 'vitest';
+// Against both server profiles: the revival one names the switchboard by host name, uses
+// UUID session ids, sends the answerer a JOI for itself and never ACKs (README.md §11, §11.1).
+import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
 import { useSignedInPair } from '../support/people';
+import { arrivalEvent, describeEachProfile, profileClientOptions } from '../support/profiles';
 import { collect, nextEvent } from './helpers/events';
 import { ALICE, BOB } from './helpers/peers';
 
-const { alice, bob } = useSignedInPair();
+describeEachProfile('a conversation between two accounts', (profile) => {
+  const options = profileClientOptions(profile);
+  const { alice, bob } = useSignedInPair({ alice: options, bob: options }, profile);
+  const arrived = arrivalEvent(profile);
 
-describe('a conversation between two accounts', () => {
   it('Alice invites Bob, both send, each message is delivered exactly once', async () => {
-    const aliceDelivered = collect<{ messageId: string }>(alice.chat, 'messageDelivered');
+    const aliceDelivered = collect<{ messageId: string }>(alice.chat, arrived);
+    const aliceFailed = collect<{ messageId: string }>(alice.chat, 'messageFailed');
     const bobGets = nextEvent<ChatMessage>(bob.chat, 'message', (m) => m.direction === 'in');
     const conversationId = alice.chat.openConversation([BOB]);
     expect(alice.chat.openConversation(['Bob@Tweener.test'])).toBe(conversationId); // reused
 
     const ready = nextEvent<Conversation>(alice.chat, 'conversation', (c) => c.state === 'ready');
-    const delivered = nextEvent(alice.chat, 'messageDelivered');
+    const delivered = nextEvent(alice.chat, arrived);
     const messageId = alice.chat.sendMessage(conversationId, 'Hi Bob! Lunch at 12?', null, 'c-1');
     expect(messageId).toBe('c-1');
     expect(await ready).toMatchObject({ participants: [BOB], state: 'ready' });
@@ -31,7 +37,7 @@ describe('a conversation between two accounts', () => {
 
     // Bob answers in the conversation the RNG created; Alice receives it in hers.
     const aliceGets = nextEvent<ChatMessage>(alice.chat, 'message', (m) => m.direction === 'in');
-    const bobDelivered = nextEvent<{ messageId: string }>(bob.chat, 'messageDelivered');
+    const bobDelivered = nextEvent<{ messageId: string }>(bob.chat, arrived);
     const reply = bob.chat.sendMessage(incoming.conversationId, 'Sure! Café at noon ☕', null);
     expect((await bobDelivered).messageId).toBe(reply);
     expect(await aliceGets).toMatchObject({
@@ -42,6 +48,9 @@ describe('a conversation between two accounts', () => {
     });
     expect(bob.chat.openConversation([ALICE])).toBe(incoming.conversationId);
     expect(aliceDelivered).toHaveLength(1);
+    expect(aliceFailed).toEqual([]);
+    // README.md §11: the answerer's own JOI never makes it a participant of its conversation.
+    expect(bob.chat.conversations.conversations[0]?.participants).toEqual([ALICE]);
   });
 
   it('Bob starts the next conversation and Alice is the one invited', async () => {

@@ -1,10 +1,12 @@
 // Two accounts on the local network see each other come online, change status and name,
-// and go offline (presence.md §2, §4).
-import { beforeEach, describe, expect, it } from 'vitest';
+// and go offline (presence.md §2, §4). Against both server profiles: the revival one sends
+// presence without capabilities and names with only spaces encoded (README.md §11.1).
+import { beforeEach, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import type { Contact } from '../../../shared/domain';
 import { nextEvent, PASSWORD, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
+import { describeEachProfile } from '../support/profiles';
 
 const ALICE = 'alice@tweener.test';
 const BOB = 'bob@tweener.test';
@@ -13,11 +15,14 @@ function contactEvent(client: MsnClient, match: (c: Contact) => boolean): Promis
   return nextEvent<[Contact]>(client, 'contact', match);
 }
 
-describe('presence between two accounts', () => {
-  const accounts = useAccounts([
-    seed(ALICE, { friendlyName: 'Alice', contacts: [{ email: BOB, lists: 11, groups: [0] }] }),
-    seed(BOB, { friendlyName: 'Bob', contacts: [{ email: ALICE, lists: 11, groups: [0] }] }),
-  ]);
+describeEachProfile('presence between two accounts', (profile) => {
+  const accounts = useAccounts({
+    profile,
+    accounts: [
+      seed(ALICE, { friendlyName: 'Alice', contacts: [{ email: BOB, lists: 11, groups: [0] }] }),
+      seed(BOB, { friendlyName: 'Bob', contacts: [{ email: ALICE, lists: 11, groups: [0] }] }),
+    ],
+  });
   let alice: MsnClient;
   let bob: MsnClient;
   beforeEach(() => {
@@ -39,10 +44,13 @@ describe('presence between two accounts', () => {
     await away;
     expect(bob.snapshot.self?.status).toBe('AWY');
 
-    const renamed = contactEvent(alice, (c) => c.email === BOB && c.friendlyName === 'Bobby ☕');
-    await bob.setFriendlyName('Bobby ☕');
+    const renamed = contactEvent(
+      alice,
+      (c) => c.email === BOB && c.friendlyName === 'Bobby ☕ 100%',
+    );
+    await bob.setFriendlyName('Bobby ☕ 100%');
     await renamed;
-    expect(bob.snapshot.self?.friendlyName).toBe('Bobby ☕');
+    expect(bob.snapshot.self?.friendlyName).toBe('Bobby ☕ 100%');
 
     const hidden = contactEvent(alice, (c) => c.email === BOB && c.status === 'FLN');
     await bob.setStatus('HDN');
@@ -55,7 +63,8 @@ describe('presence between two accounts', () => {
 
     const gone = contactEvent(alice, (c) => c.email === BOB && c.status === 'FLN');
     await bob.signOut();
-    await gone;
+    // The last name the server told us stays after sign-out (presence.md §4).
+    expect((await gone)[0].friendlyName).toBe('Bobby ☕ 100%');
   });
 
   it('every settable status is sent with CHG and echoed', async () => {

@@ -1,18 +1,20 @@
 // Sign-in failures as typed outcomes (errors.md §3, login.md §8).
 import net from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
 import type { Failure } from '../../../shared/domain';
 import { useAccounts } from '../support/accounts';
+import { describeEachProfile } from '../support/profiles';
 import { PASSWORD, rejectionOf, seed } from './harness';
 
 const failureOf = async (p: Promise<void>): Promise<Failure> =>
   (await rejectionOf(p, SignInError)).failure;
 
-describe('sign-in failures', () => {
-  const { net: network, client: clientFor } = useAccounts([seed('fail@tweener.test')], {
-    shared: true,
-  });
+describeEachProfile('sign-in failures', (profile) => {
+  const { net: network, client: clientFor } = useAccounts(
+    { profile, accounts: [seed('fail@tweener.test')] },
+    { shared: true },
+  );
 
   it('wrong password → badCredentials, never echoing the password', async () => {
     const client = clientFor();

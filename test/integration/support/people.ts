@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach } from 'vitest';
 import type { MsnClientOptions } from '../../../main/msnp';
-import type { LocalNetwork } from '../../server';
+import type { LocalNetwork, ProfileName } from '../../server';
 import { forward } from '../../server/helpers/per-test';
 import { ALICE, BOB, signInPeer, startDemoNetwork } from '../conversations/helpers/peers';
 import type { Peer } from '../conversations/helpers/peers';
@@ -17,12 +17,19 @@ export interface SignedIn {
   peer(email: string): Peer;
 }
 
-/** Before each test: the demo network and `emails` signed in (with `extra` client options). */
-export function useSignedIn(emails: string[], extra: Extra = {}): SignedIn {
+/**
+ * Before each test: the demo network (playing `profile`, default 'spec') and `emails` signed
+ * in (with `extra` client options).
+ */
+export function useSignedIn(
+  emails: string[],
+  extra: Extra = {},
+  profile: ProfileName = 'spec',
+): SignedIn {
   let net: LocalNetwork | null = null;
   const peers = new Map<string, Peer>();
   beforeEach(async () => {
-    net = await startDemoNetwork();
+    net = await startDemoNetwork(profile);
     const started = net;
     await Promise.all(
       emails.map(async (email) => peers.set(email, await signInPeer(started, email, extra[email]))),
@@ -42,11 +49,14 @@ export function useSignedIn(emails: string[], extra: Extra = {}): SignedIn {
 }
 
 /** Alice and Bob signed in, the most common start of a conversation test. */
-export function useSignedInPair(extra: { alice?: Partial<MsnClientOptions> } = {}): {
+export function useSignedInPair(
+  extra: { alice?: Partial<MsnClientOptions>; bob?: Partial<MsnClientOptions> } = {},
+  profile: ProfileName = 'spec',
+): {
   net: LocalNetwork;
   alice: Peer;
   bob: Peer;
 } {
-  const people = useSignedIn([ALICE, BOB], { [ALICE]: extra.alice });
+  const people = useSignedIn([ALICE, BOB], { [ALICE]: extra.alice, [BOB]: extra.bob }, profile);
   return { net: people.net, alice: people.peer(ALICE), bob: people.peer(BOB) };
 }

@@ -117,6 +117,32 @@ describe('conversation window', () => {
     expect(bridge.last('conversations:resend')).toEqual({ conversationId: 'c1', messageId: 'o1' });
   });
 
+  it('a message the server never confirmed stays muted, without the failure alarm, and offers Send again', async () => {
+    const bridge = await openConversationPage([
+      {
+        ...fromBob('probably arrived'),
+        id: 'o2',
+        direction: 'out',
+        from: 'me@tweener.test',
+        state: 'sending',
+      },
+    ]);
+    act(() =>
+      bridge.emit([
+        { type: 'messageState', conversationId: 'c1', messageId: 'o2', state: 'unconfirmed' },
+      ]),
+    );
+    expect(screen.getByText('probably arrived')).toBeTruthy();
+    expect(screen.getByText(/not confirmed by the server/)).toBeTruthy();
+    expect(screen.queryByText(/could not be delivered/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(document.querySelector('.message[data-state="unconfirmed"]')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send again' }));
+    });
+    expect(bridge.last('conversations:resend')).toEqual({ conversationId: 'c1', messageId: 'o2' });
+  });
+
   it('joins, leaves and nudges appear as system lines; Nudge sends one', async () => {
     const bridge = await openConversationPage();
     act(() =>

@@ -119,10 +119,12 @@ describe('contact-list reducers', () => {
     s = addedToList(s, 'FL', 61, 'new@example.com', 'new@example.com', 0);
     expect(contactOf(s, 'new@example.com')?.status).toBe('NLN');
     s = contactOffline(s, 'carol@example.net');
+    // The last name the server told us stays (presence.md §4): not the one from sign-in.
     expect(contactOf(s, 'carol@example.net')).toMatchObject({
       status: 'FLN',
-      friendlyName: 'Carol Smith',
+      friendlyName: 'Carol ☕',
     });
+    expect(s.entries.get('carol@example.net')?.storedName).toBe('Carol ☕');
     s = everyoneOffline(s);
     expect(contactOf(s, 'new@example.com')?.status).toBe('FLN');
   });

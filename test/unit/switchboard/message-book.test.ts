@@ -20,6 +20,7 @@ describe('MessageBook (exactly one end state per outgoing message)', () => {
     const book = new MessageBook({
       delivered: (e) => events.push(`delivered ${e.messageId}`),
       failed: (e) => events.push(`failed ${e.messageId} ${e.error}`),
+      unconfirmed: (e) => events.push(`unconfirmed ${e.messageId}`),
     });
     book.add(message('m1', 'sending'));
     book.settle('m1', { delivered: false, reason: 'nak' });
@@ -29,8 +30,45 @@ describe('MessageBook (exactly one end state per outgoing message)', () => {
     expect(book.get('m1')).toMatchObject({ state: 'failed', text: 'm1' });
   });
 
+  it('no ACK and no NAK is "not confirmed", not "refused", and keeps the text for a resend', () => {
+    const events: string[] = [];
+    const book = new MessageBook({
+      delivered: (e) => events.push(`delivered ${e.messageId}`),
+      failed: (e) => events.push(`failed ${e.messageId}`),
+      unconfirmed: (e) => events.push(`unconfirmed ${e.messageId}`),
+    });
+    book.add(message('m1', 'sending'));
+    book.settle('m1', { delivered: false, reason: 'timeout' });
+    book.settle('m1', { delivered: false, reason: 'nak' });
+    expect(events).toEqual(['unconfirmed m1']);
+    expect(book.get('m1')).toMatchObject({ state: 'unconfirmed', text: 'm1' });
+    expect(book.get('m1')?.error).toBeUndefined();
+  });
+
+  it('a late ACK turns an unconfirmed message into a delivered one', async () => {
+    const events: string[] = [];
+    const book = new MessageBook({
+      delivered: (e) => events.push(`delivered ${e.messageId}`),
+      failed: (e) => events.push(`failed ${e.messageId}`),
+      unconfirmed: (e) => events.push(`unconfirmed ${e.messageId}`),
+    });
+    book.add(message('m1', 'sending'));
+    let confirm = (): void => undefined;
+    const confirmedLater = new Promise<void>((resolve) => (confirm = resolve));
+    book.settle('m1', { delivered: false, reason: 'timeout', confirmedLater });
+    expect(book.get('m1')?.state).toBe('unconfirmed');
+    confirm();
+    await confirmedLater;
+    await Promise.resolve();
+    expect(events).toEqual(['unconfirmed m1', 'delivered m1']);
+    expect(book.get('m1')?.state).toBe('delivered');
+  });
+
   it('forgets the oldest settled messages beyond its bound, never a failed or sending one', () => {
-    const book = new MessageBook({ delivered: () => undefined, failed: () => undefined }, 3);
+    const book = new MessageBook(
+      { delivered: () => undefined, failed: () => undefined, unconfirmed: () => undefined },
+      3,
+    );
     book.add(message('failed', 'failed'));
     book.add(message('in-1'));
     book.add(message('sending', 'sending'));

@@ -137,13 +137,34 @@ describe('SwitchboardSession', () => {
     );
     expect(await session.sendAcknowledged(payload)).toEqual({ delivered: true });
     expect(await session.sendAcknowledged(payload)).toEqual({ delivered: false, reason: 'nak' });
-    expect(await session.sendAcknowledged(payload)).toEqual({
+    expect(await session.sendAcknowledged(payload)).toMatchObject({
       delivered: false,
       reason: 'timeout',
     });
     expect(await session.sendAcknowledged(payload)).toEqual({ delivered: false, reason: 'closed' });
     expect(session.state).toBe('closed');
     expect(await session.sendAcknowledged(payload)).toEqual({ delivered: false, reason: 'closed' });
+  });
+
+  it('an ACK after the wait upgrades "not confirmed" (README.md §11.1)', async () => {
+    let late: (() => void) | null = null;
+    const sb = await fakeSwitchboard((line, socket) => {
+      if (line.startsWith('ANS 1 '))
+        socket.write('IRO 1 1 1 alice@example.com Alice\r\nANS 1 OK\r\n');
+      if (line === 'MSG 2 A 67') late = () => socket.write('ACK 2\r\n');
+    });
+    const session = new SwitchboardSession(SELF, { ackTimeoutMs: 50 });
+    await session.answer(invite(sb.port));
+    const payload = Buffer.from(
+      'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHello',
+    );
+    const outcome = await session.sendAcknowledged(payload);
+    expect(outcome).toMatchObject({ delivered: false, reason: 'timeout' });
+    if (outcome.delivered || outcome.reason !== 'timeout') throw new Error('not a timeout');
+    expect(late).not.toBeNull();
+    late!();
+    await outcome.confirmedLater;
+    session.leave();
   });
 
   it('refuses a payload over 1664 bytes without sending it (the SB would hang up)', async () => {

@@ -1,5 +1,6 @@
 // One message: the grey "Name says:" line, then the body indented in the sender's font and
-// colour, as text with emoticon images (never HTML). Failed ones offer "Try again".
+// colour, as text with emoticon images (never HTML). Failed ones offer "Try again";
+// unconfirmed ones (no ACK or NAK from the server) stay muted, with "Send again" offered.
 import { memo } from 'react';
 import type { ChatMessage } from '../../../../shared/domain';
 import { useContacts } from '../../stores/contacts';
@@ -57,6 +58,19 @@ export const MessageBlock = memo(function MessageBlock({
         {en.conversation.says(name)}
         {message.state === 'sending' ? (
           <span className="message__sending"> {en.conversation.sending}</span>
+        ) : null}
+        {message.state === 'unconfirmed' ? (
+          <span className="message__unconfirmed">
+            {' '}
+            ({en.conversation.unconfirmed}){' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void resend(message.conversationId, message.id)}
+            >
+              {en.conversation.sendAgain}
+            </button>
+          </span>
         ) : null}
       </div>
       {body}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MsnClient, MsnClientOptions } from '../../../../main/msnp';
 import { startNetwork } from '../../../server';
-import type { LocalNetwork } from '../../../server';
+import type { LocalNetwork, ProfileName } from '../../../server';
 import { demoAccounts } from '../../../server/helpers/accounts';
 import { clientFor, PASSWORD } from '../../signin/harness';
 
@@ -20,8 +20,8 @@ export const ALICE = 'alice@tweener.test';
 export const BOB = 'bob@tweener.test';
 export const CAROL = 'carol@tweener.test';
 
-export async function startDemoNetwork(): Promise<LocalNetwork> {
-  return startNetwork({ accounts: demoAccounts() });
+export async function startDemoNetwork(profile: ProfileName = 'spec'): Promise<LocalNetwork> {
+  return startNetwork({ accounts: demoAccounts(), profile });
 }
 
 export async function signInPeer(

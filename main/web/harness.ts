@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { NetworkProfile } from '../../shared/domain';
-import type { AppEvent } from '../../shared/ipc/events';
+import type { EventBody } from '../../shared/ipc/events';
 import { createRouter } from '../ipc/router';
 import type { ClientFactory } from '../services/account-service';
 import { createAppServices } from '../services/app-services';
@@ -56,7 +56,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   });
   const transport = new WsTransport(server, () => port);
 
-  const sink: { emit: (event: AppEvent) => void } = { emit: () => undefined };
+  const sink: { emit: (event: EventBody) => void } = { emit: () => undefined };
   let current: AppServices | null = null;
   const clients =
     options.clients ??

@@ -1,10 +1,10 @@
 // The desktop as seen from the web harness: one page, so toasts, sounds and "show this
 // conversation" become events the page acts on; there is no file dialog or window to close.
-import type { AppEvent } from '../../shared/ipc/events';
+import type { EventBody } from '../../shared/ipc/events';
 import type { Desktop } from '../services/desktop';
 import { ServiceError } from '../services/service-error';
 
-export function createWebDesktop(emit: (event: AppEvent) => void): Desktop {
+export function createWebDesktop(emit: (event: EventBody) => void): Desktop {
   return {
     notifier: { show: (toast) => emit({ type: 'toast', toast }) },
     sound: { play: (sound) => emit({ type: 'sound', sound }) },

@@ -3,7 +3,12 @@
 // reference: switchboard.md §1 (start), §2 (invited), §3 (multi-party), §4 (idle), §5 (ACK/NAK)
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { ChatMessage, MessageFormat } from '../../../shared/domain';
+import type {
+  ChatMessage,
+  Conversation,
+  FileTransfer,
+  MessageFormat,
+} from '../../../shared/domain';
 import { isValidEmail } from '../contacts/email';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';
@@ -109,6 +114,16 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       messages: this.messages.list(),
       transfers: this.files.list(),
     };
+  }
+
+  /** One conversation of this manager (this client), as a copy; undefined when unknown. */
+  conversation(conversationId: string): Conversation | undefined {
+    const record = this.records.get(conversationId);
+    return record ? toConversation(record) : undefined;
+  }
+
+  transfer(transferId: string): FileTransfer | undefined {
+    return this.files.get(transferId);
   }
 
   /** The conversation for exactly these contacts, reused when one exists (switchboard.md §1.1). */

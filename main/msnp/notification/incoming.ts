@@ -11,7 +11,7 @@ import { isSynFormBpr } from '../contacts/syn';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
-import { parseHostPort } from './exchange';
+import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 import { allow } from './list-ops';
 import { alertText, classifyNsMessage, nextMailState, pageText } from './mail';
 import { parseProfile } from './profile';
@@ -70,7 +70,7 @@ export function handlePush(s: NotificationSession, cmd: MsnpCommand): void {
       // login.md §4.1: an unsolicited XFR 0 NS <host:port> asks for a new sign-in there;
       // `0` as the address means: on the current server.
       if (cmd.trid === 0 && p[0] === 'NS') {
-        s.redirectTo = p[1] === '0' ? s.server : parseHostPort(p[1]);
+        s.redirectTo = p[1] === '0' ? s.server : parseHostPort(p[1], DEFAULT_PORT);
         s.end('redirected');
       }
       return;
@@ -160,7 +160,7 @@ function onServiceMessage(s: NotificationSession, cmd: MsnpCommand): void {
 /** switchboard.md §2.1: RNG <session> <host:port> CKI <cookie> <email> <name>. */
 function onRing(s: NotificationSession, p: readonly string[]): void {
   const [sessionId, hostPort, , cookie, email, name] = p;
-  const where = parseHostPort(hostPort);
+  const where = parseHostPort(hostPort, DEFAULT_PORT);
   if (!sessionId || !where || !cookie || !email) return;
   const invite = {
     sessionId,

@@ -30,7 +30,7 @@ import type { ListOpsHost } from './list-ops';
 import { ListSync } from './list-sync';
 import { loginToNotificationServer } from './login';
 import type { InitialProfile } from './profile';
-import { parseHostPort } from './exchange';
+import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 
 export type NsState = 'idle' | 'connecting' | 'authenticating' | 'syncing' | 'online' | 'closed';
 
@@ -338,7 +338,7 @@ export class NotificationSession
   async requestSwitchboard(): Promise<SwitchboardGrant> {
     const r = await this.request('XFR', ['SB']);
     // XFR <TrID> SB host:port CKI cookie
-    const where = parseHostPort(r.params[1]);
+    const where = parseHostPort(r.params[1], DEFAULT_PORT);
     const cookie = r.params[3];
     if (r.params[0] !== 'SB' || !where || !cookie)
       throw new OperationError('The conversation could not be started. Please try again.');

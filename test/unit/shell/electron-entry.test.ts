@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestChannelName } from '../../../shared/ipc/bridge';
 import { requestSchemas } from '../../../shared/ipc/requests';
-import { startDemoNetwork } from '../../../main/web/demo-network';
-import type { DemoNetwork } from '../../../main/web/demo-network';
+import { startDemoNetwork } from '../../demo/demo-network';
+import type { DemoNetwork } from '../../demo/demo-network';
 import { DEMO_ENV } from '../../../main/launch-env';
 import { entryHarness } from './support/entry-harness';
 import type { EntryHarness } from './support/entry-harness';

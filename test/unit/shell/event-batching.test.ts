@@ -136,10 +136,15 @@ describe('event batching', () => {
 
   it('batches with real timers within the interval', async () => {
     const deliveries: AppEvent[][] = [];
-    const batcher = new EventBatcher((events) => deliveries.push(events), 20);
+    let delivered: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (delivered = resolve));
+    const batcher = new EventBatcher((events) => {
+      deliveries.push(events);
+      delivered();
+    }, 20);
     batcher.push({ type: 'notice', level: 'info', text: 'a' });
     batcher.push({ type: 'notice', level: 'info', text: 'b' });
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(deliveries).toHaveLength(1);
+    await first;
+    expect(deliveries).toEqual([[expect.anything(), expect.anything()]]);
   });
 });

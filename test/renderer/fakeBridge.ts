@@ -114,8 +114,8 @@ export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
       return () => listeners.delete(listener);
     },
     emit(events) {
-      const stamped = events.map(
-        (e): AppEvent => (isAppWideEvent(e) || 'epoch' in e ? e : { ...e, epoch: initial.epoch }),
+      const stamped = events.map((e): AppEvent =>
+        isAppWideEvent(e) || 'epoch' in e ? e : { ...e, epoch: initial.epoch },
       );
       for (const l of listeners) l(stamped);
     },

@@ -123,6 +123,8 @@ export class AccountService {
     const password = args.password ?? this.deps.accounts.password(args.email);
     if (password === null) throw new ServiceError('invalid', 'Type your password.');
     if (this.client) await this.signOut();
+    // Windows of the last sign-in's conversations would name conversations that are gone.
+    this.deps.desktop.windows.closeConversations?.();
 
     this.epochNumber += 1;
     this.ended = { phase: 'signedOut' };

@@ -166,7 +166,7 @@ describe('account service', () => {
   });
 
   it('every sign-in is an epoch: a conversation of an earlier one is refused plainly', async () => {
-    const { services, events } = await signedIn();
+    const { services, events, desktop } = await signedIn();
     const { conversationId } = await services.handlers['conversations:open'](
       { contacts: ['bob@x.test'] },
       origin,
@@ -187,6 +187,8 @@ describe('account service', () => {
     );
     expect(services.snapshot().epoch).toBe(2);
     expect(services.snapshot().contacts).toEqual([]);
+    // Both sign-ins closed the windows of the one before (the first had none to close).
+    expect(desktop.conversationsClosed).toBe(2);
     const send = async () =>
       services.handlers['conversations:send'](
         { conversationId, clientId: 'k2', text: 'hello again', format: null },

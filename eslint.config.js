@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { tweenerPlugin } from './eslint/layer-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -24,17 +25,79 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // Layers (../shared/DESIGN.md, Layers), checked by eslint/layer-boundaries.js and tested by
+  // test/unit/architecture/lint-boundaries.test.ts. One block per file set: a later block's
+  // options replace an earlier one's for the files both match.
   {
-    // The protocol core never knows it runs in Electron (../shared/DESIGN.md, Layers).
-    files: ['main/msnp/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
+    files: ['main/**/*.ts'],
+    plugins: { tweener: tweenerPlugin },
+    rules: {
+      // The product never depends on test code (the demo wiring lives in test/demo).
+      'tweener/layer-boundaries': ['error', { layer: 'main', forbidDirs: ['test'] }],
+    },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    // Services run in Electron and in the web harness alike: neither is theirs to import.
+    files: ['main/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'tweener/layer-boundaries': [
         'error',
-        { paths: ['electron'], patterns: ['node:*', '**/main/**', '**/preload/**'] },
+        {
+          layer: 'main/services',
+          forbidDirs: ['test', 'main/web', 'main/electron'],
+          forbidPackages: ['electron'],
+        },
+      ],
+    },
+  },
+  {
+    // The protocol core never knows it runs in Electron: node:, its own files and shared/.
+    // zod is the one library it uses (validating the contact list cache it reads back).
+    files: ['main/msnp/**/*.ts'],
+    rules: {
+      'tweener/layer-boundaries': [
+        'error',
+        {
+          layer: 'main/msnp',
+          allowDirs: ['main/msnp', 'shared'],
+          allowPackages: ['node:*', 'zod'],
+        },
+      ],
+    },
+  },
+  {
+    // The contract between main and the windows: plain data and schemas, importing no side.
+    files: ['shared/**/*.ts'],
+    plugins: { tweener: tweenerPlugin },
+    rules: {
+      'tweener/layer-boundaries': [
+        'error',
+        { layer: 'shared', allowDirs: ['shared'], allowPackages: ['zod'] },
+      ],
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    plugins: { tweener: tweenerPlugin },
+    rules: {
+      'tweener/layer-boundaries': [
+        'error',
+        { layer: 'preload', allowDirs: ['preload', 'shared'], forbidPackages: ['node:*'] },
+      ],
+    },
+  },
+  {
+    // The renderer is untrusted web content: no Node, no Electron, no main.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { tweener: tweenerPlugin },
+    rules: {
+      'tweener/layer-boundaries': [
+        'error',
+        {
+          layer: 'renderer',
+          allowDirs: ['renderer', 'shared'],
+          forbidPackages: ['electron', 'node:*'],
+        },
       ],
     },
   },

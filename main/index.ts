@@ -119,7 +119,7 @@ async function start(): Promise<void> {
     idle: systemIdleSource,
     deliver: (events) => {
       transport.broadcast(events);
-      if (services && trayChangedBy(events)) tray.update(trayView(services.account.state));
+      if (services && trayChangedBy(events)) tray.update(trayView(services.account.view));
     },
   });
   transport.serve(createRouter(services.handlers));

@@ -1,4 +1,4 @@
-// Settings the demo passes to the Electron app through the environment (main/demo.ts):
+// Settings the demo passes to the Electron app through the environment (test/demo/electron-demo.ts):
 // where the local network is, which accounts to offer, and a throw-away user-data folder.
 import { join } from 'node:path';
 import { z } from 'zod';

@@ -1,22 +1,25 @@
 // Domain types shared by main, preload and renderer. Plain data only: these cross IPC.
 // Protocol facts are cited from ../shared/msnp8 (reference: presence.md §1, contacts.md §1).
 
+/**
+ * Statuses a user can choose with CHG (FLN is not settable: error 201). The one list of them:
+ * request schemas, the core and the shell all read it (reference: presence.md §1, §2).
+ */
+export const SETTABLE_STATUSES = ['NLN', 'BSY', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN', 'IDL'] as const;
+
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
 /** MSNP8 status codes (reference: presence.md §1). `FLN` means offline / not visible. */
-export type Status = 'NLN' | 'BSY' | 'IDL' | 'BRB' | 'AWY' | 'PHN' | 'LUN' | 'HDN' | 'FLN';
+export type Status = SettableStatus | 'FLN';
 
-/** Statuses a user can choose with CHG (FLN is not settable: error 201). */
-export type SettableStatus = Exclude<Status, 'FLN'>;
+export function isSettableStatus(value: string | undefined): value is SettableStatus {
+  return (SETTABLE_STATUSES as readonly (string | undefined)[]).includes(value);
+}
 
-export const SETTABLE_STATUSES: readonly SettableStatus[] = [
-  'NLN',
-  'BSY',
-  'BRB',
-  'AWY',
-  'PHN',
-  'LUN',
-  'HDN',
-  'IDL',
-];
+/** `value` when it is a settable status (e.g. read back from a file), else `fallback`. */
+export function settableStatusOr(value: string, fallback: SettableStatus): SettableStatus {
+  return isSettableStatus(value) ? value : fallback;
+}
 
 /** List bits (reference: contacts.md §1.1). */
 export const ListBit = { FL: 1, AL: 2, BL: 4, RL: 8 } as const;

@@ -1,7 +1,7 @@
 // Electron's side of the Desktop interfaces: OS notifications, system idle time, links,
 // the file dialog. Sounds are played by the main window's renderer (main has no audio).
 import { BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
-import type { AppEvent } from '../../shared/ipc/events';
+import type { EventBody } from '../../shared/ipc/events';
 import type { IdleSource } from '../services/auto-away';
 import type { Desktop, ConversationWindows } from '../services/desktop';
 import { notificationBody } from '../windows/notification-text';
@@ -17,7 +17,7 @@ export const systemIdleSource: IdleSource = {
 
 export function createElectronDesktop(
   windows: ConversationWindows,
-  emitToWindows: (event: AppEvent) => void,
+  emitToWindows: (event: EventBody) => void,
   platform: NodeJS.Platform = process.platform,
 ): Desktop {
   // A Notification nobody references is garbage-collected, and its 'click' never arrives

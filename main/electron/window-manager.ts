@@ -108,6 +108,10 @@ export class WindowManager implements ConversationWindows {
     return win !== undefined && !win.isDestroyed() && win.isFocused();
   }
 
+  closeConversations(): void {
+    for (const win of [...this.conversations.values()]) if (!win.isDestroyed()) win.close();
+  }
+
   closeSender(senderId: number): void {
     const win = BrowserWindow.fromId(senderId);
     if (win && win !== this.main) win.close();

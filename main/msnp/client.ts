@@ -282,6 +282,14 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   cancelFile(transferId: string): void {
     this.chats.cancelFile(transferId);
   }
+  /** One conversation of this client, as a copy; undefined when unknown. */
+  conversation(conversationId: string): Conversation | undefined {
+    return this.chats.conversation(conversationId);
+  }
+  /** One file transfer, as a copy; undefined when unknown. */
+  transfer(transferId: string): FileTransfer | undefined {
+    return this.chats.transfer(transferId);
+  }
   get conversations(): {
     conversations: Conversation[];
     messages: ChatMessage[];

@@ -1,28 +1,51 @@
-// One signed-in account: owns its MsnClient, mirrors it into AccountState, turns its events
-// into AppEvents (with alerts and history on the way) and carries out the person's requests.
+// One signed-in account: owns its MsnClient, turns its events into AppEvents stamped with the
+// sign-in they belong to (with alerts and history on the way) and carries out the person's
+// requests. The client is the only copy of the account's state: snapshots read it.
 import type {
   ChatMessage,
   Failure,
+  FileTransfer,
   NetworkProfile,
+  SelfProfile,
   SessionState,
   SettableStatus,
   Status,
 } from '../../shared/domain';
-import type { AppEvent } from '../../shared/ipc/events';
+import type { AccountEventBody, AppEvent } from '../../shared/ipc/events';
 import type { RequestArgs } from '../../shared/ipc/requests';
 import type { Settings } from '../../shared/ipc/settings';
-import { AccountState } from './account-state';
 import type { AccountStore } from './account-store';
 import { decideAlert } from './alert-policy';
 import type { AlertTrigger } from './alert-policy';
-import type { AccountClient } from './client-port';
+import type { AccountClient, ClientSnapshot, ConversationsSnapshot } from './client-port';
+import { wireClientEvents } from './client-wiring';
+import type { WiringHost } from './client-wiring';
 import type { Desktop } from './desktop';
 import type { HistoryStore } from './history-store';
 import { ServiceError } from './service-error';
-import { wireClientEvents } from './client-wiring';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
 const RECONNECT_QUIET_MS = 5_000;
+
+/** What a request naming a conversation or transfer of an earlier sign-in is told. */
+export const STALE_CONVERSATION =
+  'That conversation ended when you signed out. Open a new one from your contact list.';
+export const STALE_TRANSFER = 'That file transfer ended when you signed out.';
+
+const NO_CHATS: ConversationsSnapshot = { conversations: [], messages: [], transfers: [] };
+
+/** A signed-out account shows nothing of the last one but how it ended. */
+function signedOutView(session: SessionState): ClientSnapshot {
+  return {
+    session,
+    self: null,
+    contacts: [],
+    groups: [],
+    privacy: { blp: 'AL', gtc: 'A' },
+    mail: { inboxUnread: 0, foldersUnread: 0 },
+    pendingAddedBy: [],
+  };
+}
 
 export interface ClientFactory {
   create(profile: NetworkProfile, email: string): AccountClient;
@@ -45,9 +68,12 @@ export interface AccountServiceDeps {
 }
 
 export class AccountService {
-  readonly state = new AccountState();
   private client: AccountClient | null = null;
   private unwire: (() => void) | null = null;
+  /** The current sign-in's number; every sign-in starts a new one (Snapshot.epoch). */
+  private epochNumber = 0;
+  /** How the last sign-in ended, for snapshots taken while signed out. */
+  private ended: SessionState = { phase: 'signedOut' };
   /** Alerts start once the sign-in presence burst (ILN) is over (ui-spec §1.5). */
   private settled = false;
   /** After a reconnect the presence burst comes again: alerts wait until this time (ms). */
@@ -58,14 +84,37 @@ export class AccountService {
 
   constructor(private readonly deps: AccountServiceDeps) {}
 
+  /** The sign-in the account's events and snapshots belong to (0 before the first). */
+  get epoch(): number {
+    return this.epochNumber;
+  }
+
+  /** The account as the protocol core holds it. */
+  get view(): ClientSnapshot {
+    return this.client?.snapshot ?? signedOutView(this.ended);
+  }
+
+  /** The conversations, messages and transfers of this sign-in, as the core holds them. */
+  get chats(): ConversationsSnapshot {
+    return this.client?.conversations ?? NO_CHATS;
+  }
+
+  /** One file transfer of this sign-in, as the core holds it. */
+  transfer(transferId: string): FileTransfer | undefined {
+    return this.client?.transfer(transferId);
+  }
+
+  get self(): SelfProfile | null {
+    return this.client?.snapshot.self ?? null;
+  }
+
   get selfStatus(): Status | null {
-    return this.client && this.state.session.phase === 'online'
-      ? (this.state.self?.status ?? null)
-      : null;
+    const view = this.client?.snapshot;
+    return view?.session.phase === 'online' ? (view.self?.status ?? null) : null;
   }
 
   get signedIn(): boolean {
-    return this.client !== null && this.state.session.phase !== 'signedOut';
+    return this.client !== null && this.client.snapshot.session.phase !== 'signedOut';
   }
 
   async signIn(args: RequestArgs<'session:signIn'>): Promise<void> {
@@ -74,23 +123,29 @@ export class AccountService {
     const password = args.password ?? this.deps.accounts.password(args.email);
     if (password === null) throw new ServiceError('invalid', 'Type your password.');
     if (this.client) await this.signOut();
+    // Windows of the last sign-in's conversations would name conversations that are gone.
+    this.deps.desktop.windows.closeConversations?.();
 
-    this.state.reset();
+    this.epochNumber += 1;
+    this.ended = { phase: 'signedOut' };
     this.shown.clear();
     this.settled = false;
     this.quietUntil = 0;
     const client = this.deps.clients.create(profile, args.email);
     this.client = client;
-    this.unwire = wireClientEvents(client, this);
+    this.unwire = wireClientEvents(client, this.wiringHost());
     try {
       await client.signIn({ email: args.email, password, status: args.status });
     } catch (error) {
+      const last = client.snapshot.session;
       if (this.client === client) this.detach();
-      if (this.state.session.phase !== 'signedOut' || !this.state.session.failure) {
+      if (last.phase === 'signedOut' && last.failure) {
+        this.ended = last;
+      } else {
         // The core normally reports the failure itself; make sure the windows hear of it.
         const failure = (error as { failure?: Failure }).failure;
-        this.state.session = failure ? { phase: 'signedOut', failure } : { phase: 'signedOut' };
-        this.deps.emit({ type: 'session', session: this.state.session });
+        this.ended = failure ? { phase: 'signedOut', failure } : { phase: 'signedOut' };
+        this.emit({ type: 'session', session: this.ended });
       }
       throw error;
     }
@@ -119,9 +174,9 @@ export class AccountService {
       await client.signOut();
     } finally {
       if (this.client === client) this.detach();
-      this.state.reset();
-      this.deps.emit({ type: 'session', session: this.state.session });
-      this.deps.emit({ type: 'self', self: null });
+      this.ended = { phase: 'signedOut' };
+      this.emit({ type: 'session', session: this.ended });
+      this.emit({ type: 'self', self: null });
     }
   }
 
@@ -129,6 +184,25 @@ export class AccountService {
   requireClient(): AccountClient {
     if (!this.client) throw new ServiceError('notSignedIn', 'Sign in first.');
     return this.client;
+  }
+
+  /**
+   * The client, when this conversation belongs to the current sign-in. A window may still
+   * name one of an earlier sign-in (the core of that sign-in is gone): it hears so plainly.
+   */
+  clientFor(conversationId: string): AccountClient {
+    const client = this.requireClient();
+    if (!client.conversation(conversationId)) {
+      throw new ServiceError('invalid', STALE_CONVERSATION);
+    }
+    return client;
+  }
+
+  /** The client, when this file transfer belongs to the current sign-in. */
+  clientForTransfer(transferId: string): AccountClient {
+    const client = this.requireClient();
+    if (!client.transfer(transferId)) throw new ServiceError('invalid', STALE_TRANSFER);
+    return client;
   }
 
   async setStatus(status: SettableStatus): Promise<void> {
@@ -142,30 +216,30 @@ export class AccountService {
     return id;
   }
 
+  /** Sends one message; the core announces it (state `sending`) and settles it. */
   sendMessage(args: RequestArgs<'conversations:send'>): string {
-    const client = this.requireClient();
+    const client = this.clientFor(args.conversationId);
     const id = client.sendMessage(args.conversationId, args.text, args.format, args.clientId);
-    // The core may or may not echo our own message as an event: make sure it is recorded once.
-    if (!this.state.message(args.conversationId, id)) {
-      this.ingestMessage({
-        id,
-        conversationId: args.conversationId,
-        direction: 'out',
-        from: this.state.self?.email ?? '',
-        fromName: this.state.self?.friendlyName ?? '',
-        text: args.text,
-        format: args.format,
-        time: Date.now(),
-        state: 'sending',
-      });
-    }
+    const self = client.snapshot.self;
+    // History keeps what the person said once, when they said it (a resend is not new).
+    this.record({
+      id,
+      conversationId: args.conversationId,
+      direction: 'out',
+      from: self?.email ?? '',
+      fromName: self?.friendlyName ?? '',
+      text: args.text,
+      format: args.format,
+      time: this.now(),
+    });
     return id;
   }
 
   sendNudge(conversationId: string): void {
-    this.requireClient().sendNudge(conversationId);
-    const self = this.state.self;
-    this.deps.emit({
+    const client = this.clientFor(conversationId);
+    client.sendNudge(conversationId);
+    const self = client.snapshot.self;
+    this.emit({
       type: 'nudge',
       conversationId,
       email: self?.email ?? '',
@@ -179,26 +253,48 @@ export class AccountService {
     if (args.allow) await client.allow(args.email);
     else await client.block(args.email);
     if (args.addToList) await client.addContact(args.email);
-    this.state.removePending(args.email);
   }
 
-  // ——— called by client-wiring ———
+  /** A conversation window closed: forget that it was shown (a new message shows it again). */
+  conversationClosed(conversationId: string): void {
+    this.shown.delete(conversationId);
+  }
+
+  /** A conversation window closed: leave the conversation (ui-spec §1.4.9). */
+  leaveConversation(conversationId: string): void {
+    this.shown.delete(conversationId);
+    try {
+      this.client?.leave(conversationId);
+    } catch {
+      // Already gone (signed out, or the switchboard closed): nothing to leave.
+    }
+  }
 
   /** What desktop alerts call a contact: the person's own nickname for them, else `fallback`. */
   displayName(email: string, fallback: string): string {
     return this.deps.nickname?.(email) ?? fallback;
   }
 
-  emit(event: AppEvent): void {
-    this.deps.emit(event);
+  /** Emits an event of the current sign-in, stamped with its epoch. */
+  emit(event: AccountEventBody): void {
+    this.deps.emit({ ...event, epoch: this.epochNumber });
   }
 
-  get alertsSettled(): boolean {
-    return this.settled;
+  // ——— what the client's events call (client-wiring.ts) ———
+
+  private wiringHost(): WiringHost {
+    return {
+      emit: (event) => this.emit(event),
+      alert: (trigger) => this.alert(trigger),
+      displayName: (email, fallback) => this.displayName(email, fallback),
+      sessionChanged: (phase) => this.sessionChanged(phase),
+      notice: (text) => this.deps.emit({ type: 'notice', level: 'info', text }),
+      incoming: (message) => this.incoming(message),
+    };
   }
 
   /** Keeps the presence burst of a reconnection as silent as the one of the first sign-in. */
-  sessionChanged(phase: SessionState['phase']): void {
+  private sessionChanged(phase: SessionState['phase']): void {
     if (phase === 'reconnecting') this.quietUntil = Number.POSITIVE_INFINITY;
     else if (phase === 'online' && this.quietUntil === Number.POSITIVE_INFINITY) {
       this.quietUntil = this.now() + RECONNECT_QUIET_MS;
@@ -209,7 +305,7 @@ export class AccountService {
     return (this.deps.now ?? Date.now)();
   }
 
-  alert(trigger: AlertTrigger): void {
+  private alert(trigger: AlertTrigger): void {
     if (!this.settled || this.now() < this.quietUntil) return;
     const decision = decideAlert(trigger, this.deps.settings(), this.selfStatus);
     if (decision.sound) this.deps.desktop.sound.play(decision.sound);
@@ -225,15 +321,9 @@ export class AccountService {
     }
   }
 
-  ingestMessage(message: ChatMessage): void {
-    const isNew = this.state.upsertMessage(message);
-    this.deps.emit({
-      type: 'message',
-      message: this.state.message(message.conversationId, message.id) ?? message,
-    });
-    if (!isNew) return;
-    if (this.deps.settings().keepHistory) this.record(message);
-    if (message.direction !== 'in') return;
+  /** A message from someone: into history, its window shown, an alert. */
+  private incoming(message: ChatMessage): void {
+    this.record(message);
     const first = !this.shown.has(message.conversationId);
     if (first) {
       this.shown.add(message.conversationId);
@@ -249,23 +339,10 @@ export class AccountService {
     });
   }
 
-  conversationClosed(conversationId: string): void {
-    this.shown.delete(conversationId);
-  }
-
-  /** A conversation window closed: leave the conversation (ui-spec §1.4.9). */
-  leaveConversation(conversationId: string): void {
-    this.shown.delete(conversationId);
-    try {
-      this.client?.leave(conversationId);
-    } catch {
-      // Already gone (signed out, or the switchboard closed): nothing to leave.
-    }
-  }
-
   private record(message: ChatMessage): void {
-    const self = this.state.self?.email.toLowerCase();
-    const participants = this.state.conversations.get(message.conversationId)?.participants ?? [];
+    if (!this.deps.settings().keepHistory) return;
+    const self = this.self?.email.toLowerCase();
+    const participants = this.client?.conversation(message.conversationId)?.participants ?? [];
     const others = participants.filter((email) => email.toLowerCase() !== self);
     if (others.length === 0 && message.direction === 'in') others.push(message.from);
     for (const contact of others) {

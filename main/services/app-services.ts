@@ -2,7 +2,9 @@
 // and the request handlers the router calls. Electron and the web harness both build this.
 import { mkdir } from 'node:fs/promises';
 import type { FileTransfer, NetworkProfile } from '../../shared/domain';
-import type { AppEvent, Snapshot } from '../../shared/ipc/events';
+import type { AppEvent, EventBody, Snapshot } from '../../shared/ipc/events';
+import { isAppWideEvent } from '../../shared/ipc/events';
+import { settableStatusOr } from '../../shared/domain';
 import type { RequestHandlers } from '../ipc/router';
 import { AccountService } from './account-service';
 import type { ClientFactory } from './account-service';
@@ -53,7 +55,8 @@ export interface AppServices {
   snapshot(): Snapshot;
   /** Sign in with the first remembered account that asks for it (app start). */
   autoSignIn(): Promise<void>;
-  emit(event: AppEvent): void;
+  /** Raises an event for every window; account events are stamped with the current sign-in. */
+  emit(event: EventBody): void;
   dispose(): Promise<void>;
 }
 
@@ -62,15 +65,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const batcher = new EventBatcher(options.deliver, options.batchMs ?? 25, options.batchTimer);
   const outgoing = await OutgoingFiles.open(options.userDataDir);
   const decorate = options.decorateTransfer ?? ((transfer: FileTransfer) => transfer);
-  const emit = (event: AppEvent): void => {
+  const deliver = (event: AppEvent): void => {
     if (event.type === 'transfer') {
       // A finished transfer's temporary file goes; windows see what the platform adds.
       outgoing.observe(event.transfer);
-      batcher.push({ type: 'transfer', transfer: decorate(event.transfer) });
+      batcher.push({ ...event, transfer: decorate(event.transfer) });
     } else {
       batcher.push(event);
     }
   };
+  const emit = (event: EventBody): void =>
+    deliver(isAppWideEvent(event) ? event : { ...event, epoch: account.epoch });
   // Start-up notices also go into snapshots: no window is listening yet when they happen.
   const startupNotices: NonNullable<Snapshot['notices']> = [];
   const onCorrupt = (notice: CorruptFileNotice): void => {
@@ -85,7 +90,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const history = new HistoryStore(dir);
   const nicknames = await NicknameStore.open(dir, onCorrupt);
   const signedInEmail = (): string | null =>
-    account.signedIn ? (account.state.self?.email ?? null) : null;
+    account.signedIn ? (account.self?.email ?? null) : null;
   const { desktop } = options;
 
   const account = new AccountService({
@@ -95,7 +100,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     desktop,
     settings: () => settings.get(),
     profile: (id) => profiles.get(id),
-    emit,
+    emit: deliver,
     now: options.now,
     nickname: (contact) => {
       const email = signedInEmail();
@@ -122,17 +127,19 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   });
   autoAway.start();
 
-  const snapshot = (): Snapshot => ({
-    session: account.state.session,
-    self: account.state.self,
-    contacts: [...account.state.contacts.values()],
-    groups: account.state.groups,
-    privacy: account.state.privacy,
-    mail: account.state.mail,
-    conversations: [...account.state.conversations.values()],
-    messages: account.state.allMessages(),
-    transfers: [...account.state.transfers.values()].map(decorate),
-    pendingAddedBy: account.state.pendingAddedBy,
+  // Read from the protocol core each time: it is the only copy of the account's state.
+  const snapshot = (): Snapshot => {
+    const view = account.view;
+    const chats = account.chats;
+    return {
+      epoch: account.epoch,
+      ...view,
+      ...chats,
+      transfers: chats.transfers.map(decorate),
+      ...appWide(),
+    };
+  };
+  const appWide = () => ({
     settings: settings.get(),
     profiles: profiles.list(),
     accounts: accounts.list(),
@@ -175,7 +182,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await account
         .signIn({
           email: remembered.email,
-          status: toStatus(remembered.status),
+          status: settableStatusOr(remembered.status, 'NLN'),
           profileId: remembered.profileId,
           rememberMe: true,
           rememberPassword: true,
@@ -192,7 +199,3 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
   };
 }
-
-const SETTABLE = ['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN'] as const;
-const toStatus = (status: string): (typeof SETTABLE)[number] =>
-  SETTABLE.find((s) => s === status) ?? 'NLN';

@@ -10,6 +10,8 @@ export type ClientEvents = MsnClientEvents;
 
 export type ClientSnapshot = MsnClientSnapshot;
 
+export type ConversationsSnapshot = MsnClient['conversations'];
+
 /** The methods of MsnClient the service calls. */
 type UsedMethods =
   | 'signIn'
@@ -40,7 +42,9 @@ type UsedMethods =
   | 'acceptFile'
   | 'declineFile'
   | 'cancelFile'
-  | 'conversations';
+  | 'conversations'
+  | 'conversation'
+  | 'transfer';
 
 export type AccountClient = Pick<MsnClient, UsedMethods> &
   Pick<EventEmitter<ClientEvents>, 'on' | 'off' | 'removeAllListeners'>;

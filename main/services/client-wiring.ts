@@ -1,125 +1,109 @@
-// MsnClient events → AccountState + AppEvents (+ alerts, history via the service).
+// MsnClient events → AppEvents (+ alerts, and incoming messages handed on). Nothing is kept
+// here: whatever a snapshot needs, the client itself holds (../shared/DESIGN.md, State and IPC).
 // Returns the function that unhooks everything (sign-out, or a new sign-in).
-import type { ClientEvents, AccountClient } from './client-port';
-import type { AccountService } from './account-service';
+import type { ChatMessage, SessionState } from '../../shared/domain';
+import type { AccountEventBody } from '../../shared/ipc/events';
+import type { AlertTrigger } from './alert-policy';
+import type { AccountClient, ClientEvents } from './client-port';
 
-export function wireClientEvents(client: AccountClient, service: AccountService): () => void {
-  const { state } = service;
+/** What the wiring calls back into: the account service, seen through this narrow port. */
+export interface WiringHost {
+  /** Emits an event of this sign-in (the host stamps its epoch). */
+  emit(event: AccountEventBody): void;
+  alert(trigger: AlertTrigger): void;
+  /** What desktop alerts call a contact: the person's own nickname for them, else `fallback`. */
+  displayName(email: string, fallback: string): string;
+  sessionChanged(phase: SessionState['phase']): void;
+  /** A notice for the person (app-wide: a new sign-in clears notices anyway). */
+  notice(text: string): void;
+  /** A message arrived from someone (history, its window, an alert). */
+  incoming(message: ChatMessage): void;
+}
+
+export function wireClientEvents(client: AccountClient, host: WiringHost): () => void {
+  // Who was last seen offline: a contact coming online from there is worth an alert. This is
+  // the edge detector of an alert, not a copy of the list (the client has the statuses).
+  const seenOffline = new Set<string>();
+  const nameOf = (email: string): string =>
+    client.snapshot.contacts.find((c) => c.email === email)?.friendlyName ?? email;
   const handlers: { [E in keyof ClientEvents]: (...args: ClientEvents[E]) => void } = {
     session: (session) => {
-      state.session = session;
-      service.sessionChanged(session.phase);
-      service.emit({ type: 'session', session });
+      host.sessionChanged(session.phase);
+      host.emit({ type: 'session', session });
     },
-    self: (self) => {
-      state.self = self;
-      service.emit({ type: 'self', self });
-    },
+    self: (self) => host.emit({ type: 'self', self }),
     contact: (contact) => {
-      const previous = state.contacts.get(contact.email);
-      state.contacts.set(contact.email, contact);
-      service.emit({ type: 'contacts', contacts: [contact] });
-      const cameOnline =
-        previous?.status === 'FLN' && contact.status !== 'FLN' && contact.status !== 'HDN';
-      if (cameOnline) {
-        const name = service.displayName(contact.email, contact.friendlyName);
-        service.alert({ kind: 'contactOnline', name });
+      host.emit({ type: 'contacts', contacts: [contact] });
+      const key = contact.email.toLowerCase();
+      if (contact.status === 'FLN') {
+        seenOffline.add(key);
+      } else if (seenOffline.delete(key) && contact.status !== 'HDN') {
+        host.alert({
+          kind: 'contactOnline',
+          name: host.displayName(contact.email, contact.friendlyName),
+        });
       }
     },
     contactRemoved: (email) => {
-      state.contacts.delete(email);
-      service.emit({ type: 'contactRemoved', email });
+      seenOffline.delete(email.toLowerCase());
+      host.emit({ type: 'contactRemoved', email });
     },
-    groups: (groups) => {
-      state.groups = groups;
-      service.emit({ type: 'groups', groups });
-    },
-    privacy: (privacy) => {
-      state.privacy = privacy;
-      service.emit({ type: 'privacy', privacy });
-    },
+    groups: (groups) => host.emit({ type: 'groups', groups }),
+    privacy: (privacy) => host.emit({ type: 'privacy', privacy }),
     // After SYN the core has emitted every contact and the groups; privacy and the people
     // waiting for an answer come from its snapshot (contacts.md §2, §5).
     listSynced: () => {
       const { privacy, pendingAddedBy } = client.snapshot;
-      state.privacy = privacy;
-      service.emit({ type: 'privacy', privacy });
+      host.emit({ type: 'privacy', privacy });
       for (const entry of pendingAddedBy) {
-        state.addPending(entry);
-        service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
+        host.emit({ type: 'addedBy', email: entry.email, name: entry.name });
       }
     },
-    addedBy: (entry) => {
-      state.addPending(entry);
-      service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
-    },
-    removedBy: ({ email }) => {
-      state.removePending(email);
-      service.emit({ type: 'removedBy', email });
-    },
-    mail: (mail) => {
-      state.mail = mail;
-      service.emit({ type: 'mail', mail });
-    },
+    addedBy: (entry) => host.emit({ type: 'addedBy', email: entry.email, name: entry.name }),
+    removedBy: ({ email }) => host.emit({ type: 'removedBy', email }),
+    mail: (mail) => host.emit({ type: 'mail', mail }),
     // A new e-mail arrived (not just a count change): reference notifications.md §2.2.
     newMail: ({ from, fromAddress, folder }) => {
       if (folder !== 'ACTIVE') return;
-      service.alert({
+      host.alert({
         kind: 'mail',
         from: from || fromAddress || null,
-        unread: state.mail.inboxUnread,
+        unread: client.snapshot.mail.inboxUnread,
       });
     },
-    systemMessage: ({ text }) => service.emit({ type: 'notice', level: 'info', text }),
-    conversation: (conversation) => {
-      state.conversations.set(conversation.id, conversation);
-      service.emit({ type: 'conversation', conversation });
-    },
+    systemMessage: ({ text }) => host.notice(text),
+    conversation: (conversation) => host.emit({ type: 'conversation', conversation }),
     participantJoined: ({ conversationId, email, name }) =>
-      service.emit({ type: 'participant', conversationId, email, name, joined: true }),
+      host.emit({ type: 'participant', conversationId, email, name, joined: true }),
     participantLeft: ({ conversationId, email }) =>
-      service.emit({
+      host.emit({
         type: 'participant',
         conversationId,
         email,
-        name: state.contacts.get(email)?.friendlyName ?? email,
+        name: nameOf(email),
         joined: false,
       }),
-    message: (message) => service.ingestMessage(message),
-    messageDelivered: ({ conversationId, messageId }) => {
-      const message = state.message(conversationId, messageId);
-      if (message) state.upsertMessage({ ...message, state: 'delivered' });
-      service.emit({ type: 'messageState', conversationId, messageId, state: 'delivered' });
+    // The core emits each incoming message once, and each of ours when queued or resent.
+    message: (message) => {
+      host.emit({ type: 'message', message });
+      if (message.direction === 'in') host.incoming(message);
     },
-    messageFailed: ({ conversationId, messageId, error }) => {
-      const message = state.message(conversationId, messageId);
-      if (message) state.upsertMessage({ ...message, state: 'failed', error });
-      service.emit({ type: 'messageState', conversationId, messageId, state: 'failed', error });
-    },
+    messageDelivered: ({ conversationId, messageId }) =>
+      host.emit({ type: 'messageState', conversationId, messageId, state: 'delivered' }),
+    messageFailed: ({ conversationId, messageId, error }) =>
+      host.emit({ type: 'messageState', conversationId, messageId, state: 'failed', error }),
     // Sent, neither confirmed nor refused (README.md §11.1): muted, no alarm, resend offered.
-    messageUnconfirmed: ({ conversationId, messageId }) => {
-      const message = state.message(conversationId, messageId);
-      if (message) state.upsertMessage({ ...message, state: 'unconfirmed' });
-      service.emit({ type: 'messageState', conversationId, messageId, state: 'unconfirmed' });
-    },
+    messageUnconfirmed: ({ conversationId, messageId }) =>
+      host.emit({ type: 'messageState', conversationId, messageId, state: 'unconfirmed' }),
     typing: ({ conversationId, email, name }) =>
-      service.emit({ type: 'typing', conversationId, email, name }),
+      host.emit({ type: 'typing', conversationId, email, name }),
     nudge: ({ conversationId, email, name }) => {
-      service.emit({ type: 'nudge', conversationId, email, name, direction: 'in' });
-      service.alert({ kind: 'nudge', focused: false });
+      host.emit({ type: 'nudge', conversationId, email, name, direction: 'in' });
+      host.alert({ kind: 'nudge', focused: false });
     },
-    unsupportedContent: ({ email }) => {
-      const name = state.contacts.get(email)?.friendlyName ?? email;
-      service.emit({
-        type: 'notice',
-        level: 'info',
-        text: `${name} sent something Tweener cannot show.`,
-      });
-    },
-    fileTransfer: (transfer) => {
-      state.transfers.set(transfer.id, transfer);
-      service.emit({ type: 'transfer', transfer });
-    },
+    unsupportedContent: ({ email }) =>
+      host.notice(`${nameOf(email)} sent something Tweener cannot show.`),
+    fileTransfer: (transfer) => host.emit({ type: 'transfer', transfer }),
   };
   const entries = Object.entries(handlers) as [keyof ClientEvents, (...args: unknown[]) => void][];
   for (const [event, handler] of entries) client.on(event, handler as never);

@@ -23,6 +23,11 @@ export interface ConversationWindows {
   closeSender(senderId: number): void;
   /** Bring the main window forward (from the tray, say). Absent where there is one page. */
   showMain?(): void;
+  /**
+   * Close every conversation window: a new sign-in starts, they belonged to the last one.
+   * Absent where there is one page (it drops its tabs itself on the new epoch).
+   */
+  closeConversations?(): void;
 }
 
 export interface ExternalOpener {

@@ -5,14 +5,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { NetworkProfile } from '../../shared/domain';
-import type { AppEvent } from '../../shared/ipc/events';
+import type { EventBody } from '../../shared/ipc/events';
 import { createRouter } from '../ipc/router';
 import type { ClientFactory } from '../services/account-service';
 import { createAppServices } from '../services/app-services';
 import type { AppServices } from '../services/app-services';
 import { createClientFactory } from '../services/msn-client-factory';
 import { FileKeySecretStore } from '../services/secret-store';
-import { loadDemoAccounts } from './demo-accounts';
 import { ReceivedFiles } from './received-files';
 import { openStaticSite } from './static-server';
 import { createWebDesktop } from './web-desktop';
@@ -25,11 +24,12 @@ export interface WebHarnessOptions {
   rendererDir?: string;
   /** Default 0: an ephemeral port. */
   port?: number;
-  /** Offer the demo accounts on the sign-in screen (their passwords remembered). */
-  demo?: boolean;
   /** Which MsnClient to use; default the real one. Tests of the shell pass a fake. */
   clients?: ClientFactory;
-  /** Demo accounts to remember when `demo` is on; default all of test/fixtures/demo-accounts.json. */
+  /**
+   * Accounts offered on the sign-in screen with their passwords remembered (the demo, which
+   * lives under test/demo: the product itself never reads test data). None by default.
+   */
   demoAccounts?: { email: string; password: string }[];
 }
 
@@ -56,7 +56,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   });
   const transport = new WsTransport(server, () => port);
 
-  const sink: { emit: (event: AppEvent) => void } = { emit: () => undefined };
+  const sink: { emit: (event: EventBody) => void } = { emit: () => undefined };
   // Received files go here and nowhere else, whatever a settings file says (main decides).
   const downloadsDir = join(options.userDataDir, 'Downloads');
   const clients =
@@ -86,10 +86,9 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   sink.emit = services.emit;
   transport.serve(createRouter(services.handlers));
 
-  if (options.demo) {
-    const accounts = options.demoAccounts ?? (await loadDemoAccounts());
+  if (options.demoAccounts) {
     // Remembered in reverse so the first demo account is offered first.
-    for (const account of [...accounts].reverse()) {
+    for (const account of [...options.demoAccounts].reverse()) {
       await services.accounts.remember(
         {
           email: account.email,

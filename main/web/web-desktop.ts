@@ -1,11 +1,14 @@
 // The desktop as seen from the web harness: one page, so toasts, sounds and "show this
 // conversation" become events the page acts on; there is no file dialog or window to close.
-import type { AppEvent } from '../../shared/ipc/events';
+import type { EventBody } from '../../shared/ipc/events';
 import type { Desktop } from '../services/desktop';
 import { ServiceError } from '../services/service-error';
 
 /** `downloadsDir`: the one folder the harness saves received files in (under its user data). */
-export function createWebDesktop(emit: (event: AppEvent) => void, downloadsDir: string): Desktop {
+export function createWebDesktop(
+  emit: (event: EventBody) => void,
+  downloadsDir: string,
+): Desktop {
   return {
     notifier: { show: (toast) => emit({ type: 'toast', toast }) },
     sound: { play: (sound) => emit({ type: 'sound', sound }) },

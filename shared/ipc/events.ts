@@ -35,6 +35,11 @@ export interface HistoryEntry {
 }
 
 export interface Snapshot {
+  /**
+   * The sign-in this snapshot belongs to (0 before the first one). Every sign-in is an epoch
+   * (../shared/DESIGN.md, State and IPC): a window drops whatever it holds from an older one.
+   */
+  epoch: number;
   session: SessionState;
   self: SelfProfile | null;
   contacts: Contact[];
@@ -63,7 +68,8 @@ export interface Snapshot {
   platform: 'electron' | 'web';
 }
 
-export type AppEvent =
+/** Events about one sign-in: what the account and its conversations did. */
+export type AccountEventBody =
   | { type: 'session'; session: SessionState }
   | { type: 'self'; self: SelfProfile | null }
   /** Upserts, batched: a presence storm arrives as one event with many contacts. */
@@ -87,19 +93,49 @@ export type AppEvent =
   | { type: 'nudge'; conversationId: string; email: string; name: string; direction: 'in' | 'out' }
   | { type: 'participant'; conversationId: string; email: string; name: string; joined: boolean }
   | { type: 'transfer'; transfer: FileTransfer }
-  | { type: 'settings'; settings: Settings }
   /** The signed-in account's local nicknames, whole (sign-in, set, clear). */
   | { type: 'nicknames'; nicknames: NicknameMap }
-  | { type: 'profiles'; profiles: NetworkProfile[] }
-  | { type: 'accounts'; accounts: RememberedAccount[] }
-  /** A system notice for the person (server message, a contact signed in, ...). */
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
   /** Ask the UI to show a conversation (embedded mode; Electron opens a window instead). */
   | { type: 'showConversation'; conversationId: string }
-  /** Play one of the app's sounds (ui-spec §5); main has already applied the user's choices. */
-  | { type: 'sound'; sound: SoundName }
   /** Show an in-page toast (web mode; Electron shows a desktop notification instead). */
   | { type: 'toast'; toast: Toast };
+
+/**
+ * An account event stamped with the sign-in it belongs to (Snapshot.epoch): one from an older
+ * sign-in is dropped; one from a newer sign-in first drops everything of the older one.
+ */
+export type AccountEvent = AccountEventBody & { epoch: number };
+
+/** Events about the app itself, true whichever account is signed in. */
+export type AppWideEvent =
+  | { type: 'settings'; settings: Settings }
+  | { type: 'profiles'; profiles: NetworkProfile[] }
+  | { type: 'accounts'; accounts: RememberedAccount[] }
+  /**
+   * A notice for the person (a server message, a damaged settings file set aside, ...). Not
+   * stamped: a new sign-in clears the notices on screen anyway.
+   */
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; text: string }
+  /** Play one of the app's sounds (ui-spec §5); main has already applied the user's choices. */
+  | { type: 'sound'; sound: SoundName };
+
+export type AppEvent = AccountEvent | AppWideEvent;
+
+/** An event as main's parts raise it; the services stamp account events with the epoch. */
+export type EventBody = AccountEventBody | AppWideEvent;
+
+/** Every app-wide type (a Record, so adding one to the union without listing it fails tsc). */
+const APP_WIDE_TYPES: Record<AppWideEvent['type'], true> = {
+  settings: true,
+  profiles: true,
+  accounts: true,
+  notice: true,
+  sound: true,
+};
+
+export function isAppWideEvent(event: EventBody | AppEvent): event is AppWideEvent {
+  return Object.hasOwn(APP_WIDE_TYPES, event.type);
+}
 
 export type SoundName = 'signIn' | 'message' | 'mail' | 'nudge';
 

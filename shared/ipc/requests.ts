@@ -2,6 +2,7 @@
 // Main validates every request against these before touching any service (../shared/DESIGN.md,
 // State and IPC): the renderer is untrusted.
 import { z } from 'zod';
+import { SETTABLE_STATUSES } from '../domain';
 import { parseHostPort } from '../host-port';
 import { MAX_NICKNAME_CHARS, MAX_SEND_DATA_CHARS } from './limits';
 import { pageSettingsPatchSchema } from './settings';
@@ -12,7 +13,7 @@ const email = z
   .min(3)
   .max(129)
   .regex(/^[^\s@]+@[^\s@]+$/, 'not an e-mail address');
-const statusCode = z.enum(['NLN', 'BSY', 'IDL', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN']);
+const statusCode = z.enum(SETTABLE_STATUSES);
 const groupId = z.number().int().min(0).max(29);
 const id = z.string().min(1).max(200);
 

@@ -1,7 +1,8 @@
 // A fake bridge for component tests: records requests, answers from a table, emits events.
 import type { Contact, FileTransfer, Status } from '../../shared/domain';
 import type { MsnBridge } from '../../shared/ipc/bridge';
-import type { AppEvent, Snapshot } from '../../shared/ipc/events';
+import type { AppEvent, EventBody, Snapshot } from '../../shared/ipc/events';
+import { isAppWideEvent } from '../../shared/ipc/events';
 import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
 
 export interface RecordedRequest {
@@ -11,7 +12,8 @@ export interface RecordedRequest {
 
 export interface FakeBridge extends MsnBridge {
   requests: RecordedRequest[];
-  emit(events: AppEvent[]): void;
+  /** Account events without an epoch belong to the snapshot's sign-in (epoch 1 by default). */
+  emit(events: (AppEvent | EventBody)[]): void;
   answers: Record<string, (input: unknown) => unknown>;
   last(channel: string): unknown;
   /** As a web bridge does when its WebSocket is back. */
@@ -54,6 +56,7 @@ export function receivedFile(extra: Partial<FileTransfer> = {}): FileTransfer {
 
 export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   return {
+    epoch: 1,
     session: { phase: 'online' },
     self: {
       email: 'me@tweener.test',
@@ -111,7 +114,10 @@ export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
       return () => listeners.delete(listener);
     },
     emit(events) {
-      for (const l of listeners) l(events);
+      const stamped = events.map((e): AppEvent =>
+        isAppWideEvent(e) || 'epoch' in e ? e : { ...e, epoch: initial.epoch },
+      );
+      for (const l of listeners) l(stamped);
     },
     onReconnect(listener) {
       reconnectListeners.add(listener);

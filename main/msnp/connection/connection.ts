@@ -30,8 +30,11 @@ export interface ConnectOptions {
 
 export interface RequestOptions {
   payload?: Buffer | string;
-  /** The reply's command name when it differs from the request's (default: the same). */
-  replyName?: string;
+  /**
+   * The reply's command name when it differs from the request's (default: the same), or the
+   * names a reply may come under (USR TWN I is answered by XFR NS or USR TWN S: login.md §4).
+   */
+  replyName?: string | readonly string[];
   timeoutMs?: number;
 }
 
@@ -40,7 +43,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 interface PendingRequest {
   name: string;
-  replyName: string;
+  replyNames: readonly string[];
   resolve: (command: MsnpCommand) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
@@ -100,7 +103,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
 
   /**
    * Sends `name` with a fresh TrID and settles on the first reply with that TrID named
-   * `opts.replyName ?? name`; an error code with that TrID rejects with MsnpError. Other
+   * `opts.replyName ?? name` (or any of them); an error code with that TrID rejects with MsnpError. Other
    * commands with the TrID (ILN after CHG, IRO before ANS) are emitted as 'command' events.
    */
   request(
@@ -122,7 +125,8 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
         this.pending.delete(trid);
         reject(new RequestTimeoutError(name, timeoutMs));
       }, timeoutMs);
-      this.pending.set(trid, { name, replyName: opts.replyName ?? name, resolve, reject, timer });
+      const replyNames = typeof opts.replyName === 'string' ? [opts.replyName] : opts.replyName;
+      this.pending.set(trid, { name, replyNames: replyNames ?? [name], resolve, reject, timer });
       this.transport.write(bytes);
     });
   }
@@ -172,7 +176,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
         waiting.reject(new MsnpError(Number(command.name), waiting.name, command.trid));
         return;
       }
-      if (command.name === waiting.replyName) {
+      if (waiting.replyNames.includes(command.name)) {
         this.settle(command.trid, waiting);
         waiting.resolve(command);
         return;

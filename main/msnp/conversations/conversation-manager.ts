@@ -3,7 +3,12 @@
 // reference: switchboard.md §1 (start), §2 (invited), §3 (multi-party), §4 (idle), §5 (ACK/NAK)
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { ChatMessage, MessageFormat } from '../../../shared/domain';
+import type {
+  ChatMessage,
+  Conversation,
+  FileTransfer,
+  MessageFormat,
+} from '../../../shared/domain';
 import { isValidEmail } from '../contacts/email';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';
@@ -22,7 +27,17 @@ import { MessageBook } from './message-book';
 import type { ConversationEvents, ConversationsSnapshot } from './conversation-events';
 import { flushQueue, routePayload } from './conversation-io';
 import type { IncomingSink } from './conversation-io';
-import { isLive, newRecord, normalizeEmails, sameSet, toConversation } from './conversation-record';
+import {
+  isLeft,
+  isLive,
+  isSettingUp,
+  markLeft,
+  newRecord,
+  normalizeEmails,
+  reopen,
+  sameSet,
+  toConversation,
+} from './conversation-record';
 import type { ConversationRecord, QueuedItem } from './conversation-record';
 import { callInto, ensureSetup } from './conversation-setup';
 import type { SetupHost } from './conversation-setup';
@@ -117,6 +132,16 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     };
   }
 
+  /** One conversation of this manager (this client), as a copy; undefined when unknown. */
+  conversation(conversationId: string): Conversation | undefined {
+    const record = this.records.get(conversationId);
+    return record ? toConversation(record) : undefined;
+  }
+
+  transfer(transferId: string): FileTransfer | undefined {
+    return this.files.get(transferId);
+  }
+
   /** The conversation for exactly these contacts, reused when one exists (switchboard.md §1.1). */
   openConversation(emails: string[]): string {
     const participants = normalizeEmails(emails, this.broker.selfEmail);
@@ -126,7 +151,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     if (bad !== undefined) throw new ConversationError(`${bad} is not a valid e-mail address.`);
     const existing = this.findByParticipants(participants);
     if (existing) {
-      existing.left = false;
+      reopen(existing);
       this.emitConversation(existing);
       return existing.id;
     }
@@ -210,7 +235,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   /** OUT on every switchboard of the conversation (switchboard.md §4). */
   leave(conversationId: string): void {
     const record = this.require(conversationId);
-    record.left = true; // first: the cancels below must not reopen the conversation
+    markLeft(record); // first: the cancels below must not reopen the conversation
     this.files.cancelConversation(conversationId); // §11 OUTBANDCANCEL, while a session is up
     this.failQueue(record, CONVERSATION_CLOSED_TEXT);
     for (const session of [...record.sessions]) session.leave();
@@ -234,8 +259,8 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   /** Sign-out or lost NS connection: every conversation closes, nothing pending is lost silently. */
   closeAll(reason = CONVERSATION_CLOSED_TEXT): void {
     for (const record of this.records.values()) {
-      if (record.sessions.size === 0 && record.queue.length === 0 && !record.settingUp) continue;
-      record.left = true;
+      if (record.sessions.size === 0 && record.queue.length === 0 && !isSettingUp(record)) continue;
+      markLeft(record);
       this.failQueue(record, reason);
       for (const session of [...record.sessions]) session.leave(reason);
       this.emitConversation(record);
@@ -266,7 +291,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     let fallback: ConversationRecord | undefined;
     for (const record of [...this.records.values()].reverse()) {
       if (!sameSet(record.participants, participants)) continue;
-      if (!record.left) return record;
+      if (!isLeft(record)) return record;
       fallback ??= record;
     }
     return fallback;
@@ -297,7 +322,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
     const session = this.sendingSession(record);
     if (session) session.sendUnacknowledged('N', payload);
     // An offer or an answer may reopen the conversation; a bare cancel (no callback) may not.
-    else if (!record.left || undeliverable) {
+    else if (!isLeft(record) || undeliverable) {
       this.enqueue(record, { kind: 'invitation', payload, undeliverable });
     }
   }

@@ -10,6 +10,18 @@ export type QueuedItem =
   | { kind: 'typing'; queuedAt: number }
   | { kind: 'invitation'; payload: Buffer; undeliverable?: (reason: string) => void };
 
+/**
+ * The person's side of a conversation, and whether an outgoing setup (XFR SB → USR → CAL →
+ * JOI, switchboard.md §1) runs. A setup started before the person left keeps running until it
+ * ends (it then finds the conversation left, and stops): hence `leftSettingUp`.
+ *   idle ──beginSetup──▶ settingUp ──endSetup──▶ idle
+ *    │ ▲                   │ ▲
+ *  leave reopen          leave reopen
+ *    ▼ │                   ▼ │
+ *   left ──beginSetup─▶ settingUp     leftSettingUp ──endSetup──▶ left
+ */
+export type RecordPhase = 'idle' | 'settingUp' | 'left' | 'leftSettingUp';
+
 export interface ConversationRecord {
   id: string;
   /** Other participants: live when ready, last known when idle (lower-case e-mails). */
@@ -17,12 +29,10 @@ export interface ConversationRecord {
   /** Switchboards feeding this conversation; `primary` is the one we send on. */
   sessions: Set<SwitchboardSession>;
   primary: SwitchboardSession | null;
-  /** An outgoing setup (XFR SB → USR → CAL → JOI) in progress. */
-  settingUp: boolean;
+  /** Where the conversation stands; changed only by the transitions below. */
+  phase: RecordPhase;
   /** Invited while no switchboard was live: called once one is. */
   invitees: Set<string>;
-  /** The person left it (leave()); a new message reopens it. */
-  left: boolean;
   error: string | undefined;
   queue: QueuedItem[];
   typing: TypingThrottle;
@@ -37,9 +47,8 @@ export function newRecord(id: string, participants: string[]): ConversationRecor
     participants,
     sessions: new Set(),
     primary: null,
-    settingUp: false,
+    phase: 'idle',
     invitees: new Set(),
-    left: false,
     error: undefined,
     queue: [],
     typing: new TypingThrottle(),
@@ -47,6 +56,37 @@ export function newRecord(id: string, participants: string[]): ConversationRecor
     emitted: '',
   };
 }
+
+/** Starts a setup; false when one runs already (a second one would only race it). */
+export function beginSetup(record: ConversationRecord): boolean {
+  if (isSettingUp(record)) return false;
+  record.phase = 'settingUp';
+  return true;
+}
+
+/** The setup ended (ready or failed). */
+export function endSetup(record: ConversationRecord): void {
+  if (record.phase === 'settingUp') record.phase = 'idle';
+  else if (record.phase === 'leftSettingUp') record.phase = 'left';
+}
+
+/** The person left (or everything closed): a running setup stops when it next looks. */
+export function markLeft(record: ConversationRecord): void {
+  if (record.phase === 'idle') record.phase = 'left';
+  else if (record.phase === 'settingUp') record.phase = 'leftSettingUp';
+}
+
+/** The person (or a contact's RNG) opened it again. */
+export function reopen(record: ConversationRecord): void {
+  if (record.phase === 'left') record.phase = 'idle';
+  else if (record.phase === 'leftSettingUp') record.phase = 'settingUp';
+}
+
+export const isLeft = (record: ConversationRecord): boolean =>
+  record.phase === 'left' || record.phase === 'leftSettingUp';
+
+export const isSettingUp = (record: ConversationRecord): boolean =>
+  record.phase === 'settingUp' || record.phase === 'leftSettingUp';
 
 export function normalizeEmails(emails: readonly string[], self: string): string[] {
   const me = self.toLowerCase();
@@ -74,8 +114,8 @@ export function stateOf(record: ConversationRecord): ConversationState {
   const opening = [...record.sessions].some(
     (s) => s.state === 'connecting' || s.state === 'authenticating',
   );
-  if (record.settingUp || opening) return 'connecting';
-  return record.left ? 'closed' : 'idle';
+  if (isSettingUp(record) || opening) return 'connecting';
+  return isLeft(record) ? 'closed' : 'idle';
 }
 
 export function toConversation(record: ConversationRecord): Conversation {

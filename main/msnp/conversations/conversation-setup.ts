@@ -4,6 +4,7 @@ import type { SwitchboardBroker } from '../switchboard/broker';
 import type { SwitchboardSession } from '../switchboard/switchboard-session';
 import { MsnpError } from '../connection';
 import { ConversationError, NOT_CONNECTED_TEXT, NOT_ONLINE_TEXT } from './conversation-errors';
+import { beginSetup, endSetup, isLeft } from './conversation-record';
 import type { ConversationRecord } from './conversation-record';
 
 export interface SetupContext {
@@ -28,9 +29,7 @@ export interface SetupHost {
 
 /** Starts a setup unless one runs; on failure the queue fails with the reason (§1.3). */
 export function ensureSetup(record: ConversationRecord, host: SetupHost): void {
-  if (record.settingUp) return;
-  record.settingUp = true;
-  record.left = false;
+  if (!beginSetup(record)) return;
   record.error = undefined;
   host.changed(record);
   void runSetup({
@@ -40,7 +39,7 @@ export function ensureSetup(record: ConversationRecord, host: SetupHost): void {
     createSession: () => host.createSession(record),
     errorText: host.errorText,
   }).then((outcome) => {
-    record.settingUp = false;
+    endSetup(record);
     if (outcome.ok) {
       record.primary = outcome.session;
       for (const email of record.invitees) callInto(record, outcome.session, email, host);
@@ -111,7 +110,7 @@ export async function runSetup(ctx: SetupContext): Promise<SetupOutcome> {
       throw new ConversationError(hidden ? NOT_ONLINE_TEXT : NOT_CONNECTED_TEXT);
     }
     const grant = await broker.requestSwitchboard();
-    if (record.left) throw new ConversationError('The conversation was closed.');
+    if (isLeft(record)) throw new ConversationError('The conversation was closed.');
     session = ctx.createSession();
     await session.start(grant);
     const join = firstJoin(session, ctx.joinTimeoutMs, targets.length > 1 ? 'Nobody' : firstName);

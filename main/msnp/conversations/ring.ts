@@ -2,6 +2,7 @@
 // conversation with exactly the people already there (switchboard.md §2.1, §2.2).
 import type { SwitchboardInvite } from '../switchboard/broker';
 import type { SwitchboardSession } from '../switchboard/switchboard-session';
+import { reopen } from './conversation-record';
 import type { ConversationRecord } from './conversation-record';
 import type { SessionOwner } from './session-binding';
 
@@ -33,7 +34,7 @@ export async function answerRing(invite: SwitchboardInvite, deps: RingDeps): Pro
     return;
   }
   const record = deps.conversationFor(others);
-  record.left = false;
+  reopen(record);
   record.error = undefined;
   record.participants = others;
   record.sessions.add(session);

@@ -42,7 +42,7 @@ export interface FileTransferHost {
 export const CANNOT_CONNECT_TEXT =
   'This file cannot be transferred: neither you nor your contact can accept a direct connection from this network (you are connected through the HTTP gateway).';
 
-/** Finished transfers kept for the snapshot (the shell keeps its own record of them). */
+/** Finished transfers kept for the snapshot (the history of a sign-in, not of all time). */
 export const MAX_KEPT_TRANSFERS = 200;
 
 export class FileTransferManager {
@@ -71,6 +71,12 @@ export class FileTransferManager {
 
   list(): FileTransfer[] {
     return [...this.entries.values()].map((e) => ({ ...e.transfer }));
+  }
+
+  /** One transfer of this session, as a copy; undefined when unknown (or long forgotten). */
+  get(transferId: string): FileTransfer | undefined {
+    const entry = this.entries.get(transferId);
+    return entry ? { ...entry.transfer } : undefined;
   }
 
   /** Offers a file (§11.1 step 1); the transfer id is returned even when the file is unreadable. */

@@ -12,7 +12,7 @@ import { isSynFormBpr } from '../contacts/syn';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
-import { parseHostPort } from './exchange';
+import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 import { allow } from './list-ops';
 import { alertText, classifyNsMessage, nextMailState, pageText } from './mail';
 import { parseProfile } from './profile';
@@ -94,7 +94,7 @@ export function handlePush(s: PushHost, cmd: MsnpCommand): void {
       // login.md §4.1: an unsolicited XFR 0 NS <host:port> asks for a new sign-in there;
       // `0` as the address means: on the current server.
       if (cmd.trid === 0 && p[0] === 'NS') {
-        s.redirectTo = p[1] === '0' ? s.server : parseHostPort(p[1]);
+        s.redirectTo = p[1] === '0' ? s.server : parseHostPort(p[1], DEFAULT_PORT);
         s.end('redirected');
       }
       return;
@@ -196,7 +196,7 @@ function onServiceMessage(s: PushHost, cmd: MsnpCommand): void {
 /** switchboard.md §2.1: RNG <session> <host:port> CKI <cookie> <email> <name>. */
 function onRing(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const [sessionId, hostPort, , cookie, email, name] = p;
-  const where = parseHostPort(hostPort);
+  const where = parseHostPort(hostPort, DEFAULT_PORT);
   if (!sessionId || !where || !cookie) return;
   if (!address(s, email, cmd)) return;
   const invite = {

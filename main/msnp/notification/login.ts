@@ -9,7 +9,7 @@ import { passportTicket } from '../passport/ticket';
 import type { PassportConfig } from '../passport/ticket';
 import { PassportPolicyRefused } from '../passport/errors';
 import type { NexusCache } from '../passport/nexus';
-import { parseHostPort, requestAny } from './exchange';
+import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 
 /** login.md §3: the values of MSN Messenger 5.0 on Windows XP, account last. */
 export function cvrParams(account: string): string[] {
@@ -78,13 +78,10 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
       await conn.request('CVR', cvrParams(opts.email));
       let answer: MsnpCommand;
       try {
-        answer = await requestAny(
-          conn,
-          'USR',
-          ['TWN', 'I', opts.email],
-          ['USR', 'XFR'],
-          stepMs(opts),
-        );
+        answer = await conn.request('USR', ['TWN', 'I', opts.email], {
+          replyName: ['USR', 'XFR'],
+          timeoutMs: stepMs(opts),
+        });
       } catch (error) {
         if (error instanceof MsnpError)
           throw new SignInError(failureFromCode(error.code, 'USR', 'initial'));
@@ -92,7 +89,8 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
       }
       if (answer.name === 'XFR') {
         // login.md §4.1: XFR <TrID> NS host:port 0 current → start again there.
-        const next = answer.params[0] === 'NS' ? parseHostPort(answer.params[1]) : null;
+        const next =
+          answer.params[0] === 'NS' ? parseHostPort(answer.params[1], DEFAULT_PORT) : null;
         conn.close();
         conn = null;
         if (!next)

@@ -30,8 +30,8 @@ import type { KeepAliveOptions } from './keepalive';
 import { ListSync } from './list-sync';
 import { loginToNotificationServer } from './login';
 import type { InitialProfile } from './profile';
-import { parseHostPort } from './exchange';
 import type { NsState, PushHost, SessionEnd, SessionEndReason } from './push-host';
+import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 
 export type { NsState, SessionEnd, SessionEndReason } from './push-host';
 
@@ -350,7 +350,7 @@ export class NotificationSession
   async requestSwitchboard(): Promise<SwitchboardGrant> {
     const r = await this.request('XFR', ['SB']);
     // XFR <TrID> SB host:port CKI cookie
-    const where = parseHostPort(r.params[1]);
+    const where = parseHostPort(r.params[1], DEFAULT_PORT);
     const cookie = r.params[3];
     if (r.params[0] !== 'SB' || !where || !cookie)
       throw new OperationError('The conversation could not be started. Please try again.');

@@ -1,6 +1,6 @@
 // What every request handler may use: the services createAppServices composed. Handlers are
 // grouped by concern (one module each) and assembled into the router's table in app-services.ts.
-import type { AppEvent, Snapshot } from '../../../shared/ipc/events';
+import type { EventBody, Snapshot } from '../../../shared/ipc/events';
 import type { RequestHandlers } from '../../ipc/router';
 import type { AccountService } from '../account-service';
 import type { AccountStore } from '../account-store';
@@ -22,7 +22,8 @@ export interface HandlerContext {
   outgoing: OutgoingFiles;
   profiles: ProfileStore;
   settings: SettingsStore;
-  emit: (event: AppEvent) => void;
+  /** Raises an event; account events are stamped with the current sign-in. */
+  emit: (event: EventBody) => void;
   snapshot: () => Snapshot;
   /** The signed-in account's address, or null when signed out. */
   signedInEmail: () => string | null;

@@ -12,19 +12,22 @@ type ConversationChannel =
 
 export function conversationHandlers(ctx: HandlerContext): HandlerGroup<ConversationChannel> {
   const { account } = ctx;
-  const client = () => account.requireClient();
+  // Every conversation a window names must belong to this sign-in (else: a plain error).
+  const client = (conversationId: string) => account.clientFor(conversationId);
   return {
     'conversations:open': ({ contacts }) => ({
       conversationId: account.openConversation(contacts),
     }),
     'conversations:send': (args) => ({ messageId: account.sendMessage(args) }),
     'conversations:resend': ({ conversationId, messageId }) =>
-      client().resendMessage(conversationId, messageId),
-    'conversations:typing': ({ conversationId }) => client().sendTyping(conversationId),
+      client(conversationId).resendMessage(conversationId, messageId),
+    'conversations:typing': ({ conversationId }) =>
+      client(conversationId).sendTyping(conversationId),
     'conversations:nudge': ({ conversationId }) => account.sendNudge(conversationId),
-    'conversations:invite': ({ conversationId, email }) => client().invite(conversationId, email),
+    'conversations:invite': ({ conversationId, email }) =>
+      client(conversationId).invite(conversationId, email),
     'conversations:leave': ({ conversationId }) => {
-      client().leave(conversationId);
+      client(conversationId).leave(conversationId);
       account.conversationClosed(conversationId);
     },
   };

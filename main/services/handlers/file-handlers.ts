@@ -13,12 +13,13 @@ type FileChannel =
 
 export function fileHandlers(ctx: HandlerContext): HandlerGroup<FileChannel> {
   const { account, desktop, outgoing, settings } = ctx;
-  const client = () => account.requireClient();
+  // A transfer named by a window must belong to this sign-in (else: a plain error).
+  const forTransfer = (transferId: string) => account.clientForTransfer(transferId);
   return {
     'files:send': async ({ conversationId, path }) => {
       const chosen = await desktop.files.chooseFile(path);
       if (chosen === null) return null;
-      return { transferId: client().sendFile(conversationId, chosen) };
+      return { transferId: account.clientFor(conversationId).sendFile(conversationId, chosen) };
     },
     'files:sendData': async ({ conversationId, fileName, data }, origin) => {
       // Electron windows have the native dialog; only the harness page hands over bytes.
@@ -29,7 +30,7 @@ export function fileHandlers(ctx: HandlerContext): HandlerGroup<FileChannel> {
       if (bytes.length > MAX_SEND_DATA_BYTES) {
         throw new ServiceError('invalid', 'Files larger than 50 MB cannot be sent from here.');
       }
-      const core = client();
+      const core = account.clientFor(conversationId);
       const path = await outgoing.write(fileName, bytes);
       let transferId: string;
       try {
@@ -38,17 +39,17 @@ export function fileHandlers(ctx: HandlerContext): HandlerGroup<FileChannel> {
         await outgoing.discard(path);
         throw error;
       }
-      const state = core.conversations.transfers.find((t) => t.id === transferId)?.state;
+      const state = core.transfer(transferId)?.state;
       outgoing.track(transferId, path, state);
       return { transferId };
     },
     'files:accept': ({ transferId }) =>
-      client().acceptFile(transferId, settings.get().downloadFolder || undefined),
-    'files:decline': ({ transferId }) => client().declineFile(transferId),
-    'files:cancel': ({ transferId }) => client().cancelFile(transferId),
+      forTransfer(transferId).acceptFile(transferId, settings.get().downloadFolder || undefined),
+    'files:decline': ({ transferId }) => forTransfer(transferId).declineFile(transferId),
+    'files:cancel': ({ transferId }) => forTransfer(transferId).cancelFile(transferId),
     'files:reveal': async ({ transferId }) => {
       // Only where main itself saved a file received in this session: a page never names a path.
-      const transfer = account.state.transfers.get(transferId);
+      const transfer = account.transfer(transferId);
       if (
         !transfer ||
         transfer.direction !== 'in' ||

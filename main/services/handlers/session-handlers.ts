@@ -17,7 +17,7 @@ export function sessionHandlers(ctx: HandlerContext): HandlerGroup<SessionChanne
     'session:setStatus': async ({ status }) => {
       autoAway.userChoseStatus();
       await account.setStatus(status);
-      const email = account.state.self?.email;
+      const email = account.self?.email;
       // Idle is chosen by the computer, not the person: never remembered as their status.
       if (email && status !== 'IDL') {
         await accounts.setStatus(email, status);

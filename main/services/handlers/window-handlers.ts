@@ -1,5 +1,4 @@
 // The app and its windows: the snapshot a window starts from, links, showing and closing.
-import { ServiceError } from '../service-error';
 import type { HandlerContext, HandlerGroup } from './context';
 
 type WindowChannel =
@@ -11,9 +10,7 @@ export function windowHandlers(ctx: HandlerContext): HandlerGroup<WindowChannel>
     'app:snapshot': () => snapshot(),
     'app:openExternal': ({ url }) => desktop.external.open(url),
     'window:showConversation': ({ conversationId }) => {
-      if (!account.state.conversations.has(conversationId)) {
-        throw new ServiceError('invalid', 'That conversation is not open.');
-      }
+      account.clientFor(conversationId); // one of this sign-in, else a plain error
       desktop.windows.show(conversationId, 'user');
     },
     'window:close': (_args, origin) => desktop.windows.closeSender(origin.senderId),

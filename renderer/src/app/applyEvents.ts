@@ -1,6 +1,7 @@
 // Feeds the stores from main: a snapshot first, then batches of events. Also the side effects
 // that belong to arriving events (sounds, the nudge shake, bringing a conversation forward).
 import type { AppEvent, Snapshot } from '../../../shared/ipc/events';
+import { isAppWideEvent } from '../../../shared/ipc/events';
 import {
   addPendingAddedBy,
   dropPendingAddedBy,
@@ -20,7 +21,9 @@ import {
   upsertMessage,
   upsertTransfer,
 } from '../stores/conversations';
+import { currentEpoch } from '../stores/epoch';
 import { usePreferences } from '../stores/preferences';
+import { startSignIn } from '../stores/signInReset';
 import { applySessionState, useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
 import type { SoundName } from '../sounds/play';
@@ -44,6 +47,11 @@ function sound(name: SoundName): void {
  * keeps what only this page has: transcript lines, messages that never reached main.
  */
 export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = 'initial'): void {
+  // A snapshot of another sign-in than the one on screen shares nothing with it.
+  if (mode === 'initial' || snapshot.epoch !== currentEpoch()) {
+    startSignIn(snapshot.epoch);
+    mode = 'initial';
+  }
   useSession.setState({
     loaded: true,
     platform: snapshot.platform,
@@ -72,7 +80,20 @@ export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = '
   }
 }
 
+/**
+ * False for an event of an older sign-in (dropped). An event of a newer one first drops
+ * everything the stores hold from the older one.
+ */
+function ofCurrentSignIn(event: AppEvent): boolean {
+  if (isAppWideEvent(event)) return true;
+  const current = currentEpoch();
+  if (event.epoch < current) return false;
+  if (event.epoch > current) startSignIn(event.epoch);
+  return true;
+}
+
 function applyOne(event: AppEvent): void {
+  if (!ofCurrentSignIn(event)) return;
   switch (event.type) {
     case 'session':
       applySessionState(event.session);
@@ -164,6 +185,9 @@ function applyOne(event: AppEvent): void {
       if (!inFront) ui.addToast(event.toast);
       return;
     }
+    default:
+      // A new event type that nothing handles fails to compile here.
+      return event satisfies never;
   }
 }
 

@@ -3,6 +3,7 @@
 import type { MsnBridge, RequestResult } from '../../../shared/ipc/bridge';
 import type { RequestChannel, RequestInput } from '../../../shared/ipc/requests';
 import { en } from '../strings/en';
+import { belongsToSignIn, currentEpoch } from './epoch';
 
 let current: MsnBridge | null = null;
 let reportFailure: (message: string) => void = () => undefined;
@@ -38,12 +39,19 @@ export async function call<C extends RequestChannel>(
     reportFailure(en.notices.noBridge);
     return undefined;
   }
+  const asked = currentEpoch();
   try {
-    return await current.request(channel, input);
+    const result = await current.request(channel, input);
+    return stale(channel, asked) ? undefined : result;
   } catch (error) {
-    reportFailure(messageOf(error));
+    if (!stale(channel, asked)) reportFailure(messageOf(error));
     return undefined;
   }
+}
+
+/** An answer about an older sign-in than the one on screen now: dropped, never shown. */
+function stale(channel: RequestChannel, asked: number): boolean {
+  return belongsToSignIn(channel) && currentEpoch() !== asked;
 }
 
 /**
@@ -59,11 +67,12 @@ export async function attempt<C extends RequestChannel>(
     onError(en.notices.noBridge);
     return false;
   }
+  const asked = currentEpoch();
   try {
     await current.request(channel, input);
-    return true;
+    return !stale(channel, asked);
   } catch (error) {
-    onError(messageOf(error));
+    if (!stale(channel, asked)) onError(messageOf(error));
     return false;
   }
 }

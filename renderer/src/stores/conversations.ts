@@ -315,6 +315,7 @@ export function resetConversations(
       transferId: t.id,
     });
   }
+  neverReachedMain.clear();
   useConversations.setState({
     byId,
     transcripts,

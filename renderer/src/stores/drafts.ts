@@ -10,3 +10,8 @@ export function saveDraft(conversationId: string, text: string): void {
   if (text) drafts.set(conversationId, text);
   else drafts.delete(conversationId);
 }
+
+/** A new sign-in: drafts belonged to conversations that are gone. */
+export function clearDrafts(): void {
+  drafts.clear();
+}

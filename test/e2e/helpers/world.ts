@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebHarness } from '../../../main/web/harness';
 import type { WebHarness } from '../../../main/web/harness';
-import { profileForNetwork } from '../../../main/web/demo-network';
+import { profileForNetwork } from '../../demo/demo-network';
 import { startNetwork } from '../../server';
 import type { AccountSeed, LocalNetwork, ProfileName } from '../../server';
 import { ROOT, RENDERER_OUT, ensureRendererBuilt } from './build';

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../shared/domain';
 import type { MsnClient } from '../../../main/msnp/client';
 import { createClientFactory } from '../../../main/services/msn-client-factory';
-import { startDemoNetwork } from '../../../main/web/demo-network';
-import type { DemoNetwork } from '../../../main/web/demo-network';
+import { startDemoNetwork } from '../../demo/demo-network';
+import type { DemoNetwork } from '../../demo/demo-network';
 
 let demo: DemoNetwork;
 let relay: Server;

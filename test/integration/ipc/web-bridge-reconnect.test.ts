@@ -51,8 +51,10 @@ describe('web bridge reconnect', () => {
     );
 
     // The link drops; meanwhile main changes a setting (its event reaches no one).
-    sockets[0]?.terminate();
-    await new Promise((r) => setTimeout(r, 50));
+    const dropped = sockets[0];
+    const closed = new Promise((resolve) => dropped?.once('close', resolve));
+    dropped?.terminate();
+    await closed;
     const changed = await harness.services.settings.update({ playSounds: false });
     harness.services.emit({ type: 'settings', settings: changed });
 

@@ -10,6 +10,7 @@ import type { Snapshot } from '../../../shared/ipc/events';
 import type { WireMessage } from '../../../shared/ipc/wire';
 import { fakeClients } from '../../unit/shell/support/fake-client';
 import { minimalRendererDir } from './support/harness-peer';
+import { loadDemoAccounts } from '../../demo/demo-accounts';
 
 async function snapshotOver(url: string): Promise<Snapshot> {
   const ws = new WebSocket(`${url.replace('http:', 'ws:')}msn`, { origin: new URL(url).origin });
@@ -31,7 +32,7 @@ describe('web harness demo mode', () => {
       profile: DEFAULT_LOCAL_PROFILE,
       userDataDir,
       rendererDir: await minimalRendererDir(),
-      demo: true,
+      demoAccounts: await loadDemoAccounts(),
       clients: fakeClients(),
     });
     try {

@@ -116,12 +116,19 @@ describe('web harness security', () => {
     const ws = new WebSocket(`ws://127.0.0.1:${port}/msn`, { origin: `http://127.0.0.1:${port}` });
     await new Promise((resolve) => ws.on('open', resolve));
     const replies: unknown[] = [];
-    ws.on('message', (data) => replies.push(JSON.parse(String(data))));
+    // Answered in order: the reply to the last request (id 8) means all of them are in.
+    const last = new Promise<void>((resolve) =>
+      ws.on('message', (data) => {
+        const reply = JSON.parse(String(data)) as { id?: unknown };
+        replies.push(reply);
+        if (reply.id === 8) resolve();
+      }),
+    );
     ws.send('not json');
     ws.send(JSON.stringify({ id: 'x', channel: 'app:snapshot' }));
     ws.send(JSON.stringify({ id: 7, channel: 42 }));
     ws.send(JSON.stringify({ id: 8, channel: 'app:snapshot' }));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await last;
     ws.close();
     expect(replies).toContainEqual({
       kind: 'response',

@@ -1,7 +1,7 @@
 // After the web bridge reconnects, the page takes a fresh snapshot: main's state wins (status,
 // contacts, messages missed meanwhile), and what only the page had stays (a failed message).
 import { act } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChatMessage } from '../../../shared/domain';
 import { useContacts } from '../../../renderer/src/stores/contacts';
 import { useConversations } from '../../../renderer/src/stores/conversations';
@@ -49,11 +49,11 @@ describe('resync after the web bridge reconnects', () => {
         messages: [missed],
         notices: [{ level: 'warning', text: 'start-up notice' }],
       });
-    await act(async () => {
-      bridge.reconnect();
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    expect(useContacts.getState().byEmail['bob@x.test']?.status).toBe('AWY');
+    act(() => bridge.reconnect());
+    // The fresh snapshot arrives through the bridge's answer: wait for what it brings.
+    await vi.waitFor(() =>
+      expect(useContacts.getState().byEmail['bob@x.test']?.status).toBe('AWY'),
+    );
     expect(texts()).toEqual(['typed while away', 'you were away']);
     // Start-up notices are not shown a second time.
     expect(useUi.getState().notices.filter((n) => n.text === 'start-up notice')).toHaveLength(1);

@@ -108,24 +108,19 @@ describe('account service', () => {
     desktop.focused.add('c1');
     client.emit('message', incoming('c1', 'm3', 'ok'));
     expect(desktop.sounds).toHaveLength(2);
-    // The same message twice (core echo) is one message.
-    client.emit('message', incoming('c1', 'm3', 'ok'));
   });
 
   it('records both directions in history unless keepHistory is off', async () => {
     const { services, client } = await signedIn();
-    client.emit('conversation', { id: 'c1', participants: ['bob@x.test'], state: 'ready' });
     const { conversationId } = await services.handlers['conversations:open'](
       { contacts: ['bob@x.test'] },
       origin,
     );
-    expect(conversationId).toBe('c1');
     await services.handlers['conversations:send'](
-      { conversationId: 'c1', clientId: 'k1', text: 'mine', format: null },
+      { conversationId, clientId: 'k1', text: 'mine', format: null },
       origin,
     );
-    client.emit('message', incoming('c1', 'm1', 'theirs'));
-    client.emit('message', incoming('c1', 'm1', 'theirs'));
+    client.emit('message', incoming(conversationId, 'm1', 'theirs'));
     await services.history.settle();
     const logged = await services.handlers['history:query'](
       { contact: 'bob@x.test', limit: 200 },
@@ -136,35 +131,81 @@ describe('account service', () => {
       ['in', 'theirs'],
     ]);
     await services.handlers['settings:update']({ patch: { keepHistory: false } }, origin);
-    client.emit('message', incoming('c1', 'm2', 'not kept'));
+    client.emit('message', incoming(conversationId, 'm2', 'not kept'));
     await services.history.settle();
     expect(
       await services.handlers['history:query']({ contact: 'bob@x.test', limit: 200 }, origin),
     ).toHaveLength(2);
   });
 
-  it('outgoing messages are recorded once and their delivery is reported', async () => {
+  it("an outgoing message is the core's: echoed once, its delivery reported", async () => {
     const { services, client, events } = await signedIn();
-    await services.handlers['conversations:send'](
-      { conversationId: 'c1', clientId: 'k1', text: 'hello', format: null },
+    const { conversationId } = await services.handlers['conversations:open'](
+      { contacts: ['bob@x.test'] },
       origin,
     );
-    client.emit('message', {
-      ...incoming('c1', 'k1', 'hello'),
-      direction: 'out',
-      from: signInArgs.email,
-      state: 'sending',
-    });
-    client.emit('messageDelivered', { conversationId: 'c1', messageId: 'k1' });
+    await services.handlers['conversations:send'](
+      { conversationId, clientId: 'k1', text: 'hello', format: null },
+      origin,
+    );
+    client.emit('messageDelivered', { conversationId, messageId: 'k1' });
     expect(services.snapshot().messages).toEqual([
       expect.objectContaining({ id: 'k1', state: 'delivered' }),
     ]);
+    const mine = events().filter((e) => e.type === 'message');
+    expect(mine).toEqual([
+      expect.objectContaining({ message: expect.objectContaining({ id: 'k1', state: 'sending' }) }),
+    ]);
     expect(events()).toContainEqual({
       type: 'messageState',
-      conversationId: 'c1',
+      epoch: 1,
+      conversationId,
       messageId: 'k1',
       state: 'delivered',
     });
+  });
+
+  it('every sign-in is an epoch: a conversation of an earlier one is refused plainly', async () => {
+    const { services, events, desktop } = await signedIn();
+    const { conversationId } = await services.handlers['conversations:open'](
+      { contacts: ['bob@x.test'] },
+      origin,
+    );
+    expect(services.snapshot().epoch).toBe(1);
+    await services.handlers['session:signOut'](undefined, origin);
+    // Signed out: nothing of the account is left in a snapshot.
+    expect(services.snapshot()).toMatchObject({
+      epoch: 1,
+      self: null,
+      contacts: [],
+      conversations: [],
+      pendingAddedBy: [],
+    });
+    await services.handlers['session:signIn'](
+      { ...signInArgs, email: 'other@tweener.test' },
+      origin,
+    );
+    expect(services.snapshot().epoch).toBe(2);
+    expect(services.snapshot().contacts).toEqual([]);
+    // Both sign-ins closed the windows of the one before (the first had none to close).
+    expect(desktop.conversationsClosed).toBe(2);
+    const send = async () =>
+      services.handlers['conversations:send'](
+        { conversationId, clientId: 'k2', text: 'hello again', format: null },
+        origin,
+      );
+    await expect(send()).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/ended when you signed out/),
+    });
+    const accept = async () => services.handlers['files:accept']({ transferId: 't-old' }, origin);
+    await expect(accept()).rejects.toMatchObject({
+      message: expect.stringMatching(/ended when you signed out/),
+    });
+    // Every account event says which sign-in it belongs to.
+    const stamped = events().filter((e) => 'epoch' in e);
+    expect(stamped.length).toBeGreaterThan(0);
+    expect(new Set(stamped.map((e) => ('epoch' in e ? e.epoch : 0)))).toEqual(new Set([1, 2]));
   });
 
   it('carries out contact requests on the client', async () => {
@@ -204,12 +245,21 @@ describe('account service', () => {
       '/tmp/in',
     );
     expect(services.settings.get().downloadFolder).toBe('/tmp/in');
-    expect(
-      await services.handlers['files:send']({ conversationId: 'c1', path: '/tmp/a.txt' }, origin),
-    ).toMatchObject({ transferId: expect.any(String) });
-    expect(await services.handlers['files:send']({ conversationId: 'c1' }, origin)).toBeNull();
-    await services.handlers['files:accept']({ transferId: 't1' }, origin);
-    expect(client.calls).toContainEqual({ method: 'acceptFile', args: ['t1', '/tmp/in'] });
+    const { conversationId } = await services.handlers['conversations:open'](
+      { contacts: ['bob@x.test'] },
+      origin,
+    );
+    const sent = await services.handlers['files:send'](
+      { conversationId, path: '/tmp/a.txt' },
+      origin,
+    );
+    expect(sent).toMatchObject({ transferId: expect.any(String) });
+    expect(await services.handlers['files:send']({ conversationId }, origin)).toBeNull();
+    await services.handlers['files:accept']({ transferId: sent!.transferId }, origin);
+    expect(client.calls).toContainEqual({
+      method: 'acceptFile',
+      args: [sent!.transferId, '/tmp/in'],
+    });
   });
 
   it('a failed sign-in reports the failure and remembers nothing', async () => {

@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestChannelName } from '../../../shared/ipc/bridge';
 import { requestSchemas } from '../../../shared/ipc/requests';
-import { startDemoNetwork } from '../../../main/web/demo-network';
-import type { DemoNetwork } from '../../../main/web/demo-network';
+import { startDemoNetwork } from '../../demo/demo-network';
+import type { DemoNetwork } from '../../demo/demo-network';
 import { DEMO_ENV } from '../../../main/launch-env';
 import { entryHarness } from './support/entry-harness';
 import type { EntryHarness } from './support/entry-harness';
@@ -227,5 +227,29 @@ describe('Electron entry point', () => {
     await vi.waitFor(() => expect(fake.exited).toBe(true), { timeout: 5000 });
     expect(win.destroyed).toBe(true);
     expect(fake.trays[0]?.destroyed).toBe(true);
+  });
+  it('a new sign-in closes the conversation windows of the last one', async () => {
+    demo = await startDemoNetwork();
+    process.env[DEMO_ENV.profile] = JSON.stringify(demo.profile);
+    await importEntry();
+    fake.markReady();
+    const win = await mainWindow();
+    const signIn = (email: string) =>
+      request(win, 'session:signIn', {
+        email,
+        password: 'tweener',
+        status: 'NLN',
+        profileId: demo?.profile.id,
+        rememberMe: false,
+        rememberPassword: false,
+        signInAutomatically: false,
+      });
+    expect((await signIn('alice@tweener.test')).ok).toBe(true);
+    await request(win, 'conversations:open', { contacts: ['bob@tweener.test'] });
+    await vi.waitFor(() => expect(windows()).toHaveLength(2));
+    const chat = windows()[1] as FakeBrowserWindow;
+    expect((await signIn('carol@tweener.test')).ok).toBe(true);
+    expect(chat.destroyed).toBe(true);
+    expect(win.destroyed).toBe(false);
   });
 });

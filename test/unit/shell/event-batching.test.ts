@@ -62,6 +62,7 @@ describe('event batching', () => {
     for (let i = 0; i < 500; i++) {
       batcher.push({
         type: 'contacts',
+        epoch: 1,
         contacts: [contact(`c${i % 100}@x.test`, i < 400 ? 'NLN' : 'AWY')],
       });
     }
@@ -77,19 +78,46 @@ describe('event batching', () => {
 
   it('keeps the order between a removal and upserts around it', () => {
     const { batcher, deliveries, fire } = manualBatcher();
-    batcher.push({ type: 'contacts', contacts: [contact('bob@x.test', 'NLN')] });
-    batcher.push({ type: 'contactRemoved', email: 'bob@x.test' });
-    batcher.push({ type: 'contacts', contacts: [contact('bob@x.test', 'BSY')] });
+    batcher.push({ type: 'contacts', epoch: 1, contacts: [contact('bob@x.test', 'NLN')] });
+    batcher.push({ type: 'contactRemoved', epoch: 1, email: 'bob@x.test' });
+    batcher.push({ type: 'contacts', epoch: 1, contacts: [contact('bob@x.test', 'BSY')] });
     fire();
     expect(deliveries[0]?.map((e) => e.type)).toEqual(['contacts', 'contactRemoved', 'contacts']);
+  });
+
+  it('never merges upserts or typing notices of two sign-ins', () => {
+    const { batcher, deliveries, fire } = manualBatcher();
+    batcher.push({ type: 'contacts', epoch: 1, contacts: [contact('bob@x.test', 'NLN')] });
+    batcher.push({ type: 'contacts', epoch: 2, contacts: [contact('amy@x.test', 'NLN')] });
+    batcher.push({ type: 'typing', epoch: 1, conversationId: 'c1', email: 'b@x.test', name: 'B' });
+    batcher.push({ type: 'typing', epoch: 2, conversationId: 'c1', email: 'b@x.test', name: 'B' });
+    fire();
+    expect(deliveries[0]?.map((e) => ('epoch' in e ? [e.type, e.epoch] : []))).toEqual([
+      ['contacts', 1],
+      ['contacts', 2],
+      ['typing', 1],
+      ['typing', 2],
+    ]);
   });
 
   it('collapses repeated typing notices of one person in one conversation', () => {
     const { batcher, deliveries, fire } = manualBatcher();
     for (let i = 0; i < 20; i++) {
-      batcher.push({ type: 'typing', conversationId: 'c1', email: 'bob@x.test', name: 'Bob' });
+      batcher.push({
+        type: 'typing',
+        epoch: 1,
+        conversationId: 'c1',
+        email: 'bob@x.test',
+        name: 'Bob',
+      });
     }
-    batcher.push({ type: 'typing', conversationId: 'c1', email: 'amy@x.test', name: 'Amy' });
+    batcher.push({
+      type: 'typing',
+      epoch: 1,
+      conversationId: 'c1',
+      email: 'amy@x.test',
+      name: 'Amy',
+    });
     fire();
     expect(deliveries[0]).toHaveLength(2);
   });
@@ -108,10 +136,15 @@ describe('event batching', () => {
 
   it('batches with real timers within the interval', async () => {
     const deliveries: AppEvent[][] = [];
-    const batcher = new EventBatcher((events) => deliveries.push(events), 20);
+    let delivered: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (delivered = resolve));
+    const batcher = new EventBatcher((events) => {
+      deliveries.push(events);
+      delivered();
+    }, 20);
     batcher.push({ type: 'notice', level: 'info', text: 'a' });
     batcher.push({ type: 'notice', level: 'info', text: 'b' });
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(deliveries).toHaveLength(1);
+    await first;
+    expect(deliveries).toEqual([[expect.anything(), expect.anything()]]);
   });
 });

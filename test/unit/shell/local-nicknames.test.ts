@@ -23,6 +23,7 @@ describe('local nicknames', () => {
     );
     expect(first.events()).toContainEqual({
       type: 'nicknames',
+      epoch: 1,
       nicknames: { 'bob@tweener.test': 'Bobby' },
     });
     expect(first.services.snapshot().nicknames).toEqual({ 'bob@tweener.test': 'Bobby' });
@@ -37,6 +38,7 @@ describe('local nicknames', () => {
     // Signing in announces the account's names to every window.
     expect(second.events()).toContainEqual({
       type: 'nicknames',
+      epoch: 1,
       nicknames: { 'bob@tweener.test': 'Bobby' },
     });
     // Another account on this computer does not see them.

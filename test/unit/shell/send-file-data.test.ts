@@ -62,6 +62,7 @@ describe('files:sendData', () => {
     const { services, clients } = await makeServices(dir);
     await services.handlers['session:signIn'](signInArgs, web);
     const client = clients.last();
+    client.emit('conversation', { id: 'c1', participants: ['bob@x.test'], state: 'ready' });
     const { transferId } = await services.handlers['files:sendData'](
       { conversationId: 'c1', fileName: 'a.txt', data },
       web,
@@ -93,6 +94,9 @@ describe('files:sendData', () => {
     const dir = await tempDir();
     const first = await makeServices(dir);
     await first.services.handlers['session:signIn'](signInArgs, web);
+    first.clients
+      .last()
+      .emit('conversation', { id: 'c1', participants: ['bob@x.test'], state: 'ready' });
     await first.services.handlers['files:sendData'](
       { conversationId: 'c1', fileName: 'left.txt', data },
       web,

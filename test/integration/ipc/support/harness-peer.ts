@@ -9,7 +9,7 @@ import { createWireBridge } from '../../../../shared/ipc/wire-bridge';
 import type { WireBridge, WireSocket } from '../../../../shared/ipc/wire-bridge';
 import { startWebHarness } from '../../../../main/web/harness';
 import type { WebHarness } from '../../../../main/web/harness';
-import { profileForNetwork } from '../../../../main/web/demo-network';
+import { profileForNetwork } from '../../../demo/demo-network';
 import { startNetwork } from '../../../server';
 import type { AccountSeed, LocalNetwork } from '../../../server';
 

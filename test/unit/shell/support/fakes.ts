@@ -31,6 +31,8 @@ export interface RecordingDesktop extends Desktop {
   /** What clicking each toast does, in the order shown. */
   toastClicks: (() => void)[];
   mainShown: number;
+  /** How many times every conversation window was closed (a new sign-in). */
+  conversationsClosed: number;
   sounds: SoundName[];
   shown: { conversationId: string; reason: 'user' | 'incoming' }[];
   focused: Set<string>;
@@ -45,6 +47,7 @@ export function recordingDesktop(): RecordingDesktop {
     toasts: [],
     toastClicks: [],
     mainShown: 0,
+    conversationsClosed: 0,
     sounds: [],
     shown: [],
     focused: new Set(),
@@ -64,6 +67,9 @@ export function recordingDesktop(): RecordingDesktop {
       closeSender: () => undefined,
       showMain: () => {
         desktop.mainShown += 1;
+      },
+      closeConversations: () => {
+        desktop.conversationsClosed += 1;
       },
     },
     external: { open: (url) => desktop.opened.push(url) },

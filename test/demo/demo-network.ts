@@ -1,13 +1,13 @@
 // The demo: the local MSNP8 network from test/server with the demo accounts, and the network
-// profile that points at it. The demo may use test infrastructure; the app itself does not.
+// profile that points at it. It lives under test/: the product never depends on test code.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { NetworkProfile } from '../../shared/domain';
-import { startNetwork } from '../../test/server';
-import type { AccountSeed, LocalNetwork, ProfileName } from '../../test/server';
-import { LOCAL_DEMO_PROFILE_ID } from '../services/profile-store';
+import { startNetwork } from '../server';
+import type { AccountSeed, LocalNetwork, ProfileName } from '../server';
+import { LOCAL_DEMO_PROFILE_ID } from '../../main/services/profile-store';
 
-const ACCOUNTS_FILE = resolve(import.meta.dirname, '../../test/fixtures/demo-accounts.json');
+const ACCOUNTS_FILE = resolve(import.meta.dirname, '../fixtures/demo-accounts.json');
 
 export function profileForNetwork(network: LocalNetwork): NetworkProfile {
   return {

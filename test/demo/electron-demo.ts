@@ -6,10 +6,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_ENV, demoElectronCommand } from './launch-env';
-import { startDemoNetwork } from './web/demo-network';
-import { startWebHarness } from './web/harness';
-import type { WebHarness } from './web/harness';
+import { DEMO_ENV, demoElectronCommand } from '../../main/launch-env';
+import { startDemoNetwork } from './demo-network';
+import { startWebHarness } from '../../main/web/harness';
+import type { WebHarness } from '../../main/web/harness';
 
 async function main(): Promise<void> {
   const demo = await startDemoNetwork();
@@ -23,7 +23,6 @@ async function main(): Promise<void> {
     const page = await startWebHarness({
       profile: demo.profile,
       userDataDir: join(userData, 'web', account.email),
-      demo: true,
       demoAccounts: [account],
     });
     pages.push(page);
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
       `In your browser:       ${account.email} at ${page.url} (password: ${account.password})`,
     );
   }
-  const root = resolve(import.meta.dirname, '..');
+  const root = resolve(import.meta.dirname, '../..');
   const electron = demoElectronCommand(root);
   const child = spawn(electron.command, electron.args, {
     cwd: root,

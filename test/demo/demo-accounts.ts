@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const DEMO_ACCOUNTS_FILE = resolve(import.meta.dirname, '../../test/fixtures/demo-accounts.json');
+const DEMO_ACCOUNTS_FILE = resolve(import.meta.dirname, '../fixtures/demo-accounts.json');
 
 const seedsSchema = z.array(z.object({ email: z.string(), password: z.string() }).loose());
 

@@ -1,0 +1,38 @@
+// A new sign-in starts from nothing: whatever the stores hold from an older one (contacts,
+// conversations, typing, transfers, prompts, toasts, notices, drafts, history results) goes
+// before any of its events apply. Privacy: the next account never sees the last one's.
+import { useContacts } from './contacts';
+import { resetConversations } from './conversations';
+import { clearDrafts } from './drafts';
+import { setEpoch } from './epoch';
+import { useHistory } from './history';
+import { useSession } from './session';
+import { useUi } from './ui';
+
+export function startSignIn(epoch: number): void {
+  setEpoch(epoch);
+  useSession.setState({ self: null, mail: null, onlineSince: null });
+  useContacts.setState((s) => ({
+    byEmail: {},
+    groups: [],
+    privacy: { blp: 'AL', gtc: 'A' },
+    pendingAddedBy: [],
+    nicknames: {},
+    version: s.version + 1,
+    layoutVersion: s.layoutVersion + 1,
+    orderVersion: s.orderVersion + 1,
+  }));
+  resetConversations([], [], []);
+  clearDrafts();
+  useHistory.setState({ results: [], searched: false, contacts: [] });
+  useUi.setState({
+    filter: '',
+    selected: null,
+    dialog: null,
+    tabs: [],
+    activeConversation: null,
+    notices: [],
+    toasts: [],
+    deferredAddedBy: [],
+  });
+}

@@ -1,8 +1,8 @@
-// The web harness demo (`main/web/cli.ts --demo --profile revival`) starts its network with
+// The web harness demo (`test/demo/web-demo.ts --profile revival`) starts its network with
 // the chosen server profile, and its network profile points at the entry point that network
 // has (the NS itself when there is no dispatch server, README.md §11).
 import { expect, it } from 'vitest';
-import { startDemoNetwork } from '../../../main/web/demo-network';
+import { startDemoNetwork } from '../../demo/demo-network';
 import { VARIATION_NAMES } from '../../server';
 
 it.each(['spec', 'revival'] as const)('the %s demo network', async (profile) => {

@@ -52,7 +52,8 @@ export default tseslint.config(
   },
   {
     // The protocol core never knows it runs in Electron: node:, its own files and shared/.
-    // zod is the one library it uses (validating the contact list cache it reads back).
+    // Libraries it may use are pure JavaScript on node: alone: zod (validating the contact list
+    // cache it reads back) and socks (the SOCKS4a/5 proxy client, http-gateway.md §5).
     files: ['main/msnp/**/*.ts'],
     rules: {
       'tweener/layer-boundaries': [
@@ -60,7 +61,7 @@ export default tseslint.config(
         {
           layer: 'main/msnp',
           allowDirs: ['main/msnp', 'shared'],
-          allowPackages: ['node:*', 'zod'],
+          allowPackages: ['node:*', 'zod', 'socks'],
         },
       ],
     },

@@ -74,6 +74,17 @@ export const networkProfileSchema = z
       .refine((text) => parseHostPort(text) !== null, 'must be host:port, e.g. sb.example.com:1864')
       .nullable()
       .optional(),
+    passportHosts: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(253)
+          .regex(/^[A-Za-z0-9.:-]+$/, 'not a host name'),
+      )
+      .max(10)
+      .nullable()
+      .optional(),
     builtIn: z.boolean(),
     unverified: z.boolean().optional(),
   })

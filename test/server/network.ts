@@ -2,11 +2,13 @@
 // the fault controls, and stop(). reference: README.md §1 (the pieces of an MSN session).
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tlsMaterial } from './certificates';
+import { X509Certificate } from 'node:crypto';
+import { passportMaterial } from './certificates';
 import type { NetworkContext } from './context';
 import { acceptDispatch } from './dispatch';
 import { acceptNotification } from './notification';
 import { startPassport, Tickets } from './passport';
+import type { PassportRequestRecord } from './passport';
 import { Presence } from './presence';
 import { Store } from './store';
 import { acceptSwitchboard } from './switchboard';
@@ -51,8 +53,11 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     return (server.address() as AddressInfo).port;
   };
 
-  const tls = await tlsMaterial();
+  const tls = await passportMaterial(options.passportCertificate ?? 'valid');
+  const passportRequests: PassportRequestRecord[] = [];
   const passport = await startPassport({
+    log: passportRequests,
+    redirectHost: options.passportRedirectHost,
     store,
     tickets: ctx.tickets,
     tls,
@@ -124,6 +129,8 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     nexusUrl: `https://${HOST}:${passport.port}/rdr/pprdr.asp`,
     loginUrl: `https://${HOST}:${passport.port}/login2.srf`,
     caCertPem: tls.caCertPem,
+    passportRequests,
+    passportFingerprint: new X509Certificate(tls.certPem).fingerprint256,
     addAccount: (seed) => {
       store.add(seed);
     },

@@ -20,6 +20,23 @@ export interface NetworkOptions {
   accounts?: AccountSeed[];
   /** Default true: the dispatch server redirects to the NS with XFR NS (login.md §4.1). */
   dispatch?: boolean;
+  /**
+   * Additive: the Passport server's certificate (login.md §5.6). Default 'valid'; the others
+   * do not verify: 'unknownAuthority' (a CA nobody is given), 'notCa' (its root lacks
+   * CA:TRUE; `caCertPem` is that root), 'expired'.
+   */
+  passportCertificate?: 'valid' | 'unknownAuthority' | 'notCa' | 'expired';
+  /**
+   * Additive: the host name login2.srf redirects `passportRedirect` accounts to (default
+   * 127.0.0.1, the same host; 'localhost' makes it another host for the client).
+   */
+  passportRedirectHost?: string;
+}
+
+/** Additive: one HTTP request the Passport server received. */
+export interface PassportRequestRecord {
+  path: string;
+  authorization: string | null;
 }
 
 export type DropMode = 'now' | 'midLine' | 'midPayload';
@@ -55,6 +72,10 @@ export interface LocalNetwork {
   loginUrl: string;
   /** The self-signed CA the Passport HTTPS server's certificate chains to. */
   caCertPem: string;
+  /** Additive: every request the Passport server received, in order. */
+  passportRequests: readonly PassportRequestRecord[];
+  /** Additive: SHA-256 fingerprint of the Passport server's certificate (AB:CD:… form). */
+  passportFingerprint: string;
   addAccount(seed: AccountSeed): void;
   faults: NetworkFaults;
   stop(): Promise<void>;

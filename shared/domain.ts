@@ -253,3 +253,23 @@ export interface NetworkProfile {
   /** True when the preset's endpoints are not verified against the live network. */
   unverified?: boolean;
 }
+
+/** The steps of Test connection (Options → Connection), in the order they run. */
+export type ConnectionTestStepName =
+  'connect' | 'version' | 'account' | 'redirect' | 'nexus' | 'login';
+
+export interface ConnectionTestStep {
+  step: ConnectionTestStepName;
+  ok: boolean;
+  /** How long the step took, in milliseconds. */
+  ms: number;
+  /** What it found (an address, a reply) or why it failed, in plain words. */
+  detail: string;
+  /** A certificate that did not verify (the nexus or login step). */
+  certificate?: CertificateDetails;
+}
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  steps: ConnectionTestStep[];
+}

@@ -18,6 +18,7 @@ import type { AlertTrigger } from './alert-policy';
 import type { AccountClient } from './client-port';
 import type { Desktop } from './desktop';
 import type { HistoryStore } from './history-store';
+import { passportHostOf } from './passport-host';
 import { ServiceError } from './service-error';
 import { wireClientEvents } from './client-wiring';
 
@@ -71,7 +72,9 @@ export class AccountService {
   async signIn(args: RequestArgs<'session:signIn'>): Promise<void> {
     const profile = this.deps.profile(args.profileId);
     if (!profile) throw new ServiceError('invalid', 'Choose a network to sign in to.');
-    const password = args.password ?? this.deps.accounts.password(args.email);
+    // A remembered password goes only to the Passport host it was remembered for.
+    const passportHost = passportHostOf(profile);
+    const password = args.password ?? this.deps.accounts.password(args.email, passportHost);
     if (password === null) throw new ServiceError('invalid', 'Type your password.');
     if (this.client) await this.signOut();
 
@@ -104,6 +107,7 @@ export class AccountService {
           signInAutomatically: args.signInAutomatically && args.rememberPassword,
         },
         args.rememberPassword ? password : null,
+        passportHost,
       );
     } else {
       await this.deps.accounts.forget(args.email);

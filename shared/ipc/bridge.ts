@@ -1,7 +1,8 @@
 // The typed bridge the preload exposes as `window.msn` (and the web harness shims).
 import type { RequestChannel, RequestInput } from './requests';
 import type { AppEvent, HistoryEntry, Snapshot } from './events';
-import type { Group } from '../domain';
+import type { ConnectionTestResult, Group } from '../domain';
+import type { NetworkExport, NetworkImportPreview } from './network-file';
 
 /** What each request resolves to. Channels not listed resolve to void. */
 export interface RequestResults {
@@ -13,6 +14,9 @@ export interface RequestResults {
   'history:contacts': string[];
   'groups:add': Group;
   'conversations:send': { messageId: string };
+  'networks:test': ConnectionTestResult;
+  'networks:export': NetworkExport;
+  'networks:import': NetworkImportPreview | null;
 }
 
 export type RequestResult<C extends RequestChannel> = C extends keyof RequestResults

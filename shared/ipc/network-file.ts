@@ -45,6 +45,21 @@ export const networkFileSchema = z
 
 export type NetworkFile = z.output<typeof networkFileSchema>;
 
+/** What importing a file will add, shown to the person before anything is added. */
+export interface NetworkImportPreview {
+  profile: NetworkProfile;
+  /** The CA certificate the file carries, as main read it. */
+  ca: { subject: string; sha256: string } | null;
+}
+
+/** An exported network: the file's name and text; `saved` says who writes it. */
+export interface NetworkExport {
+  fileName: string;
+  text: string;
+  /** 'download': no dialog in main (web harness), the page downloads the text itself. */
+  saved: 'saved' | 'cancelled' | 'download';
+}
+
 export type NetworkFileResult =
   { ok: true; profile: NetworkProfile } | { ok: false; error: string };
 

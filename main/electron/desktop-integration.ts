@@ -2,10 +2,7 @@
 // the file dialog. Sounds are played by the main window's renderer (main has no audio).
 import { open as openFile, writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
-import {
-  MAX_NETWORK_FILE_CHARS,
-  NETWORK_FILE_EXTENSION,
-} from '../../shared/ipc/network-file';
+import { MAX_NETWORK_FILE_CHARS, NETWORK_FILE_EXTENSION } from '../../shared/ipc/network-file';
 import type { NetworkFileDialogs } from '../services/desktop';
 import type { AppEvent } from '../../shared/ipc/events';
 import type { IdleSource } from '../services/auto-away';

@@ -46,6 +46,24 @@ export async function call<C extends RequestChannel>(
   }
 }
 
+/** Sends a request; a failure goes to `onError` (shown where the person acted), not a notice. */
+export async function ask<C extends RequestChannel>(
+  channel: C,
+  input: RequestInput<C>,
+  onError: (message: string) => void,
+): Promise<RequestResult<C> | undefined> {
+  if (!current) {
+    onError(en.notices.noBridge);
+    return undefined;
+  }
+  try {
+    return await current.request(channel, input);
+  } catch (error) {
+    onError(messageOf(error));
+    return undefined;
+  }
+}
+
 /**
  * For requests that resolve to nothing: true when main accepted it. With `onError` the caller
  * shows the failure itself instead of a notice.

@@ -16,7 +16,15 @@ import { en } from '../../strings/en';
 import { DialogProblem } from '../dialogs/Dialog';
 import { ConnectionTestSteps } from './ConnectionTestSteps';
 import { ImportPreview } from './ImportPreview';
-import { blankProfile as blank, hostOf, isIpAddress, toForm, toProfile } from './profile-form';
+import { Fingerprint } from '../sign-in/Fingerprint';
+import {
+  blankProfile as blank,
+  hostOf,
+  isIpAddress,
+  tidyFingerprint,
+  toForm,
+  toProfile,
+} from './profile-form';
 import type { ProfileForm } from './profile-form';
 import { Section } from './Section';
 
@@ -94,6 +102,8 @@ export function ConnectionTab(): React.JSX.Element {
     if (await saveProfile(profile, setProblem)) edit(profile);
   };
 
+  const tidyPin = tidyFingerprint(form.pinnedCertSha256);
+  const shownPin = tidyPin && /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/.test(tidyPin) ? tidyPin : null;
   const ipHosts = [form.host, form.nexusUrl, form.loginUrl].map(hostOf).some(isIpAddress);
 
   return (
@@ -175,24 +185,32 @@ export function ConnectionTab(): React.JSX.Element {
             ),
           ];
         })}
-        <label htmlFor="p-pin">{en.options.pinned}</label>
-        <div className="pin-field">
+        <label htmlFor="p-pin" className="pin-label">
+          {en.options.pinned}
+        </label>
+        {/* A stored pin is shown whole (two lines) with Remove; otherwise one may be pasted. */}
+        {shownPin ? (
+          <div className="pin-field">
+            <output id="p-pin" className="pin-field__value" aria-label={en.options.pinned}>
+              <Fingerprint value={shownPin} />
+            </output>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setForm((f) => ({ ...f, pinnedCertSha256: '' }))}
+            >
+              {en.options.pinRemove}
+            </button>
+          </div>
+        ) : (
           <input
             id="p-pin"
-            className="text-input fingerprint"
+            className="text-input fingerprint pin-field"
             value={form.pinnedCertSha256}
             placeholder={en.options.pinPaste}
             onChange={(e) => setForm((f) => ({ ...f, pinnedCertSha256: e.target.value }))}
           />
-          <button
-            type="button"
-            className="button"
-            disabled={form.pinnedCertSha256 === ''}
-            onClick={() => setForm((f) => ({ ...f, pinnedCertSha256: '' }))}
-          >
-            {en.options.pinRemove}
-          </button>
-        </div>
+        )}
       </div>
       {form.pinnedCertSha256 === '' ? <p className="muted">{en.options.pinNone}</p> : null}
       {ipHosts ? <p className="muted">{en.options.ipNote}</p> : null}

@@ -2,6 +2,7 @@
 // its certificate authority and the fingerprint of its pinned certificate.
 import type { NetworkImportPreview } from '../../../../shared/ipc/network-file';
 import { en } from '../../strings/en';
+import { Fingerprint } from '../sign-in/Fingerprint';
 import '../sign-in/CertificateDialog.css';
 
 export function ImportPreview({
@@ -15,15 +16,14 @@ export function ImportPreview({
 }): React.JSX.Element {
   const { profile, ca } = preview;
   const rows: [string, string, string?][] = [
-    [en.options.profileName, profile.name],
-    [en.options.host, `${profile.host}:${profile.port}`],
-    [en.options.nexus, profile.nexusUrl ?? profile.loginUrl ?? ''],
-    [en.options.switchboard, profile.switchboardAddress ?? en.networkFile.none],
-    [
-      en.networkFile.ca,
-      ca ? `${ca.subject} (SHA-256 ${ca.sha256})` : en.networkFile.none,
-      ca ? 'fingerprint' : undefined,
-    ],
+    [en.networkFile.name, profile.name],
+    [en.networkFile.server, `${profile.host}:${profile.port}`],
+    [en.networkFile.passport, profile.nexusUrl ?? profile.loginUrl ?? ''],
+    [en.networkFile.switchboard, profile.switchboardAddress ?? en.networkFile.none],
+    [en.networkFile.ca, ca ? ca.subject : en.networkFile.none],
+    ...(ca
+      ? [[en.networkFile.caFingerprint, ca.sha256, 'fingerprint'] as [string, string, string]]
+      : []),
     [
       en.networkFile.pin,
       profile.pinnedCertSha256 ?? en.networkFile.none,
@@ -37,8 +37,8 @@ export function ImportPreview({
       <dl className="certificate__details">
         {rows.map(([label, value, className]) => [
           <dt key={`${label}-t`}>{label}</dt>,
-          <dd key={`${label}-d`} className={className}>
-            <bdi>{value}</bdi>
+          <dd key={`${label}-d`}>
+            {className ? <Fingerprint value={value} /> : <bdi>{value}</bdi>}
           </dd>,
         ])}
       </dl>

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { CertificateDetails } from '../../../../shared/domain';
 import { en } from '../../strings/en';
 import { Dialog } from '../dialogs/Dialog';
+import { Fingerprint } from './Fingerprint';
 import './CertificateDialog.css';
 
 const when = (iso: string): string => (iso ? new Date(iso).toLocaleString() : '—');
@@ -55,8 +56,8 @@ export function CertificateDialog({
       <dl className="certificate__details">
         {rows.map(([label, value, className]) => [
           <dt key={`${label}-t`}>{label}</dt>,
-          <dd key={`${label}-d`} className={className}>
-            <bdi>{value || '—'}</bdi>
+          <dd key={`${label}-d`}>
+            {className ? <Fingerprint value={value} /> : <bdi>{value || '—'}</bdi>}
           </dd>,
         ])}
       </dl>

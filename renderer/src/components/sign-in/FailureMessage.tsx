@@ -4,6 +4,8 @@
 import type { Failure } from '../../../../shared/domain';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
+import { Fingerprint } from './Fingerprint';
+import './CertificateDialog.css';
 
 function title(failure: Failure): string {
   switch (failure.kind) {
@@ -33,9 +35,13 @@ export function FailureMessage({ failure }: { failure: Failure }): React.JSX.Ele
         <>
           <dl className="fingerprints">
             <dt>{en.signIn.storedFingerprint}</dt>
-            <dd className="fingerprint">{failure.pinnedSha256}</dd>
+            <dd>
+              <Fingerprint value={failure.pinnedSha256 ?? ''} />
+            </dd>
             <dt>{en.signIn.newFingerprint}</dt>
-            <dd className="fingerprint">{failure.certificate?.sha256}</dd>
+            <dd>
+              <Fingerprint value={failure.certificate?.sha256 ?? ''} />
+            </dd>
           </dl>
           <p className="muted">{en.signIn.certificateChangedNote}</p>
           <button

@@ -23,7 +23,7 @@ export function tlsMaterial(): Promise<TlsMaterial> {
  */
 export async function certificateChain(
   purpose: 'serverAuth' | 'clientAuth' = 'serverAuth',
-  options: { rootIsCa?: boolean; leafExpired?: boolean; rootName?: string } = {},
+  options: { rootIsCa?: boolean; leafExpired?: boolean; rootName?: string; dnsName?: string } = {},
 ): Promise<TlsMaterial> {
   const day = 24 * 60 * 60 * 1000;
   const notBeforeDate = new Date(Date.now() - 60 * 60 * 1000);
@@ -60,10 +60,13 @@ export async function certificateChain(
       { name: 'extKeyUsage', [purpose]: true },
       {
         name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-        ],
+        // `dnsName` alone (no IP): a certificate issued for another server name.
+        altNames: options.dnsName
+          ? [{ type: 2, value: options.dnsName }]
+          : [
+              { type: 2, value: 'localhost' },
+              { type: 7, ip: '127.0.0.1' },
+            ],
       },
     ],
   });
@@ -71,7 +74,7 @@ export async function certificateChain(
 }
 
 /** A Passport certificate that does not verify, in the ways self-hosted networks get it wrong. */
-export type PassportCertificate = 'valid' | 'unknownAuthority' | 'notCa' | 'expired';
+export type PassportCertificate = 'valid' | 'unknownAuthority' | 'notCa' | 'expired' | 'wrongHost';
 
 /**
  * The material for the Passport server. `caCertPem` is what a person would add as the
@@ -90,6 +93,8 @@ export async function passportMaterial(kind: PassportCertificate): Promise<TlsMa
     }
     case 'notCa':
       return certificateChain('serverAuth', { rootIsCa: false, rootName: 'Home-made root' });
+    case 'wrongHost':
+      return certificateChain('serverAuth', { dnsName: 'msn.example.net' });
     case 'expired':
       return certificateChain('serverAuth', {
         leafExpired: true,

@@ -23,9 +23,9 @@ export interface NetworkOptions {
   /**
    * Additive: the Passport server's certificate (login.md §5.6). Default 'valid'; the others
    * do not verify: 'unknownAuthority' (a CA nobody is given), 'notCa' (its root lacks
-   * CA:TRUE; `caCertPem` is that root), 'expired'.
+   * CA:TRUE; `caCertPem` is that root), 'expired', 'wrongHost' (issued for another name).
    */
-  passportCertificate?: 'valid' | 'unknownAuthority' | 'notCa' | 'expired';
+  passportCertificate?: 'valid' | 'unknownAuthority' | 'notCa' | 'expired' | 'wrongHost';
   /**
    * Additive: the host name login2.srf redirects `passportRedirect` accounts to (default
    * 127.0.0.1, the same host; 'localhost' makes it another host for the client).

@@ -10,6 +10,7 @@ import { SafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { AppTray } from './electron/tray';
 import { WindowManager } from './electron/window-manager';
 import { readLaunchEnv } from './launch-env';
+import { passportHostOf } from './services/passport-host';
 import {
   APP_USER_MODEL_ID,
   preloadPath,
@@ -128,6 +129,7 @@ async function start(): Promise<void> {
     await services.accounts.remember(
       { email: account.email, profileId: 'local-demo', status: 'NLN', signInAutomatically: false },
       account.password,
+      passportHostOf(launch.profile ?? DEFAULT_LOCAL_PROFILE),
     );
   }
 

@@ -169,6 +169,7 @@ export type FailureKind =
   | 'unknownAccount'
   | 'unreachable'
   | 'tlsRejected'
+  | 'certificateChanged'
   | 'protocol'
   | 'serverBusy'
   | 'signedInElsewhere'
@@ -182,6 +183,40 @@ export interface Failure {
   message: string;
   /** MSNP error code, when the server sent one. */
   code?: number;
+  /**
+   * tlsRejected / certificateChanged: the certificate the server showed (login.md §5.6), so a
+   * person can decide to trust it; never present for other kinds.
+   */
+  certificate?: CertificateDetails;
+  /** certificateChanged: the fingerprint stored with the network (grouped hex). */
+  pinnedSha256?: string;
+}
+
+/** Why a certificate did not verify, as a word the renderer turns into a sentence. */
+export type CertificateProblem =
+  | 'unknownAuthority'
+  | 'selfSigned'
+  | 'notCa'
+  | 'expired'
+  | 'notYetValid'
+  | 'wrongHost'
+  | 'pinChanged'
+  | 'other';
+
+/** A server certificate as shown to a person before they trust it (login.md §5.6). */
+export interface CertificateDetails {
+  host: string;
+  port: number;
+  subject: string;
+  issuer: string;
+  /** ISO 8601. */
+  validFrom: string;
+  validTo: string;
+  /** SHA-256 of the DER certificate, upper-case hex grouped by colons. */
+  sha256: string;
+  problem: CertificateProblem;
+  /** The TLS library's code (e.g. INVALID_PURPOSE), for the curious and for reports. */
+  code: string;
 }
 
 export interface SessionState {
@@ -217,7 +252,32 @@ export interface NetworkProfile {
    * (msnp8 README.md §11), for networks whose switchboard host does not resolve from here.
    */
   switchboardAddress?: string | null;
+  /**
+   * Other host names this network's Passport may send the sign-in to (a redirect, a login
+   * server named by the nexus). The CA and pin apply only to the network's own hosts.
+   */
+  passportHosts?: string[] | null;
   builtIn: boolean;
   /** True when the preset's endpoints are not verified against the live network. */
   unverified?: boolean;
+}
+
+/** The steps of Test connection (Options → Connection), in the order they run. */
+export type ConnectionTestStepName =
+  'connect' | 'version' | 'account' | 'redirect' | 'nexus' | 'login';
+
+export interface ConnectionTestStep {
+  step: ConnectionTestStepName;
+  ok: boolean;
+  /** How long the step took, in milliseconds. */
+  ms: number;
+  /** What it found (an address, a reply) or why it failed, in plain words. */
+  detail: string;
+  /** A certificate that did not verify (the nexus or login step). */
+  certificate?: CertificateDetails;
+}
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  steps: ConnectionTestStep[];
 }

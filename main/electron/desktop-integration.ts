@@ -1,7 +1,10 @@
 // Electron's side of the Desktop interfaces: OS notifications, system idle time, links,
 // the file dialog. Sounds are played by the main window's renderer (main has no audio).
+import { open as openFile, writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
 import type { EventBody } from '../../shared/ipc/events';
+import { MAX_NETWORK_FILE_CHARS, NETWORK_FILE_EXTENSION } from '../../shared/ipc/network-file';
+import type { NetworkFileDialogs } from '../services/desktop';
 import type { IdleSource } from '../services/auto-away';
 import type { Desktop, ConversationWindows } from '../services/desktop';
 import { notificationBody } from '../windows/notification-text';
@@ -85,6 +88,42 @@ export function createElectronDesktop(
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+    },
+    networkFiles: electronNetworkFiles(),
+  };
+}
+
+/** Native save/open dialogs for network files; the file's text is checked by the caller. */
+function electronNetworkFiles(): NetworkFileDialogs {
+  const filters = [{ name: 'Tweener network', extensions: [NETWORK_FILE_EXTENSION.slice(1)] }];
+  return {
+    async save(fileName, text) {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { title: 'Export Network', defaultPath: fileName, filters };
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return 'cancelled';
+      await writeFile(result.filePath, text, 'utf8');
+      return 'saved';
+    },
+    async open() {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { title: 'Import Network', properties: ['openFile' as const], filters };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      // Read at most one byte past the cap: a huge file is refused without loading it.
+      const handle = await openFile(path, 'r');
+      try {
+        const buffer = Buffer.alloc(MAX_NETWORK_FILE_CHARS * 4 + 1);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+      } finally {
+        await handle.close();
+      }
     },
   };
 }

@@ -22,6 +22,7 @@ import { wireClientEvents } from './client-wiring';
 import type { WiringHost } from './client-wiring';
 import type { Desktop } from './desktop';
 import type { HistoryStore } from './history-store';
+import { passportHostOf } from './passport-host';
 import { ServiceError } from './service-error';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
@@ -120,7 +121,9 @@ export class AccountService {
   async signIn(args: RequestArgs<'session:signIn'>): Promise<void> {
     const profile = this.deps.profile(args.profileId);
     if (!profile) throw new ServiceError('invalid', 'Choose a network to sign in to.');
-    const password = args.password ?? this.deps.accounts.password(args.email);
+    // A remembered password goes only to the Passport host it was remembered for.
+    const passportHost = passportHostOf(profile);
+    const password = args.password ?? this.deps.accounts.password(args.email, passportHost);
     if (password === null) throw new ServiceError('invalid', 'Type your password.');
     if (this.client) await this.signOut();
     // Windows of the last sign-in's conversations would name conversations that are gone.
@@ -159,6 +162,7 @@ export class AccountService {
           signInAutomatically: args.signInAutomatically && args.rememberPassword,
         },
         args.rememberPassword ? password : null,
+        passportHost,
       );
     } else {
       await this.deps.accounts.forget(args.email);

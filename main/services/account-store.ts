@@ -56,14 +56,20 @@ export class AccountStore {
     return this.accounts.map((account) => ({ ...account }));
   }
 
-  /** Remembers (or updates) an account, most recent first; `password` null forgets it. */
+  /**
+   * Remembers (or updates) an account, most recent first; `password` null forgets it. The
+   * password is sealed together with the Passport host it was used for (`passportHost`): it is
+   * only ever handed out for that host again (a page cannot redirect it elsewhere).
+   */
   async remember(
     account: Omit<RememberedAccount, 'hasPassword'>,
     password: string | null,
+    passportHost = '',
   ): Promise<void> {
     const id = key(account.email);
     if (password !== null && this.secrets.isAvailable()) {
-      this.sealed[id] = this.secrets.encrypt(password).toString('base64');
+      const bound = `${BOUND_PREFIX}${passportHost.toLowerCase()}\n${password}`;
+      this.sealed[id] = this.secrets.encrypt(bound).toString('base64');
     } else {
       delete this.sealed[id];
     }
@@ -88,15 +94,25 @@ export class AccountStore {
     await this.persist();
   }
 
-  /** The remembered password, or null (none, or it cannot be decrypted any more). */
-  password(email: string): string | null {
+  /**
+   * The remembered password for this account and Passport host, or null: none, it cannot be
+   * decrypted any more, or it was remembered for another host (or before passwords were bound
+   * to a host): then the person types it again.
+   */
+  password(email: string, passportHost = ''): string | null {
     const sealed = this.sealed[key(email)];
     if (sealed === undefined) return null;
+    let plain: string;
     try {
-      return this.secrets.decrypt(Buffer.from(sealed, 'base64'));
+      plain = this.secrets.decrypt(Buffer.from(sealed, 'base64'));
     } catch {
       return null;
     }
+    if (!plain.startsWith(BOUND_PREFIX)) return null;
+    const newline = plain.indexOf('\n', BOUND_PREFIX.length);
+    if (newline < 0) return null;
+    const host = plain.slice(BOUND_PREFIX.length, newline);
+    return host === passportHost.toLowerCase() ? plain.slice(newline + 1) : null;
   }
 
   private async persist(): Promise<void> {
@@ -106,3 +122,6 @@ export class AccountStore {
 }
 
 const key = (email: string): string => email.trim().toLowerCase();
+
+/** Sealed text: this prefix, the Passport host, a newline, the password. */
+const BOUND_PREFIX = 'tweener-bound-v1:';

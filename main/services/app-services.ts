@@ -18,6 +18,7 @@ import type { BatchTimer } from './event-batcher';
 import { HistoryStore } from './history-store';
 import { NicknameStore } from './nickname-store';
 import { OutgoingFiles } from './outgoing-files';
+import { PendingTrust } from './pending-trust';
 import type { CorruptFileNotice } from './json-file';
 import { ProfileStore } from './profile-store';
 import type { SecretStore } from './secret-store';
@@ -164,6 +165,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     emit,
     snapshot,
     signedInEmail,
+    pendingTrust: new PendingTrust(),
   });
 
   return {

@@ -48,10 +48,22 @@ export interface FileChooser {
   chooseFolder(current: string): Promise<string | null>;
 }
 
+export interface NetworkFileDialogs {
+  /**
+   * Asks where to save a network file and writes it: 'saved' or 'cancelled'; 'download' where
+   * main has no dialog (the web harness) and the page downloads the text itself.
+   */
+  save(fileName: string, text: string): Promise<'saved' | 'cancelled' | 'download'>;
+  /** Asks for a network file and reads it (size-capped): its text, or null when cancelled. */
+  open(): Promise<string | null>;
+}
+
 export interface Desktop {
   notifier: Notifier;
   sound: SoundPlayer;
   windows: ConversationWindows;
   external: ExternalOpener;
   files: FileChooser;
+  /** Network files (.tweener-network); absent: the page picks and downloads them itself. */
+  networkFiles?: NetworkFileDialogs;
 }

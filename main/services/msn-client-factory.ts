@@ -24,6 +24,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
           loginUrl: profile.loginUrl,
           caCertPem: profile.caCertPem,
           pinnedCertSha256: profile.pinnedCertSha256,
+          passportHosts: profile.passportHosts ?? null,
         },
         cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
         reconnect: { enabled: true },

@@ -1,5 +1,6 @@
 // Network profiles (ui-spec §1.8, Connection): built-in presets plus the user's own.
 // reference: README.md §1.1 (hosts and ports) for the presets.
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { NetworkProfile } from '../../shared/domain';
@@ -76,6 +77,21 @@ export class ProfileStore {
     if (index >= 0) this.custom[index] = entry;
     else this.custom.push(entry);
     await writeJsonFile(this.path, this.custom);
+  }
+
+  /**
+   * Stores (or with null removes) the pinned certificate of a network (login.md §5.6). A
+   * built-in network cannot change: it is saved as an editable copy with the pin, returned.
+   */
+  async pin(id: string, sha256: string | null): Promise<NetworkProfile> {
+    const profile = this.get(id);
+    if (!profile) throw new ServiceError('invalid', 'That network is not there any more.');
+    const pinned = { ...profile, pinnedCertSha256: sha256 };
+    const saved = this.isBuiltIn(id)
+      ? { ...pinned, id: `custom-${randomUUID()}`, builtIn: false, unverified: undefined }
+      : pinned;
+    await this.save(saved);
+    return this.get(saved.id) ?? saved;
   }
 
   async remove(id: string): Promise<void> {

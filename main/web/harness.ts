@@ -11,6 +11,7 @@ import type { ClientFactory } from '../services/account-service';
 import { createAppServices } from '../services/app-services';
 import type { AppServices } from '../services/app-services';
 import { createClientFactory } from '../services/msn-client-factory';
+import { passportHostOf } from '../services/passport-host';
 import { FileKeySecretStore } from '../services/secret-store';
 import { ReceivedFiles } from './received-files';
 import { openStaticSite } from './static-server';
@@ -97,6 +98,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
           signInAutomatically: false,
         },
         account.password,
+        passportHostOf(options.profile),
       );
     }
   }

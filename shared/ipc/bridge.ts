@@ -1,7 +1,8 @@
 // The typed bridge the preload exposes as `window.msn` (and the web harness shims).
 import type { RequestChannel, RequestInput } from './requests';
 import type { AppEvent, HistoryEntry, Snapshot } from './events';
-import type { Group } from '../domain';
+import type { ConnectionTestResult, Group } from '../domain';
+import type { NetworkExport, NetworkImportPreview } from './network-file';
 
 /** What each request resolves to. Channels not listed resolve to void. */
 export interface RequestResults {
@@ -15,6 +16,9 @@ export interface RequestResults {
   'conversations:send': { messageId: string };
   /** The folder now used, or null when the person cancelled. */
   'settings:chooseDownloadFolder': string | null;
+  'networks:test': ConnectionTestResult;
+  'networks:export': NetworkExport;
+  'networks:import': NetworkImportPreview | null;
 }
 
 export type RequestResult<C extends RequestChannel> = C extends keyof RequestResults

@@ -75,6 +75,17 @@ export const networkProfileSchema = z
       .refine((text) => parseHostPort(text) !== null, 'must be host:port, e.g. sb.example.com:1864')
       .nullable()
       .optional(),
+    passportHosts: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(253)
+          .regex(/^[A-Za-z0-9.:-]+$/, 'not a host name'),
+      )
+      .max(10)
+      .nullable()
+      .optional(),
     builtIn: z.boolean(),
     unverified: z.boolean().optional(),
   })
@@ -82,6 +93,12 @@ export const networkProfileSchema = z
     message: 'give a Passport nexus or login address',
     path: ['nexusUrl'],
   });
+
+/** A SHA-256 certificate fingerprint, colon-grouped upper-case hex (as main shows it). */
+const certificateFingerprint = z
+  .string()
+  .max(95)
+  .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'not a SHA-256 fingerprint');
 
 export const signInSchema = z.object({
   email,
@@ -164,6 +181,17 @@ export const requestSchemas = {
   'settings:chooseDownloadFolder': none,
   'profiles:save': networkProfileSchema,
   'profiles:remove': z.object({ profileId: id }),
+  /**
+   * Trust exactly this certificate for this network (login.md §5.6): main stores the pin and
+   * goes on with the sign-in the certificate stopped, if it was for that certificate.
+   */
+  'session:trustCertificate': z.object({ profileId: id, sha256: certificateFingerprint }),
+  /** Test connection: every sign-in step up to the password, for the network in the form. */
+  'networks:test': z.object({ profile: networkProfileSchema, email: email.optional() }),
+  /** A network as a .tweener-network file (main shows a save dialog where it has one). */
+  'networks:export': z.object({ profileId: id }),
+  /** Read a network file (main's open dialog; the web page hands over the text) to preview. */
+  'networks:import': z.object({ text: z.string().max(400_000).optional() }),
   'accounts:forget': z.object({ email }),
   'history:query': z.object({
     contact: email.optional(),

@@ -9,6 +9,7 @@ export type {
   NetworkCounters,
   NetworkFaults,
   NetworkOptions,
+  PassportRequestRecord,
 } from './types';
 export { PROFILE_NAMES, PROFILES, VARIATION_NAMES, isProfileName } from './variations';
 export type { ProfileName, VariationName, Variations } from './variations';

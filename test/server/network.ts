@@ -2,12 +2,14 @@
 // the fault controls, and stop(). reference: README.md §1 (the pieces of an MSN session).
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tlsMaterial } from './certificates';
+import { X509Certificate } from 'node:crypto';
+import { passportMaterial } from './certificates';
 import { bump, type NetworkContext } from './context';
 import { acceptDispatch } from './dispatch';
 import { startGateway } from './gateway';
 import { acceptNotification } from './notification';
 import { startPassport, Tickets } from './passport';
+import type { PassportRequestRecord } from './passport';
 import { Presence } from './presence';
 import { Store } from './store';
 import { acceptSwitchboard } from './switchboard';
@@ -96,8 +98,11 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     );
   };
 
-  const tls = await tlsMaterial();
+  const tls = await passportMaterial(options.passportCertificate ?? 'valid');
+  const passportRequests: PassportRequestRecord[] = [];
   const passport = await startPassport({
+    log: passportRequests,
+    redirectHost: options.passportRedirectHost,
     store,
     tickets: ctx.tickets,
     tls,
@@ -189,6 +194,8 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     caCertPem: tls.caCertPem,
     gatewayPort: liveGateway.port,
     gatewayStats: () => liveGateway.stats(),
+    passportRequests,
+    passportFingerprint: new X509Certificate(tls.certPem).fingerprint256,
     addAccount: (seed) => {
       store.add(seed);
     },

@@ -42,6 +42,17 @@ export interface PassportOptions {
   variations: ResolvedVariations;
   /** Called for every login2.srf request that names an account. */
   countLogin: (email: string) => void;
+  /** Every HTTP request that reached the server, in order (tests assert on what arrived). */
+  log?: PassportRequestRecord[];
+  /** The host name login2.srf redirects to (default 127.0.0.1, the same host). */
+  redirectHost?: string;
+}
+
+/** What the Passport server received: never more than this is kept. */
+export interface PassportRequestRecord {
+  path: string;
+  /** The Authorization header as received (it holds the password when a client sent one). */
+  authorization: string | null;
 }
 
 export interface PassportServer {
@@ -54,6 +65,10 @@ export async function startPassport(options: PassportOptions): Promise<PassportS
   let port = 0;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     req.resume();
+    options.log?.push({
+      path: (req.url ?? '/').split('?')[0] ?? '/',
+      authorization: req.headers.authorization ?? null,
+    });
     const delay = options.delayMs();
     const answer = () => respond(options, port, req, res);
     if (delay > 0) setTimeout(answer, delay).unref();
@@ -108,7 +123,7 @@ function respond(
   if (account?.passportRedirect && path === LOGIN_PATH) {
     return send(302, {
       'Authentication-Info': 'Passport1.4 da-status=redir',
-      Location: `https://127.0.0.1:${port}${ALTERNATE_LOGIN_PATH}?lc=1033`,
+      Location: `https://${options.redirectHost ?? '127.0.0.1'}:${port}${ALTERNATE_LOGIN_PATH}?lc=1033`,
     });
   }
   if (!account || account.password !== credentials.password) {

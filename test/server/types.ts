@@ -28,6 +28,17 @@ export interface NetworkOptions {
   profile?: ProfileName;
   /** Single switches over the profile's, e.g. `{ noAck: true }` (test/server/README.md). */
   variations?: Variations;
+  /**
+   * Additive: the Passport server's certificate (login.md §5.6). Default 'valid'; the others
+   * do not verify: 'unknownAuthority' (a CA nobody is given), 'notCa' (its root lacks
+   * CA:TRUE; `caCertPem` is that root), 'expired', 'wrongHost' (issued for another name).
+   */
+  passportCertificate?: 'valid' | 'unknownAuthority' | 'notCa' | 'expired' | 'wrongHost';
+  /**
+   * Additive: the host name login2.srf redirects `passportRedirect` accounts to (default
+   * 127.0.0.1, the same host; 'localhost' makes it another host for the client).
+   */
+  passportRedirectHost?: string;
 }
 
 /** What a hostile server does each time the account finishes signing in (first CHG). */
@@ -39,6 +50,12 @@ export interface NetworkCounters {
   passportLogins(email: string): number;
   /** Completed NS sign-ins (USR … OK), per account. */
   signIns(email: string): number;
+}
+
+/** Additive: one HTTP request the Passport server received. */
+export interface PassportRequestRecord {
+  path: string;
+  authorization: string | null;
 }
 
 export type DropMode = 'now' | 'midLine' | 'midPayload';
@@ -83,6 +100,10 @@ export interface LocalNetwork {
   /** The HTTP gateway: http://127.0.0.1:<gatewayPort>/gateway/gateway.dll */
   gatewayPort: number;
   gatewayStats(): GatewayStats;
+  /** Additive: every request the Passport server received, in order. */
+  passportRequests: readonly PassportRequestRecord[];
+  /** Additive: SHA-256 fingerprint of the Passport server's certificate (AB:CD:… form). */
+  passportFingerprint: string;
   addAccount(seed: AccountSeed): void;
   faults: NetworkFaults;
   counters: NetworkCounters;

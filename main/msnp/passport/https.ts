@@ -6,8 +6,14 @@
 import https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
-import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
+import type { TLSSocket } from 'node:tls';
+import {
+  certificateChanged,
+  certificateRejected,
+  describeCertificate,
+  normalizeFingerprint,
+} from './certificate';
 import { PassportError, PASSPORT_UNAVAILABLE } from './errors';
 
 export interface TlsTrust {
@@ -15,6 +21,11 @@ export interface TlsTrust {
   caCertPem?: string | null;
   /** SHA-256 fingerprint of the exact server certificate, hex, colons optional. */
   pinnedCertSha256?: string | null;
+  /**
+   * The network's own host names: its CA and pin apply to these only (any other host is
+   * checked against the system's authorities alone). Absent: every host (unit tests).
+   */
+  networkHosts?: readonly string[];
 }
 
 export interface HttpsResponse {
@@ -22,32 +33,23 @@ export interface HttpsResponse {
   headers: IncomingHttpHeaders;
 }
 
-/** Upper-case hex without separators, or null when the text is not a SHA-256 fingerprint. */
-export function normalizeFingerprint(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const hex = text.replace(/[\s:]/g, '').toUpperCase();
-  return /^[0-9A-F]{64}$/.test(hex) ? hex : null;
-}
+export { normalizeFingerprint };
 
-const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO|INVALID_PURPOSE|ERR_TLS|ERR_SSL|PIN/;
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO|INVALID_PURPOSE|INVALID_CA|ERR_TLS|ERR_SSL|PIN/;
 
-function tlsRejected(code: string, detail: string): PassportError {
+function tlsRejected(code: string): PassportError {
   return new PassportError({
     kind: 'tlsRejected',
-    message:
-      `The sign-in server's certificate was rejected (${code}${detail ? `: ${detail}` : ''}). ` +
-      'If this network uses its own certificate authority, add its CA certificate or pin its ' +
-      'certificate fingerprint in the network settings.',
+    message: `The sign-in server's secure connection failed (${code}). No password was sent.`,
   });
 }
 
 /** Maps a socket/TLS error to a PassportError (never echoing request data). */
 export function passportNetworkError(error: unknown): PassportError {
   if (error instanceof PassportError) return error;
-  const e = error as { code?: unknown; message?: unknown } | null;
+  const e = error as { code?: unknown } | null;
   const code = typeof e?.code === 'string' ? e.code : '';
-  const message = typeof e?.message === 'string' ? e.message : '';
-  if (TLS_CODE.test(code)) return tlsRejected(code, message);
+  if (TLS_CODE.test(code)) return tlsRejected(code);
   if (code === 'ETIMEDOUT' || code === 'PASSPORT_TIMEOUT') {
     return new PassportError({
       kind: 'timeout',
@@ -63,43 +65,60 @@ export function passportNetworkError(error: unknown): PassportError {
   return new PassportError({ kind: 'serverBusy', message: PASSPORT_UNAVAILABLE });
 }
 
-/** Opens the TLS socket and checks the pin (if any) before handing it to HTTP. */
-function connectTrusted(
+/** True when the network's CA and pin apply to `host` (login.md §5.6: only its own hosts). */
+export function isNetworkHost(trust: TlsTrust, host: string): boolean {
+  if (trust.networkHosts === undefined) return true;
+  const wanted = host.toLowerCase();
+  return trust.networkHosts.some((h) => h.toLowerCase() === wanted);
+}
+
+/**
+ * Opens the TLS socket and decides trust before handing it to HTTP, so that no byte of the
+ * request (which carries the password) is written to a server that is not trusted
+ * (login.md §5.6). The chain is verified by hand after the handshake: that is what lets a
+ * failure carry the certificate a person may then choose to trust.
+ */
+export function connectTrusted(
   host: string,
   port: number,
   trust: TlsTrust,
-  done: (err: Error | null, socket: Duplex) => void,
+  done: (err: Error | null, socket: TLSSocket) => void,
 ): void {
-  const pin = normalizeFingerprint(trust.pinnedCertSha256);
+  const own = isNetworkHost(trust, host);
+  const pin = own ? normalizeFingerprint(trust.pinnedCertSha256) : null;
+  const ca = own && trust.caCertPem ? [...tls.rootCertificates, trust.caCertPem] : undefined;
   const socket = tls.connect({
     host,
     port,
+    // SNI with the host name (login.md §5.6); an IP address cannot be sent as SNI.
     servername: isIP(host) ? undefined : host,
-    ca: trust.caCertPem ? [...tls.rootCertificates, trust.caCertPem] : undefined,
-    // With a pin the chain may legitimately not verify (e.g. INVALID_PURPOSE): the pin check
-    // below is then the verification, done before any request byte is written.
-    rejectUnauthorized: pin === null,
+    ca,
+    rejectUnauthorized: false,
     ALPNProtocols: ['http/1.1'],
   });
   const onError = (err: Error) => done(err, socket);
   socket.once('error', onError);
   socket.once('secureConnect', () => {
     socket.off('error', onError);
+    const cert = socket.getPeerCertificate();
+    const actual = normalizeFingerprint(cert.fingerprint256);
     if (pin !== null) {
-      const actual = normalizeFingerprint(socket.getPeerCertificate().fingerprint256);
-      if (actual !== pin) {
-        socket.destroy();
-        const err = Object.assign(
-          new Error('the certificate does not match the pinned fingerprint'),
-          {
-            code: 'CERT_PIN_MISMATCH',
-          },
-        );
-        done(err, socket);
-        return;
-      }
+      // A pin accepts exactly that certificate, even self-signed or expired, and nothing else.
+      if (actual === pin) return done(null, socket);
+      socket.destroy();
+      return done(
+        certificateChanged(describeCertificate(host, port, cert, 'CERT_PIN_MISMATCH'), pin),
+        socket,
+      );
     }
-    done(null, socket);
+    if (socket.authorized) return done(null, socket);
+    socket.destroy();
+    const reason = socket.authorizationError;
+    const code =
+      typeof reason === 'string'
+        ? reason
+        : ((reason as { code?: string } | undefined)?.code ?? 'CERT_UNTRUSTED');
+    return done(certificateRejected(describeCertificate(host, port, cert, code)), socket);
   });
 }
 

@@ -67,6 +67,14 @@ export function interpretLoginResponse(status: number, headers: IncomingHttpHead
   return { kind: 'unavailable', status };
 }
 
+/** A redirect may carry the password only over https to the same host or a listed one. */
+export function redirectAllowed(from: URL, to: URL, trust: TlsTrust): boolean {
+  if (to.protocol !== 'https:') return false;
+  const host = to.hostname.toLowerCase();
+  if (host === from.hostname.toLowerCase()) return true;
+  return (trust.networkHosts ?? []).some((h) => h.toLowerCase() === host);
+}
+
 /** Runs the login request against `loginUrl`, following redirects with the same header. */
 export async function requestTicket(
   loginUrl: string,
@@ -89,10 +97,22 @@ export async function requestTicket(
     switch (answer.kind) {
       case 'ticket':
         return answer.ticket;
-      case 'redirect':
-        // login.md §5.3: resend the identical request to the new place ourselves.
-        url = new URL(answer.location, url).toString();
+      case 'redirect': {
+        // login.md §5.3: resend the identical request to the new place ourselves, but the
+        // header holds the password: only to the same host, or one the network lists.
+        const next = new URL(answer.location, url);
+        if (!redirectAllowed(new URL(url), next, trust)) {
+          throw new PassportError({
+            kind: 'protocol',
+            message:
+              `The sign-in service sent the sign-in on to ${next.hostname}, which this network ` +
+              'does not list. No password was sent there. If that is right, add the host to ' +
+              "the network's Passport hosts.",
+          });
+        }
+        url = next.toString();
         continue;
+      }
       case 'failed':
         if (answer.noRetry) throw new PassportPolicyRefused();
         throw new PassportError(

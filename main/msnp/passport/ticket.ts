@@ -11,6 +11,23 @@ export interface PassportConfig extends TlsTrust {
   nexusUrl: string | null;
   /** Fixed login URL, used when nexusUrl is null. */
   loginUrl: string | null;
+  /** Other hosts the network's Passport uses (redirects, a login server on another host). */
+  passportHosts?: readonly string[] | null;
+}
+
+/** The network's own Passport hosts: where its CA and pin apply and redirects may go. */
+export function passportNetworkHosts(config: PassportConfig): string[] {
+  const hosts = new Set<string>();
+  for (const url of [config.nexusUrl, config.loginUrl]) {
+    if (!url) continue;
+    try {
+      hosts.add(new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase());
+    } catch {
+      // An invalid address fails later, with its own message.
+    }
+  }
+  for (const host of config.passportHosts ?? []) hosts.add(host.toLowerCase());
+  return [...hosts];
 }
 
 export interface TicketRequest {
@@ -24,7 +41,11 @@ export interface TicketRequest {
   signal?: AbortSignal;
 }
 
-export async function passportTicket(config: PassportConfig, req: TicketRequest): Promise<string> {
+export async function passportTicket(options: PassportConfig, req: TicketRequest): Promise<string> {
+  const config = {
+    ...options,
+    networkHosts: options.networkHosts ?? passportNetworkHosts(options),
+  };
   const cache = req.cache ?? defaultNexusCache;
   const ask = (loginUrl: string) =>
     requestTicket(

@@ -9,6 +9,7 @@ import type { Desktop } from '../desktop';
 import type { HistoryStore } from '../history-store';
 import type { NicknameStore } from '../nickname-store';
 import type { OutgoingFiles } from '../outgoing-files';
+import type { PendingTrust } from '../pending-trust';
 import type { ProfileStore } from '../profile-store';
 import type { SettingsStore } from '../settings-store';
 
@@ -27,6 +28,8 @@ export interface HandlerContext {
   snapshot: () => Snapshot;
   /** The signed-in account's address, or null when signed out. */
   signedInEmail: () => string | null;
+  /** A sign-in a certificate stopped, waiting for the person to trust it. */
+  pendingTrust: PendingTrust;
 }
 
 /** The handlers of some channels; the modules together cover every channel (checked by tsc). */

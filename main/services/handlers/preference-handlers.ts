@@ -26,6 +26,10 @@ export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<Preference
     'profiles:save': async (profile) => {
       await profiles.save(profile);
       emit({ type: 'profiles', profiles: profiles.list() });
+      // Saving a network makes it the chosen one: the sign-in screen uses it from now on.
+      if (settings.get().lastProfileId !== profile.id) {
+        emit({ type: 'settings', settings: await settings.update({ lastProfileId: profile.id }) });
+      }
     },
     'profiles:remove': async ({ profileId }) => {
       await profiles.remove(profileId);

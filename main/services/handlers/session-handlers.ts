@@ -9,11 +9,21 @@ type SessionChannel =
   | 'session:setFriendlyName';
 
 export function sessionHandlers(ctx: HandlerContext): HandlerGroup<SessionChannel> {
-  const { account, accounts, autoAway, emit } = ctx;
+  const { account, accounts, autoAway, emit, pendingTrust } = ctx;
   return {
-    'session:signIn': (args) => account.signIn(args),
+    'session:signIn': async (args) => {
+      pendingTrust.clear();
+      // A certificate the person may trust keeps the attempt for 'session:trustCertificate'.
+      await account.signIn(args).catch((error: unknown) => {
+        pendingTrust.note(args, error);
+        throw error;
+      });
+    },
     'session:signOut': () => account.signOut(),
-    'session:cancelSignIn': () => account.signOut(),
+    'session:cancelSignIn': () => {
+      pendingTrust.clear();
+      return account.signOut();
+    },
     'session:setStatus': async ({ status }) => {
       autoAway.userChoseStatus();
       await account.setStatus(status);

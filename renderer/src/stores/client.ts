@@ -52,6 +52,22 @@ export async function call<C extends RequestChannel>(
 /** An answer about an older sign-in than the one on screen now: dropped, never shown. */
 function stale(channel: RequestChannel, asked: number): boolean {
   return belongsToSignIn(channel) && currentEpoch() !== asked;
+/** Sends a request; a failure goes to `onError` (shown where the person acted), not a notice. */
+export async function ask<C extends RequestChannel>(
+  channel: C,
+  input: RequestInput<C>,
+  onError: (message: string) => void,
+): Promise<RequestResult<C> | undefined> {
+  if (!current) {
+    onError(en.notices.noBridge);
+    return undefined;
+  }
+  try {
+    return await current.request(channel, input);
+  } catch (error) {
+    onError(messageOf(error));
+    return undefined;
+  }
 }
 
 /**

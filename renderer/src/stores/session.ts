@@ -34,6 +34,8 @@ export interface SessionStore {
   /** True when main stored it; with `onError` the form shows the refusal itself. */
   saveProfile(profile: NetworkProfile, onError?: (message: string) => void): Promise<boolean>;
   removeProfile(profileId: string): Promise<void>;
+  /** Trust exactly this certificate for this network; main then goes on with the sign-in. */
+  trustCertificate(profileId: string, sha256: string): Promise<void>;
   forgetAccount(email: string): Promise<void>;
 }
 
@@ -104,6 +106,16 @@ export const useSession = create<SessionStore>()((set, get) => ({
   },
   async removeProfile(profileId) {
     await call('profiles:remove', { profileId });
+  },
+  async trustCertificate(profileId, sha256) {
+    const before = get().session;
+    set({ session: { phase: 'connecting' } });
+    const ok = await attempt('session:trustCertificate', { profileId, sha256 });
+    // Nothing to go on with (say the page was reloaded): back to the form, pin stored.
+    const now = get().session;
+    if (now.phase === 'connecting' && !now.step) {
+      set({ session: ok ? { phase: 'signedOut' } : before });
+    }
   },
   async forgetAccount(email) {
     await call('accounts:forget', { email });

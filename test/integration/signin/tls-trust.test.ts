@@ -31,7 +31,7 @@ describe('Passport TLS trust', () => {
       SignInError,
     );
     expect(failure.kind).toBe('tlsRejected');
-    expect(failure.message).toMatch(/certificate was rejected \([A-Z_]+/);
+    expect(failure.message).toMatch(/could not be verified: .* \([A-Z_]+\)/);
     expect(failure.message).not.toContain(PASSWORD);
     expect(client.snapshot.session).toMatchObject({
       phase: 'signedOut',
@@ -68,7 +68,7 @@ describe('Passport TLS trust', () => {
       client.signIn({ email: 'tls@tweener.test', password: PASSWORD, status: 'NLN' }),
       SignInError,
     );
-    expect(error.failure.kind).toBe('tlsRejected');
-    expect(error.failure.message).toContain('CERT_PIN_MISMATCH');
+    expect(error.failure.kind).toBe('certificateChanged');
+    expect(error.failure.certificate?.code).toBe('CERT_PIN_MISMATCH');
   });
 });

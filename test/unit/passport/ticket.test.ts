@@ -138,7 +138,12 @@ describe('passportTicket', () => {
         { nexusUrl: odd.url, loginUrl: null, pinnedCertSha256: fingerprint(good.certPem) },
         { ...REQUEST, cache: new NexusCache() },
       ).catch((e: unknown) => e)) as PassportError;
-      expect(wrongPin.failure.kind).toBe('tlsRejected');
+      // login.md §5.6: a pin that no longer matches is a hard stop showing both fingerprints.
+      expect(wrongPin.failure.kind).toBe('certificateChanged');
+      expect(wrongPin.failure.certificate?.sha256.replace(/:/g, '')).toBe(
+        fingerprint(wrongPurpose.certPem).replace(/:/g, ''),
+      );
+      expect(wrongPin.failure.pinnedSha256).toBe(fingerprint(good.certPem));
       expect(odd.auth.length).toBe(before);
     } finally {
       await odd.close();

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AccountStore } from '../../../main/services/account-store';
+import { passportHostOf } from '../../../main/services/passport-host';
 import { FileKeySecretStore } from '../../../main/services/secret-store';
 import { FakeSecretStore } from './support/fakes';
 import { makeServices, signInArgs, tempDir } from './support/services';
@@ -45,7 +46,10 @@ describe('credentials at rest', () => {
         profileId: 'local-demo',
       },
     ]);
-    expect(second.services.accounts.password(signInArgs.email)).toBe(PASSWORD);
+    const host = passportHostOf(second.services.profiles.get('local-demo')!);
+    expect(second.services.accounts.password(signInArgs.email, host)).toBe(PASSWORD);
+    // Bound to that Passport host: asked for another, there is no remembered password.
+    expect(second.services.accounts.password(signInArgs.email, 'evil.example:443')).toBeNull();
   });
 
   it('the file-key store used by the web harness never writes the clear password either', async () => {

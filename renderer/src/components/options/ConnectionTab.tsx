@@ -1,12 +1,30 @@
-// Connection: pick a network profile, see and edit its addresses, save a custom one. The form
-// keeps exactly what the person typed; profile-form.ts tidies it on Save.
-import { useState } from 'react';
-import type { NetworkProfile } from '../../../../shared/domain';
+// Connection: pick a network profile, see and edit its addresses and pinned certificate, save
+// (which makes it the chosen network), test it without a password, export and import network
+// files. The form keeps exactly what the person typed; profile-form.ts tidies it on Save.
+import { useRef, useState } from 'react';
+import type { ConnectionTestResult, NetworkProfile } from '../../../../shared/domain';
+import type { NetworkImportPreview } from '../../../../shared/ipc/network-file';
+import {
+  exportNetwork,
+  importNetwork,
+  testConnection,
+  useSignInDraft,
+} from '../../stores/networks';
 import { useSession } from '../../stores/session';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { DialogProblem } from '../dialogs/Dialog';
-import { blankProfile as blank, toForm, toProfile } from './profile-form';
+import { ConnectionTestSteps } from './ConnectionTestSteps';
+import { ImportPreview } from './ImportPreview';
+import { Fingerprint } from '../sign-in/Fingerprint';
+import {
+  blankProfile as blank,
+  hostOf,
+  isIpAddress,
+  tidyFingerprint,
+  toForm,
+  toProfile,
+} from './profile-form';
 import type { ProfileForm } from './profile-form';
 import { Section } from './Section';
 
@@ -18,24 +36,36 @@ const FIELDS: { key: keyof Form; id: string; label: string; multiline?: boolean 
   { key: 'port', id: 'p-port', label: en.options.port },
   { key: 'nexusUrl', id: 'p-nexus', label: en.options.nexus },
   { key: 'loginUrl', id: 'p-login', label: en.options.loginUrl },
+  { key: 'passportHosts', id: 'p-passport-hosts', label: en.options.passportHosts },
   { key: 'switchboardAddress', id: 'p-switchboard', label: en.options.switchboard },
   { key: 'caCertPem', id: 'p-ca', label: en.options.caCert, multiline: true },
 ];
 
 export function ConnectionTab(): React.JSX.Element {
   const profiles = useSession((s) => s.profiles);
+  const web = useSession((s) => s.platform === 'web');
   const saveProfile = useSession((s) => s.saveProfile);
   const removeProfile = useSession((s) => s.removeProfile);
   const lastProfileId = usePreferences((s) => s.settings.lastProfileId);
   const update = usePreferences((s) => s.update);
+  const typedEmail = useSignInDraft((s) => s.email);
   const initial = profiles.find((p) => p.id === lastProfileId) ?? profiles[0] ?? blank();
   const [base, setBase] = useState<NetworkProfile>(initial);
   const [form, setForm] = useState<Form>(() => toForm(initial));
   const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [result, setResult] = useState<ConnectionTestResult | null>(null);
+  const [preview, setPreview] = useState<NetworkImportPreview | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const saved = profiles.some((p) => p.id === base.id);
+
   const edit = (profile: NetworkProfile): void => {
     setBase(profile);
     setForm(toForm(profile));
     setProblem(null);
+    setNote(null);
+    setResult(null);
   };
 
   const save = async (): Promise<void> => {
@@ -46,6 +76,35 @@ export function ConnectionTab(): React.JSX.Element {
     // A refusal (say, an http:// login address) shows here; the form keeps what was typed.
     if (await saveProfile(profile, setProblem)) edit(profile);
   };
+
+  const test = async (): Promise<void> => {
+    setProblem(null);
+    setResult(null);
+    setTesting(true);
+    const outcome = await testConnection(toProfile(base, form), typedEmail, setProblem);
+    setTesting(false);
+    if (outcome) setResult(outcome);
+  };
+
+  const exportIt = async (): Promise<void> => {
+    setProblem(null);
+    const file = await exportNetwork(base.id, setProblem);
+    setNote(file ? en.networkFile.exported(file) : null);
+  };
+
+  const importIt = async (file: File | null): Promise<void> => {
+    setProblem(null);
+    setPreview(await importNetwork(file, setProblem));
+  };
+
+  const addImported = async (profile: NetworkProfile): Promise<void> => {
+    setPreview(null);
+    if (await saveProfile(profile, setProblem)) edit(profile);
+  };
+
+  const tidyPin = tidyFingerprint(form.pinnedCertSha256);
+  const shownPin = tidyPin && /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/.test(tidyPin) ? tidyPin : null;
+  const ipHosts = [form.host, form.nexusUrl, form.loginUrl].map(hostOf).some(isIpAddress);
 
   return (
     <Section caption={en.options.tabs.connection}>
@@ -64,9 +123,7 @@ export function ConnectionTab(): React.JSX.Element {
             }
           }}
         >
-          {profiles.some((p) => p.id === base.id) ? null : (
-            <option value={base.id}>{form.name}</option>
-          )}
+          {saved ? null : <option value={base.id}>{form.name}</option>}
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -76,7 +133,36 @@ export function ConnectionTab(): React.JSX.Element {
         <button type="button" className="button" onClick={() => edit(blank())}>
           {en.options.newProfile}
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (web ? fileInput.current?.click() : void importIt(null))}
+        >
+          {en.networkFile.import}
+        </button>
+        {web ? (
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".tweener-network,application/json"
+            aria-label={en.networkFile.chooseFile}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0] ?? null;
+              // Cleared so that picking the same file again still reads it.
+              event.currentTarget.value = '';
+              if (file) void importIt(file);
+            }}
+          />
+        ) : null}
       </div>
+      {preview ? (
+        <ImportPreview
+          preview={preview}
+          onAdd={() => void addImported(preview.profile)}
+          onCancel={() => setPreview(null)}
+        />
+      ) : null}
       {base.builtIn ? <p className="muted">{en.options.builtIn}</p> : null}
       {base.unverified ? <p className="muted">{en.options.unverified}</p> : null}
       <div className="profile-form">
@@ -99,8 +185,37 @@ export function ConnectionTab(): React.JSX.Element {
             ),
           ];
         })}
+        <label htmlFor="p-pin" className="pin-label">
+          {en.options.pinned}
+        </label>
+        {/* A stored pin is shown whole (two lines) with Remove; otherwise one may be pasted. */}
+        {shownPin ? (
+          <div className="pin-field">
+            <output id="p-pin" className="pin-field__value" aria-label={en.options.pinned}>
+              <Fingerprint value={shownPin} />
+            </output>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setForm((f) => ({ ...f, pinnedCertSha256: '' }))}
+            >
+              {en.options.pinRemove}
+            </button>
+          </div>
+        ) : (
+          <input
+            id="p-pin"
+            className="text-input fingerprint pin-field"
+            value={form.pinnedCertSha256}
+            placeholder={en.options.pinPaste}
+            onChange={(e) => setForm((f) => ({ ...f, pinnedCertSha256: e.target.value }))}
+          />
+        )}
       </div>
+      {form.pinnedCertSha256 === '' ? <p className="muted">{en.options.pinNone}</p> : null}
+      {ipHosts ? <p className="muted">{en.options.ipNote}</p> : null}
       <DialogProblem problem={problem} />
+      {note ? <p className="muted">{note}</p> : null}
       <div className="check" style={{ marginTop: 8 }}>
         <button type="button" className="button" onClick={() => void save()}>
           {en.options.saveProfile}
@@ -108,12 +223,21 @@ export function ConnectionTab(): React.JSX.Element {
         <button
           type="button"
           className="button"
-          disabled={base.builtIn || !profiles.some((p) => p.id === base.id)}
+          disabled={base.builtIn || !saved}
           onClick={() => void removeProfile(base.id)}
         >
           {en.options.removeProfile}
         </button>
+        <button type="button" className="button" disabled={testing} onClick={() => void test()}>
+          {testing ? en.connectionTest.running : en.connectionTest.run}
+        </button>
+        <button type="button" className="button" disabled={!saved} onClick={() => void exportIt()}>
+          {en.networkFile.export}
+        </button>
       </div>
+      {result ? (
+        <ConnectionTestSteps result={result} placeholder={typedEmail.trim() === ''} />
+      ) : null}
     </Section>
   );
 }

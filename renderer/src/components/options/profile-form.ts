@@ -15,6 +15,7 @@ export const blankProfile = (): NetworkProfile => ({
   caCertPem: null,
   pinnedCertSha256: null,
   switchboardAddress: null,
+  passportHosts: null,
   builtIn: false,
 });
 
@@ -28,6 +29,10 @@ export interface ProfileForm {
   caCertPem: string;
   /** `host:port`, or empty for the address the server names (msnp8 README.md §11). */
   switchboardAddress: string;
+  /** SHA-256 of the one certificate to accept (login.md §5.6), any spacing or case. */
+  pinnedCertSha256: string;
+  /** Other Passport host names, separated by commas or spaces. */
+  passportHosts: string;
 }
 
 export const toForm = (p: NetworkProfile): ProfileForm => ({
@@ -38,7 +43,32 @@ export const toForm = (p: NetworkProfile): ProfileForm => ({
   loginUrl: p.loginUrl ?? '',
   caCertPem: p.caCertPem ?? '',
   switchboardAddress: p.switchboardAddress ?? '',
+  pinnedCertSha256: p.pinnedCertSha256 ?? '',
+  passportHosts: (p.passportHosts ?? []).join(', '),
 });
+
+/** `AB:CD:…` when the text is a SHA-256 fingerprint in any spelling; else as typed. */
+export function tidyFingerprint(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const hex = trimmed.replace(/[\s:]/g, '').toUpperCase();
+  return /^[0-9A-F]{64}$/.test(hex) ? (hex.match(/../g) ?? []).join(':') : trimmed;
+}
+
+/** True for an IPv4 or IPv6 address (some servers need a host name for their certificate). */
+export function isIpAddress(host: string): boolean {
+  const h = host.trim().replace(/^\[|\]$/g, '');
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(h) || (h.includes(':') && /^[0-9a-fA-F:.]+$/.test(h));
+}
+
+/** The host part of an address the form holds (a URL or a bare host). */
+export function hostOf(text: string): string {
+  try {
+    return new URL(text.trim()).hostname;
+  } catch {
+    return text.trim();
+  }
+}
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
@@ -52,4 +82,11 @@ export const toProfile = (base: NetworkProfile, form: ProfileForm): NetworkProfi
   loginUrl: orNull(form.loginUrl),
   caCertPem: orNull(form.caCertPem),
   switchboardAddress: orNull(form.switchboardAddress),
+  pinnedCertSha256: tidyFingerprint(form.pinnedCertSha256),
+  passportHosts: hostList(form.passportHosts),
 });
+
+function hostList(text: string): string[] | null {
+  const hosts = text.split(/[\s,]+/).filter((h) => h !== '');
+  return hosts.length > 0 ? hosts : null;
+}

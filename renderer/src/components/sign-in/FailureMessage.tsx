@@ -1,19 +1,62 @@
 // A sign-in or connection failure in plain words, with the server's code in small grey text.
+// Being signed out (elsewhere, service update) is headed as a sign-out, not a failed sign-in;
+// a pinned certificate that changed is a hard stop showing both fingerprints.
 import type { Failure } from '../../../../shared/domain';
+import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
+import { Fingerprint } from './Fingerprint';
+import './CertificateDialog.css';
+
+function title(failure: Failure): string {
+  switch (failure.kind) {
+    case 'signedInElsewhere':
+    case 'serverShutdown':
+      return en.signIn.signedOutTitle;
+    case 'certificateChanged':
+      return en.signIn.certificateChangedTitle;
+    default:
+      return en.signIn.failedTitle;
+  }
+}
 
 export function FailureMessage({ failure }: { failure: Failure }): React.JSX.Element {
+  const openDialog = useUi((s) => s.openDialog);
+  const problem = failure.certificate?.problem;
   return (
     <div className="sign-in__error" role="alert">
-      <strong>{en.signIn.failedTitle}</strong>
+      <strong>{title(failure)}</strong>
       <p>
         {failure.message}{' '}
         {failure.code !== undefined ? (
           <span className="sign-in__code">{en.signIn.code(failure.code)}</span>
         ) : null}
       </p>
-      {/* A wrong clock makes certificates look invalid, so that hint goes with TLS failures. */}
-      {failure.kind === 'tlsRejected' ? <p className="muted">{en.signIn.clockHint}</p> : null}
+      {failure.kind === 'certificateChanged' ? (
+        <>
+          <dl className="fingerprints">
+            <dt>{en.signIn.storedFingerprint}</dt>
+            <dd>
+              <Fingerprint value={failure.pinnedSha256 ?? ''} />
+            </dd>
+            <dt>{en.signIn.newFingerprint}</dt>
+            <dd>
+              <Fingerprint value={failure.certificate?.sha256 ?? ''} />
+            </dd>
+          </dl>
+          <p className="muted">{en.signIn.certificateChangedNote}</p>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => openDialog({ kind: 'options', tab: 'connection' })}
+          >
+            {en.signIn.openConnection}
+          </button>
+        </>
+      ) : null}
+      {/* A wrong clock makes a certificate look expired or not yet valid: only then the hint. */}
+      {problem === 'expired' || problem === 'notYetValid' ? (
+        <p className="muted">{en.signIn.clockHint}</p>
+      ) : null}
       {failure.kind === 'badCredentials' ? (
         <p className="muted">{en.signIn.credentialsHint}</p>
       ) : null}

@@ -1,13 +1,15 @@
 // The sign-in form in the main window (../shared/ui-spec.md §1.2): e-mail, password, initial
 // status, remember options, network; failures in plain words under the form.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SettableStatus } from '../../../../shared/domain';
 import { AppMark } from '../../art/AppMark';
 import { MENU_STATUSES } from '../../status/statusDisplay';
 import { usePreferences } from '../../stores/preferences';
+import { useSignInDraft } from '../../stores/networks';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
+import { CertificateDialog } from './CertificateDialog';
 import { FailureMessage } from './FailureMessage';
 import './SignInForm.css';
 
@@ -16,7 +18,11 @@ export function SignInForm(): React.JSX.Element {
   const profiles = useSession((s) => s.profiles);
   const failure = useSession((s) => s.session.failure);
   const signIn = useSession((s) => s.signIn);
-  const lastProfileId = usePreferences((s) => s.settings.lastProfileId);
+  // The chosen network (Options → Connection, this form, the last sign-in): read live, never
+  // copied into the form, so the screen always shows and uses the one chosen last.
+  const chosenProfileId = usePreferences((s) => s.settings.lastProfileId);
+  const choose = usePreferences((s) => s.update);
+  const trustCertificate = useSession((s) => s.trustCertificate);
   const openDialog = useUi((s) => s.openDialog);
   const lastEmail = useSession((s) => s.lastEmail);
   // After a failed attempt the form comes back as it was sent (all but the password).
@@ -33,24 +39,32 @@ export function SignInForm(): React.JSX.Element {
   const [auto, setAuto] = useState(
     again?.signInAutomatically ?? first?.signInAutomatically ?? false,
   );
-  const [profileId, setProfileId] = useState(again?.profileId ?? first?.profileId ?? lastProfileId);
   const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => useSignInDraft.setState({ email }), [email]);
+  // The certificate dialog closed with Cancel (or Trust) for this fingerprint.
+  const [settledCertificate, setSettledCertificate] = useState<string | null>(null);
 
   const remembered = useMemo(
     () => accounts.find((a) => a.email.toLowerCase() === email.trim().toLowerCase()),
     [accounts, email],
   );
-  const profile = profiles.find((p) => p.id === profileId) ?? profiles[0];
+  const profile = profiles.find((p) => p.id === chosenProfileId) ?? profiles[0];
+  const setProfileId = (id: string): void => void choose({ lastProfileId: id });
+  const certificate = failure?.kind === 'tlsRejected' ? failure.certificate : undefined;
+  const stoppedAt = profiles.find((p) => p.id === again?.profileId) ?? profile;
 
   const pickAccount = (value: string): void => {
     setEmail(value);
+    useSignInDraft.setState({ email: value });
     const account = accounts.find((a) => a.email.toLowerCase() === value.trim().toLowerCase());
     if (account) {
       setStatus(asStatus(account.status));
       setRememberMe(true);
       setRememberPassword(account.hasPassword);
       setAuto(account.signInAutomatically);
-      if (profiles.some((p) => p.id === account.profileId)) setProfileId(account.profileId);
+      if (account.profileId !== profile?.id && profiles.some((p) => p.id === account.profileId)) {
+        setProfileId(account.profileId);
+      }
     }
   };
 
@@ -65,7 +79,7 @@ export function SignInForm(): React.JSX.Element {
       email: address,
       ...(useSaved ? {} : { password }),
       status,
-      profileId: profile?.id ?? profileId,
+      profileId: profile?.id ?? chosenProfileId,
       rememberMe,
       rememberPassword: rememberMe && rememberPassword,
       signInAutomatically: rememberMe && rememberPassword && auto,
@@ -166,6 +180,17 @@ export function SignInForm(): React.JSX.Element {
         </p>
       ) : failure ? (
         <FailureMessage failure={failure} />
+      ) : null}
+      {certificate && stoppedAt && settledCertificate !== certificate.sha256 ? (
+        <CertificateDialog
+          certificate={certificate}
+          network={stoppedAt.name}
+          onCancel={() => setSettledCertificate(certificate.sha256)}
+          onTrust={() => {
+            setSettledCertificate(certificate.sha256);
+            void trustCertificate(stoppedAt.id, certificate.sha256);
+          }}
+        />
       ) : null}
       <div className="sign-in__server">
         <label className="field field--inline">

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkProfile } from '../../../../shared/domain';
 import {
   blankProfile,
+  isIpAddress,
   toForm,
   toProfile,
 } from '../../../../renderer/src/components/options/profile-form';
@@ -32,5 +33,28 @@ describe('network profile form', () => {
     expect(toForm(blankProfile()).switchboardAddress).toBe('');
     const { switchboardAddress: _old, ...older } = custom;
     expect(toForm(older).switchboardAddress).toBe('');
+  });
+
+  it('a pasted pin is tidied to grouped upper-case hex; removing it clears it', () => {
+    const form = toForm(custom);
+    const pasted = `  ${'ab'.repeat(16)} ${'cd'.repeat(16)}\n`;
+    expect(toProfile(custom, { ...form, pinnedCertSha256: pasted }).pinnedCertSha256).toBe(
+      [...Array(16).fill('AB'), ...Array(16).fill('CD')].join(':'),
+    );
+    // Not a fingerprint: kept as typed, so main's refusal shows under the form.
+    expect(toProfile(custom, { ...form, pinnedCertSha256: 'abc' }).pinnedCertSha256).toBe('abc');
+    expect(toProfile(custom, { ...form, pinnedCertSha256: '' }).pinnedCertSha256).toBeNull();
+  });
+
+  it('other Passport hosts are a list; IP addresses are recognised for the host-name note', () => {
+    const form = toForm(custom);
+    expect(
+      toProfile(custom, { ...form, passportHosts: 'a.example.com, b.example.com  c.example' })
+        .passportHosts,
+    ).toEqual(['a.example.com', 'b.example.com', 'c.example']);
+    expect(toProfile(custom, { ...form, passportHosts: ' ' }).passportHosts).toBeNull();
+    expect(isIpAddress('127.0.0.1')).toBe(true);
+    expect(isIpAddress('[::1]')).toBe(true);
+    expect(isIpAddress('msn.example.net')).toBe(false);
   });
 });

@@ -1,0 +1,70 @@
+// The certificate a sign-in stopped at (login.md §5.6): what it is, why it did not verify,
+// and the person's explicit choice to trust exactly it for this network, or Cancel.
+import { useEffect, useRef } from 'react';
+import type { CertificateDetails } from '../../../../shared/domain';
+import { en } from '../../strings/en';
+import { Dialog } from '../dialogs/Dialog';
+import { Fingerprint } from './Fingerprint';
+import './CertificateDialog.css';
+
+const when = (iso: string): string => (iso ? new Date(iso).toLocaleString() : '—');
+
+export function CertificateDialog({
+  certificate,
+  network,
+  onTrust,
+  onCancel,
+}: {
+  certificate: CertificateDetails;
+  network: string;
+  onTrust: () => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Cancel, not Trust, has the focus: Enter must never trust a certificate by accident.
+  // (This effect runs after the Dialog's own, which focuses its first button.)
+  useEffect(() => cancel.current?.focus(), []);
+  const rows: [string, string, string?][] = [
+    [en.certificate.host, `${certificate.host}:${certificate.port}`],
+    [en.certificate.subject, certificate.subject],
+    [en.certificate.issuer, certificate.issuer],
+    [en.certificate.validFrom, when(certificate.validFrom)],
+    [en.certificate.validTo, when(certificate.validTo)],
+    [en.certificate.fingerprint, certificate.sha256, 'fingerprint'],
+  ];
+  return (
+    <Dialog
+      title={en.certificate.title}
+      wide
+      onClose={onCancel}
+      buttons={
+        <>
+          <button type="button" className="button" onClick={onTrust}>
+            {en.certificate.trust(network)}
+          </button>
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>
+            {en.dialogs.cancel}
+          </button>
+        </>
+      }
+    >
+      <p>{en.certificate.intro(certificate.host)}</p>
+      <p className="certificate__reason">
+        <strong>{en.certificate.reason}</strong> {en.certificate.problems[certificate.problem]}{' '}
+        <span className="muted">({certificate.code})</span>
+      </p>
+      <dl className="certificate__details">
+        {rows.map(([label, value, className]) => [
+          <dt key={`${label}-t`}>{label}</dt>,
+          <dd key={`${label}-d`}>
+            {className ? <Fingerprint value={value} /> : <bdi>{value || '—'}</bdi>}
+          </dd>,
+        ])}
+      </dl>
+      {certificate.problem === 'expired' || certificate.problem === 'notYetValid' ? (
+        <p className="muted">{en.signIn.clockHint}</p>
+      ) : null}
+      <p className="certificate__meaning">{en.certificate.meaning(network)}</p>
+    </Dialog>
+  );
+}

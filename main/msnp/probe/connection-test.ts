@@ -12,7 +12,7 @@ import type { MsnpCommand } from '../codec';
 import { MsnpConnection } from '../connection';
 import { toFailure } from '../failures';
 import { cvrParams, MAX_NS_REDIRECTS } from '../notification/login';
-import { parseHostPort, requestAny } from '../notification/exchange';
+import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 import { connectTrusted } from '../passport/https';
 import { passportNetworkError } from '../passport/https';
 import { PassportError } from '../passport/errors';
@@ -84,13 +84,10 @@ export async function testConnection(opts: ConnectionTestOptions): Promise<Conne
         return { value: undefined, detail: `VER ${ver.params.join(' ')}` };
       });
       const answer = await step('account', async () => {
-        const reply = await requestAny(
-          live,
-          'USR',
-          ['TWN', 'I', opts.email],
-          ['USR', 'XFR'],
+        const reply = await live.request('USR', ['TWN', 'I', opts.email], {
+          replyName: ['USR', 'XFR'],
           timeoutMs,
-        );
+        });
         const detail =
           reply.name === 'XFR'
             ? `XFR ${reply.params.slice(0, 2).join(' ')}`
@@ -102,7 +99,8 @@ export async function testConnection(opts: ConnectionTestOptions): Promise<Conne
       if (answer.name === 'XFR') {
         // login.md §4.1: XFR NS host:port → start again there.
         target = await step('redirect', async () => {
-          const next = answer.params[0] === 'NS' ? parseHostPort(answer.params[1]) : null;
+          const next =
+            answer.params[0] === 'NS' ? parseHostPort(answer.params[1], DEFAULT_PORT) : null;
           if (!next) throw new Error('The server sent an invalid redirect.');
           const moved = answer.params[1] === '0' ? target : next;
           return { value: moved, detail: `${moved.host}:${moved.port}` };

@@ -52,6 +52,8 @@ export async function call<C extends RequestChannel>(
 /** An answer about an older sign-in than the one on screen now: dropped, never shown. */
 function stale(channel: RequestChannel, asked: number): boolean {
   return belongsToSignIn(channel) && currentEpoch() !== asked;
+}
+
 /** Sends a request; a failure goes to `onError` (shown where the person acted), not a notice. */
 export async function ask<C extends RequestChannel>(
   channel: C,
@@ -62,10 +64,12 @@ export async function ask<C extends RequestChannel>(
     onError(en.notices.noBridge);
     return undefined;
   }
+  const asked = currentEpoch();
   try {
-    return await current.request(channel, input);
+    const result = await current.request(channel, input);
+    return stale(channel, asked) ? undefined : result;
   } catch (error) {
-    onError(messageOf(error));
+    if (!stale(channel, asked)) onError(messageOf(error));
     return undefined;
   }
 }

@@ -19,8 +19,9 @@ export class References {
   }
 
   /**
-   * The conversation `ref` names. An e-mail address names the open conversation with that
-   * contact (a one-to-one one first); with `open`, one is opened when there is none.
+   * The conversation `ref` names. An e-mail address names the one-to-one conversation with
+   * that contact, opened if needed when `open`; without `open`, any open conversation they
+   * are in will do (to invite into it, leave it, …).
    */
   conversation(ref: string, { open }: { open: boolean }): string {
     const id = this.findConversation(ref, open);
@@ -61,9 +62,11 @@ export class References {
       const withThem = conversations.filter(
         (c) => c.state !== 'closed' && c.participants.some((p) => p.toLowerCase() === email),
       );
-      const found = withThem.find((c) => c.participants.length === 1) ?? withThem[0];
-      if (found) return found.id;
+      const oneToOne = withThem.find((c) => c.participants.length === 1);
+      if (oneToOne) return oneToOne.id;
+      // The core reuses a closed one-to-one conversation with them (switchboard.md §1.1).
       if (open) return this.client.openConversation([ref]);
+      if (withThem[0]) return withThem[0].id;
       throw new UnknownReferenceError(`no open conversation with ${ref}`);
     }
     return byId(

@@ -23,11 +23,12 @@ const OPTIONS_TEXT = `usage: npm run cli -- --server HOST[:PORT] --user EMAIL [o
   --no-reconnect       do not reconnect after a lost connection (exit ${ExitCode.connectionLost} at once)
   -h, --help           this text`;
 
-const REFERENCES_TEXT = `CONV is a conversation id (or its first 4+ characters), a contact's e-mail address, or .
-(the last conversation a command named or that wrote to me). TRANSFER is a transfer id (or its
-first 4+ characters) or . (accept/decline: the newest offer; cancel: the newest unfinished
-transfer). TEXT and PATH are the rest of the line, or one "JSON string" for line breaks.
-Lines starting with # are comments.`;
+const REFERENCES_TEXT = `CONV: a conversation id (or its first 4+ characters); a contact's e-mail address (the
+one-to-one conversation, which say, typing, nudge and send-file open if needed); or . (the last
+conversation a command named or that wrote to me). TRANSFER: a transfer id (or its first 4+
+characters), or . (accept/decline: the newest offer; cancel: the newest unfinished transfer).
+TEXT, PATH and DIR are the rest of the line, or one "JSON string" (for line breaks); -- ends
+the options. Lines starting with # are comments.`;
 
 const EXIT_TEXT = `exit codes: ${ExitCode.ok} normal end (quit, end of script or stdin), ${ExitCode.signInFailed} sign-in failed,
 ${ExitCode.usage} usage (bad options; with --exit-on-error a command that could not be parsed),

@@ -11,13 +11,16 @@ import { run } from './runner';
 import { TextOutput } from './text-output';
 import { usageText } from './usage';
 
+// The exit line is the last line: nothing written after it (a late event) goes out.
+let closed = false;
 const writer: LineWriter = {
-  out: (line) => void process.stdout.write(`${line}\n`),
-  diagnostic: (line) => void process.stderr.write(`${line}\n`),
+  out: (line) => void (closed || process.stdout.write(`${line}\n`)),
+  diagnostic: (line) => void (closed || process.stderr.write(`${line}\n`)),
 };
 
 /** Exits once what was written to stdout has gone out (a pipe may still hold it). */
 function exit(code: number): void {
+  closed = true;
   process.stdout.write('', () => process.exit(code));
 }
 

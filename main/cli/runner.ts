@@ -19,6 +19,9 @@ import { runLine } from './run-line';
 import { signInFailed, watchForEnd } from './run-end';
 import { settled } from './settle';
 
+/** What the command loop returns when the run already ended another way (ignored). */
+const HALTED: RunEnd = { code: ExitCode.ok, reason: 'quit' };
+
 /** How long the end of a run waits for messages and transfers in flight. */
 export const SETTLE_TIMEOUT_MS = 30_000;
 
@@ -47,10 +50,13 @@ export async function run(options: CliOptions, output: Output): Promise<RunEnd> 
     return signInFailed(error);
   }
   const watch = watchForEnd(client);
+  // Once the run is ending, a command still queued must not run or print after the end.
+  const halt = new AbortController();
   const end = await Promise.race([
-    commandLoop(client, refs, script ?? stdinLines(), output, options.exitOnError),
+    commandLoop(client, refs, script ?? stdinLines(), output, options.exitOnError, halt.signal),
     watch.ended,
   ]);
+  halt.abort();
   watch.dispose();
   await client.signOut();
   return end;
@@ -62,17 +68,20 @@ async function commandLoop(
   lines: LineSource,
   output: Output,
   exitOnError: boolean,
+  halt: AbortSignal,
 ): Promise<RunEnd> {
   let quit = false;
   const ctx: CommandContext = { client, refs, commands: COMMANDS, quit: () => (quit = true) };
   let end: RunEnd | null = null;
   while (!end) {
     const line = await lines.next();
+    if (halt.aborted) return HALTED;
     if (!line) {
       end = { code: ExitCode.ok, reason: 'endOfInput' };
       break;
     }
     const outcome = await runLine(ctx, COMMAND_TABLE, line);
+    if (halt.aborted) return HALTED;
     if (!outcome) continue;
     output.result(outcome);
     if (!outcome.ok && exitOnError) {

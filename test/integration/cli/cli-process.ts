@@ -1,6 +1,7 @@
 // The command line (main/cli/) as a child process in JSON mode, driven like a script would:
 // commands written to its stdin, and waits that read its JSON lines until the expected one
-// arrives (bounded), never for a fixed time.
+// arrives (bounded), never for a fixed time. The bound is generous: each process compiles
+// the CLI with tsx and signs in over TLS, which takes seconds on a busy 2-core machine.
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -66,7 +67,7 @@ export class CliProcess {
    */
   waitFor<T extends JsonLine>(
     match: (line: JsonLine) => line is T,
-    { from = 0, timeoutMs = 15_000, what = 'a matching line' } = {},
+    { from = 0, timeoutMs = 30_000, what = 'a matching line' } = {},
   ): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = (): boolean => {

@@ -21,6 +21,7 @@ function script(...lines: string[]): string {
 async function finished(cli: CliProcess) {
   const { code } = await cli.exited;
   const last = await cli.waitFor(exitLine);
+  expect(cli.lines.at(-1)).toBe(last); // nothing after the exit line
   expect(cli.notJson).toEqual([]);
   for (const line of cli.lines) expect(jsonLineSchema.safeParse(line).error).toBeUndefined();
   return { code, last, results: cli.lines.filter((l) => l.type === 'result') };
@@ -43,7 +44,7 @@ describe('a script that works', () => {
     const again = network.cli(ALICE, ['--script', script('quit')]);
     await again.waitFor(event('self', (s) => s.friendlyName === 'Scripted Alice'));
     expect((await finished(again)).last).toMatchObject({ code: 0, reason: 'quit' });
-  }, 30_000);
+  }, 90_000);
 
   it('goes on after a failed command when --exit-on-error is not given', async () => {
     const run = await finished(
@@ -58,7 +59,7 @@ describe('a script that works', () => {
       }),
       expect.objectContaining({ command: 'status', ok: true }),
     ]);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('bad usage', () => {
@@ -70,7 +71,7 @@ describe('bad usage', () => {
       expect.objectContaining({ type: 'exit', code: 2, reason: 'usage' }),
     ]);
     expect(run.last.message).toMatch(/bogus/);
-  }, 20_000);
+  }, 90_000);
 
   it('an unknown command under --exit-on-error: exit 2, the lines after it never run', async () => {
     const path = script('status BRB', 'frobnicate now', 'status BSY');
@@ -81,7 +82,7 @@ describe('bad usage', () => {
       message: expect.stringMatching(/^line 2: /),
     });
     expect(run.results.map((r) => r.command)).toEqual(['status', 'frobnicate']);
-  }, 30_000);
+  }, 90_000);
 
   it('a command that fails under --exit-on-error: exit 4', async () => {
     const path = script('leave nobody@tweener.test', 'status BSY');
@@ -95,7 +96,7 @@ describe('bad usage', () => {
         error: { kind: 'failed', message: 'no open conversation with nobody@tweener.test' },
       }),
     ]);
-  }, 30_000);
+  }, 90_000);
 
   it('--help lists every command and the exit codes, exit 0', async () => {
     const cli = new CliProcess(['--help']);
@@ -103,7 +104,7 @@ describe('bad usage', () => {
     const help = cli.notJson.join('\n');
     for (const command of COMMANDS) expect(help).toMatch(new RegExp(`^  ${command.name}\\b`, 'm'));
     expect(help).toContain('exit codes:');
-  }, 20_000);
+  }, 90_000);
 });
 
 describe('sign-in failed', () => {
@@ -116,7 +117,7 @@ describe('sign-in failed', () => {
     expect(run.last).toMatchObject({ reason: 'signInFailed', failure: { kind: 'badCredentials' } });
     expect(run.results).toEqual([]);
     expect(JSON.stringify(cli.lines) + cli.stderr).not.toContain('Wrong-Pa55word');
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('a lost connection', () => {
@@ -134,7 +135,7 @@ describe('a lost connection', () => {
       failure: { kind: 'connectionLost' },
     });
     expect(run.results).toEqual([]); // the wait never ended and status BSY never ran
-  }, 30_000);
+  }, 90_000);
 
   it('signed out by the server while reading stdin: exit 3, even with reconnection on', async () => {
     const cli = network.cli(BOB);
@@ -145,5 +146,5 @@ describe('a lost connection', () => {
     const run = await finished(cli);
     expect(run.code).toBe(3);
     expect(run.last).toMatchObject({ failure: { kind: 'signedInElsewhere' } });
-  }, 30_000);
+  }, 90_000);
 });

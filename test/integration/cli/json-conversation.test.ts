@@ -68,7 +68,7 @@ it('two CLIs talk: messages, typing, nudge and a file, all as JSON lines', async
   bob.send(`accept ${offer.data.id.slice(0, 8)} ${bobFiles}`);
   const received = await bob.waitFor(
     event('fileTransfer', (t) => t.id === offer.data.id && t.state === 'completed'),
-    { timeoutMs: 20_000 },
+    { timeoutMs: 45_000 },
   );
   const sent = await alice.waitFor(
     event('fileTransfer', (t) => t.direction === 'out' && t.state === 'completed'),
@@ -90,4 +90,4 @@ it('two CLIs talk: messages, typing, nudge and a file, all as JSON lines', async
   expect(await bob.waitFor(exitLine)).toMatchObject({ code: 0, reason: 'endOfInput' });
   expectDocumentedLines(alice, ALICE);
   expectDocumentedLines(bob, BOB);
-}, 60_000);
+}, 90_000);

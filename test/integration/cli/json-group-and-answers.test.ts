@@ -34,7 +34,7 @@ it('invite a third person, who then leaves', async () => {
   expect(listed.ok && listed.data?.conversations).toEqual([
     expect.objectContaining({ id: conv, participants: [BOB] }),
   ]);
-}, 60_000);
+}, 90_000);
 
 it('decline a file, and cancel one that was offered', async () => {
   const alice = network.cli(ALICE);
@@ -68,7 +68,7 @@ it('decline a file, and cancel one that was offered', async () => {
     ok: false,
     error: { message: 'no file is waiting for an answer' },
   });
-}, 60_000);
+}, 90_000);
 
 it('a script that only says something exits once the message is delivered', async () => {
   const bob = network.cli(BOB);
@@ -84,4 +84,4 @@ it('a script that only says something exits once the message is delivered', asyn
   expect(delivered).toBeGreaterThan(-1);
   expect(signedOut).toBeGreaterThan(delivered);
   expect(await alice.waitFor(exitLine)).toMatchObject({ code: 0, reason: 'endOfInput' });
-}, 40_000);
+}, 90_000);

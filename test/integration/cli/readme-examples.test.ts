@@ -33,10 +33,10 @@ it('the README echo bot answers every message with the same text', async () => {
   await alice.waitFor(
     event('contact', (c) => c.email === BOB && c.status === 'NLN'),
     {
-      timeoutMs: 20_000,
+      timeoutMs: 45_000,
     },
   );
   alice.send('say bob@tweener.test "two\\nlines"');
   const echoed = await alice.waitFor(event('message', (m) => m.direction === 'in'));
   expect(echoed.data).toMatchObject({ from: BOB, text: 'echo: two\nlines' });
-}, 40_000);
+}, 90_000);

@@ -76,12 +76,18 @@ it('a script that only says something exits once the message is delivered', asyn
   const script = join(network.folder(), 'notify.txt');
   writeFileSync(script, 'say bob@tweener.test "Build 42 passed"\n');
   const alice = network.cli(ALICE, ['--script', script, '--exit-on-error']);
+  const { code } = await alice.exited;
+  // What Alice's run printed, in order: shown whole when an expectation below fails.
+  const printed = alice.lines
+    .map((l) => (l.type === 'event' ? `${l.event} ${JSON.stringify(l.data)}` : l.type))
+    .join('\n');
+  expect(code, printed).toBe(0);
+  const lines = printed.split('\n');
+  const delivered = lines.findIndex((p) => p.startsWith('messageDelivered'));
+  const signedOut = lines.findIndex((p) => p.startsWith('session {"phase":"signedOut"'));
+  expect(delivered, printed).toBeGreaterThan(-1);
+  expect(signedOut, printed).toBeGreaterThan(delivered);
   const got = await bob.waitFor(event('message', (m) => m.direction === 'in'));
   expect(got.data.text).toBe('Build 42 passed');
-  expect((await alice.exited).code).toBe(0);
-  const delivered = alice.lines.findIndex(event('messageDelivered'));
-  const signedOut = alice.lines.findIndex(event('session', (s) => s.phase === 'signedOut'));
-  expect(delivered).toBeGreaterThan(-1);
-  expect(signedOut).toBeGreaterThan(delivered);
   expect(await alice.waitFor(exitLine)).toMatchObject({ code: 0, reason: 'endOfInput' });
 }, 90_000);

@@ -19,19 +19,32 @@ export async function answerRing(invite: SwitchboardInvite, deps: RingDeps): Pro
   // Events that arrive before we know the conversation wait in the owner's backlog.
   const owner: SessionOwner = { record: null, backlog: [] };
   const session = deps.createSession(owner);
+  let spoke = false; // a message arrived before we knew the conversation
+  const onMessage = (): void => {
+    spoke = true;
+  };
+  session.on('message', onMessage);
   try {
     await session.answer(invite);
   } catch {
     return; // the invitation expired or the inviter gave up: nothing to show
+  } finally {
+    session.off('message', onMessage);
   }
   if (!deps.signedIn()) {
     session.leave(); // README.md §9.1: signed out meanwhile — the switchboard goes too
     return;
   }
-  const others = [...session.participants.keys()];
+  let others = [...session.participants.keys()];
   if (others.length === 0) {
-    session.leave(); // §2.1: ANS OK with no IRO — nobody is left
-    return;
+    // §2.1: ANS OK with no IRO — nobody is left. But the caller may have said something and
+    // left (§4 BYE) in the same read as ANS OK: that message waits in the backlog and must
+    // still be shown, in the conversation with the caller.
+    if (!spoke) {
+      session.leave();
+      return;
+    }
+    others = [invite.callerEmail.toLowerCase()];
   }
   const record = deps.conversationFor(others);
   reopen(record);
@@ -41,5 +54,8 @@ export async function answerRing(invite: SwitchboardInvite, deps: RingDeps): Pro
   record.primary = session; // the newest switchboard is the one the peer uses
   owner.record = record;
   for (const replay of owner.backlog.splice(0)) replay();
+  // Replayed events read the session as it is now: when everyone has already left, they stay
+  // the last known participants (§4), so the next message calls them back.
+  if (record.participants.length === 0) record.participants = others;
   deps.attached(record);
 }

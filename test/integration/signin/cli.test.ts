@@ -44,7 +44,7 @@ describe('command-line harness', () => {
     ];
     const { out, code } = await runCli(args, 'status AWY\nquit\n', { TWEENER_TEST_PW: PASSWORD });
     expect(code).toBe(0);
-    expect(out).toContain('session {"phase":"online"}');
+    expect(out).toContain('session online');
     expect(out).toContain('listSynced');
     expect(out).toMatch(/self \{[^\n]*"status":"AWY"/);
     expect(out).not.toContain(PASSWORD);

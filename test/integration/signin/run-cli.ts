@@ -1,4 +1,4 @@
-// Runs the command-line harness (main/cli.ts) in a child process with `stdin` as its input and
+// Runs the command-line harness (main/cli/) in a child process with `stdin` as its input and
 // `env` added to the environment; resolves with stdout and stderr together and the exit code
 // (null when killed after 15 s).
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ export function runCli(
   env: Record<string, string>,
 ): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], {
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

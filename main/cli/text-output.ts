@@ -1,0 +1,24 @@
+// Text mode: readable lines on stdout (text-format.ts); why a run ended, on stderr.
+import type { CliEventName } from './events';
+import type { CommandOutcome, LineWriter, Output, RunEnd } from './output';
+import { eventText, resultText } from './text-format';
+
+export class TextOutput implements Output {
+  constructor(private readonly writer: LineWriter) {}
+
+  event(name: CliEventName, data: unknown): void {
+    this.writer.out(eventText(name, data));
+  }
+
+  result(outcome: CommandOutcome): void {
+    for (const line of resultText(outcome)) this.writer.out(line);
+  }
+
+  end({ reason, message, failure }: RunEnd): void {
+    if (reason === 'signInFailed' && failure)
+      this.writer.diagnostic(`sign-in failed: ${failure.kind}: ${failure.message}`);
+    else if (reason === 'connectionLost' && failure)
+      this.writer.diagnostic(`connection lost: ${failure.kind}: ${failure.message}`);
+    else if (message) this.writer.diagnostic(message);
+  }
+}

@@ -5,10 +5,7 @@ import type { Desktop } from '../services/desktop';
 import { ServiceError } from '../services/service-error';
 
 /** `downloadsDir`: the one folder the harness saves received files in (under its user data). */
-export function createWebDesktop(
-  emit: (event: EventBody) => void,
-  downloadsDir: string,
-): Desktop {
+export function createWebDesktop(emit: (event: EventBody) => void, downloadsDir: string): Desktop {
   return {
     notifier: { show: (toast) => emit({ type: 'toast', toast }) },
     sound: { play: (sound) => emit({ type: 'sound', sound }) },

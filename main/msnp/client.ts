@@ -341,7 +341,8 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     const session = new NotificationSession({
       // login.md §4.1: after an unsolicited XFR 0 NS, the next sign-in goes where it said.
       server: (reconnecting && previous?.redirectTo) || this.options.server,
-      passport: this.options.passport,
+      // http-gateway.md §5: Passport goes through the same proxy as the MSNP connections.
+      passport: { ...this.options.passport, proxy: this.options.connection?.proxy ?? null },
       email: creds.email,
       password: creds.password,
       status: this.wantedStatus,

@@ -7,6 +7,10 @@ import https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
+import type { Socket } from 'node:net';
+import { openTunnel } from '../proxy/tunnel';
+import { ProxyError } from '../proxy/proxy-setting';
+import type { ProxySetting } from '../proxy/proxy-setting';
 import type { TLSSocket } from 'node:tls';
 import {
   certificateChanged,
@@ -26,7 +30,12 @@ export interface TlsTrust {
    * checked against the system's authorities alone). Absent: every host (unit tests).
    */
   networkHosts?: readonly string[];
+  /** The TCP connection goes through this proxy (SOCKS or HTTP CONNECT: http-gateway.md §5). */
+  proxy?: ProxySetting | null;
 }
+
+/** How long a proxy may take to open the tunnel to the Passport server. */
+const PROXY_TUNNEL_TIMEOUT_MS = 15_000;
 
 export interface HttpsResponse {
   status: number;
@@ -47,6 +56,9 @@ function tlsRejected(code: string): PassportError {
 /** Maps a socket/TLS error to a PassportError (never echoing request data). */
 export function passportNetworkError(error: unknown): PassportError {
   if (error instanceof PassportError) return error;
+  // A proxy that failed on the way to Passport says so in its own words (no credentials).
+  if (error instanceof ProxyError)
+    return new PassportError({ kind: 'unreachable', message: error.message });
   const e = error as { code?: unknown } | null;
   const code = typeof e?.code === 'string' ? e.code : '';
   if (TLS_CODE.test(code)) return tlsRejected(code);
@@ -82,14 +94,28 @@ export function connectTrusted(
   host: string,
   port: number,
   trust: TlsTrust,
-  done: (err: Error | null, socket: TLSSocket) => void,
+  done: (err: Error | null, socket: TLSSocket | null) => void,
+): void {
+  if (!trust.proxy) return handshake(host, port, trust, null, done);
+  // The proxy resolves the host name; TLS (and its checks) run end to end through the tunnel.
+  openTunnel(trust.proxy, { host, port }, PROXY_TUNNEL_TIMEOUT_MS).then(
+    (tunnel) => handshake(host, port, trust, tunnel, done),
+    (error: Error) => done(error, null),
+  );
+}
+
+function handshake(
+  host: string,
+  port: number,
+  trust: TlsTrust,
+  tunnel: Socket | null,
+  done: (err: Error | null, socket: TLSSocket | null) => void,
 ): void {
   const own = isNetworkHost(trust, host);
   const pin = own ? normalizeFingerprint(trust.pinnedCertSha256) : null;
   const ca = own && trust.caCertPem ? [...tls.rootCertificates, trust.caCertPem] : undefined;
   const socket = tls.connect({
-    host,
-    port,
+    ...(tunnel ? { socket: tunnel } : { host, port }),
     // SNI with the host name (login.md §5.6); an IP address cannot be sent as SNI.
     servername: isIP(host) ? undefined : host,
     ca,
@@ -163,7 +189,7 @@ export function httpsGet(
       headers,
       createConnection: (_opts, oncreate) => {
         connectTrusted(host, port, trust, (err, socket) => {
-          if (err) {
+          if (err || !socket) {
             finish(err);
             req.destroy();
           } else oncreate(null, socket);

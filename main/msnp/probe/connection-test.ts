@@ -151,7 +151,7 @@ function openTls(
     }, timeoutMs);
     connectTrusted(host, port, trust, (err, socket) => {
       clearTimeout(timer);
-      socket.destroy();
+      socket?.destroy();
       if (err) reject(passportNetworkError(err));
       else resolve();
     });

@@ -63,9 +63,11 @@ it.each([
   ['http', 'http-connect'],
 ] as const)('%s: dispatch, NS and switchboard all go through the proxy', async (kind, recorded) => {
   await chatWithBob(through(kind));
-  const { host, dispatchPort, nsPort, sbPort } = people.net;
+  const { host, dispatchPort, nsPort, sbPort, nexusUrl } = people.net;
   expect(destinations()).toEqual(
     expect.arrayContaining([
+      // Passport's HTTPS too (TLS end to end through the tunnel).
+      `${recorded} ${new URL(nexusUrl).host}`,
       `${recorded} ${host}:${dispatchPort}`,
       `${recorded} ${host}:${nsPort}`,
       `${recorded} ${host}:${sbPort}`,

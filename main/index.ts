@@ -116,6 +116,7 @@ async function start(): Promise<void> {
       userDataDir,
       downloadDir: () => services?.settings.get().downloadFolder || app.getPath('downloads'),
       onCorrupt: (n) => notice(`A damaged contact list cache was set aside (${n.reason}).`),
+      proxyPassword: (profileId) => services?.proxySecrets.password(profileId) ?? null,
     }),
     idle: systemIdleSource,
     deliver: (events) => {

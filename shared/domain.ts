@@ -226,11 +226,32 @@ export interface SessionState {
   failure?: Failure;
   /** While reconnecting: when the next attempt happens (epoch ms). */
   retryAt?: number;
+  /** Online: how this sign-in reached the servers (msnp8 http-gateway.md §4). */
+  via?: 'direct' | 'gateway';
 }
 
 export interface MailState {
   inboxUnread: number;
   foldersUnread: number;
+}
+
+/**
+ * How a network's servers are reached (msnp8 http-gateway.md §4, §5): directly over TCP, the
+ * HTTP gateway, or automatic (direct, and the gateway for the sign-in when TCP cannot open).
+ */
+export interface NetworkConnection {
+  mode: 'automatic' | 'direct' | 'gateway';
+  /** The HTTP gateway as `host[:port]`; empty: the network's host, port 80. */
+  gateway?: string | null;
+  proxy?: NetworkProxy | null;
+}
+
+/** A proxy in front of every connection; its password is kept apart, like account passwords. */
+export interface NetworkProxy {
+  kind: 'socks5' | 'socks4a' | 'http';
+  host: string;
+  port: number;
+  username?: string | null;
 }
 
 /** A network profile: where to sign in (reference: README.md §1.1). */
@@ -257,6 +278,8 @@ export interface NetworkProfile {
    * server named by the nexus). The CA and pin apply only to the network's own hosts.
    */
   passportHosts?: string[] | null;
+  /** How the servers are reached; absent: automatic (msnp8 http-gateway.md §4). */
+  connection?: NetworkConnection | null;
   builtIn: boolean;
   /** True when the preset's endpoints are not verified against the live network. */
   unverified?: boolean;

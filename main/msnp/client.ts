@@ -393,7 +393,9 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
   private onSessionState(state: NsState, step: string | undefined): void {
     if (state === 'closed') return;
     if (state === 'online') {
-      this.setSession({ phase: 'online' });
+      // http-gateway.md §4: the connection details say which way this sign-in went.
+      const via = this.dialer.via;
+      this.setSession(via ? { phase: 'online', via } : { phase: 'online' });
       return;
     }
     if (state === 'idle') return;

@@ -21,6 +21,7 @@ import { OutgoingFiles } from './outgoing-files';
 import { PendingTrust } from './pending-trust';
 import type { CorruptFileNotice } from './json-file';
 import { ProfileStore } from './profile-store';
+import { ProxySecrets } from './proxy-secrets';
 import type { SecretStore } from './secret-store';
 import { SettingsStore } from './settings-store';
 
@@ -47,6 +48,8 @@ export interface AppServicesOptions {
 
 export interface AppServices {
   handlers: RequestHandlers;
+  /** Proxy passwords per network (the client factory reads them at sign-in). */
+  proxySecrets: ProxySecrets;
   account: AccountService;
   settings: SettingsStore;
   accounts: AccountStore;
@@ -88,6 +91,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const settings = await SettingsStore.open(dir, onCorrupt);
   const accounts = await AccountStore.open(dir, options.secrets, onCorrupt);
   const profiles = await ProfileStore.open(dir, options.localProfile, onCorrupt);
+  const proxySecrets = await ProxySecrets.open(dir, options.secrets, onCorrupt);
   const history = new HistoryStore(dir);
   const nicknames = await NicknameStore.open(dir, onCorrupt);
   const signedInEmail = (): string | null =>
@@ -166,11 +170,13 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     snapshot,
     signedInEmail,
     pendingTrust: new PendingTrust(),
+    proxySecrets,
   });
 
   return {
     handlers,
     account,
+    proxySecrets,
     settings,
     accounts,
     history,

@@ -2,6 +2,7 @@
 import type { NetworkProfile } from '../../shared/domain';
 import { parseHostPort } from '../../shared/host-port';
 import { MsnClient } from '../msnp/client';
+import type { ConnectionSetting } from '../msnp/gateway/connection-setting';
 import type { ClientFactory } from './account-service';
 import type { AccountClient } from './client-port';
 import { FileContactListCache } from './contact-list-cache';
@@ -12,6 +13,8 @@ export interface ClientFactoryOptions {
   /** Where received files go unless the person chose a folder. */
   downloadDir: () => string;
   onCorrupt: CorruptFileListener;
+  /** The network's proxy password, kept apart like account passwords (proxy-secrets.ts). */
+  proxyPassword?: (profileId: string) => string | null;
 }
 
 export function createClientFactory(options: ClientFactoryOptions): ClientFactory {
@@ -28,6 +31,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
         },
         cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
         reconnect: { enabled: true },
+        connection: connectionSetting(profile, options.proxyPassword?.(profile.id) ?? null),
         // Some networks name a switchboard host that does not resolve from here (README.md §11).
         switchboardAddress: profile.switchboardAddress
           ? parseHostPort(profile.switchboardAddress)
@@ -40,6 +44,29 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
           : {}),
       });
     },
+  };
+}
+
+/** The profile's connection choice as the core takes it (msnp8 http-gateway.md §4, §5). */
+export function connectionSetting(
+  profile: NetworkProfile,
+  proxyPassword: string | null,
+): ConnectionSetting {
+  const chosen = profile.connection;
+  const gateway = chosen?.gateway ? parseHostPort(chosen.gateway, 80) : null;
+  const proxy = chosen?.proxy;
+  return {
+    mode: chosen?.mode ?? 'automatic',
+    ...(gateway ? { gateway: { host: gateway.host, port: gateway.port } } : {}),
+    proxy: proxy
+      ? {
+          kind: proxy.kind,
+          host: proxy.host,
+          port: proxy.port,
+          username: proxy.username ?? null,
+          password: proxyPassword,
+        }
+      : null,
   };
 }
 

@@ -58,6 +58,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   const transport = new WsTransport(server, () => port);
 
   const sink: { emit: (event: EventBody) => void } = { emit: () => undefined };
+  let current: AppServices | null = null;
   // Received files go here and nowhere else, whatever a settings file says (main decides).
   const downloadsDir = join(options.userDataDir, 'Downloads');
   const clients =
@@ -71,6 +72,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
           level: 'warning',
           text: `A damaged contact list cache was set aside (${notice.reason}).`,
         }),
+      proxyPassword: (profileId) => current?.proxySecrets.password(profileId) ?? null,
     });
   const services = await createAppServices({
     userDataDir: options.userDataDir,
@@ -85,6 +87,7 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
     decorateTransfer: (transfer) => received.decorate(transfer),
   });
   sink.emit = services.emit;
+  current = services;
   transport.serve(createRouter(services.handlers));
 
   if (options.demoAccounts) {

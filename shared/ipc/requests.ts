@@ -86,6 +86,34 @@ export const networkProfileSchema = z
       .max(10)
       .nullable()
       .optional(),
+    connection: z
+      .object({
+        mode: z.enum(['automatic', 'direct', 'gateway']),
+        gateway: z
+          .string()
+          .max(262)
+          .refine(
+            (text) => text === '' || parseHostPort(text, 80) !== null,
+            'must be host or host:port, e.g. gateway.example.com:80',
+          )
+          .nullable()
+          .optional(),
+        proxy: z
+          .object({
+            kind: z.enum(['socks5', 'socks4a', 'http']),
+            host: z
+              .string()
+              .min(1)
+              .max(255)
+              .regex(/^[A-Za-z0-9.:[\]-]+$/, 'not a host name'),
+            port: z.number().int().min(1).max(65535),
+            username: z.string().max(255).nullable().optional(),
+          })
+          .nullable()
+          .optional(),
+      })
+      .nullable()
+      .optional(),
     builtIn: z.boolean(),
     unverified: z.boolean().optional(),
   })
@@ -181,6 +209,11 @@ export const requestSchemas = {
   'settings:chooseDownloadFolder': none,
   'profiles:save': networkProfileSchema,
   'profiles:remove': z.object({ profileId: id }),
+  /** The network's proxy password, kept like account passwords (null forgets it). */
+  'profiles:setProxyPassword': z.object({
+    profileId: id,
+    password: z.string().min(1).max(256).nullable(),
+  }),
   /**
    * Trust exactly this certificate for this network (login.md §5.6): main stores the pin and
    * goes on with the sign-in the certificate stopped, if it was for that certificate.

@@ -11,6 +11,7 @@ import type { NicknameStore } from '../nickname-store';
 import type { OutgoingFiles } from '../outgoing-files';
 import type { PendingTrust } from '../pending-trust';
 import type { ProfileStore } from '../profile-store';
+import type { ProxySecrets } from '../proxy-secrets';
 import type { SettingsStore } from '../settings-store';
 
 export interface HandlerContext {
@@ -30,6 +31,7 @@ export interface HandlerContext {
   signedInEmail: () => string | null;
   /** A sign-in a certificate stopped, waiting for the person to trust it. */
   pendingTrust: PendingTrust;
+  proxySecrets: ProxySecrets;
 }
 
 /** The handlers of some channels; the modules together cover every channel (checked by tsc). */

@@ -1,11 +1,13 @@
 // What is kept on this computer: settings, networks, remembered accounts, history.
 import type { HandlerContext, HandlerGroup } from './context';
+import { ServiceError } from '../service-error';
 
 type PreferenceChannel =
   | 'settings:update'
   | 'settings:chooseDownloadFolder'
   | 'profiles:save'
   | 'profiles:remove'
+  | 'profiles:setProxyPassword'
   | 'accounts:forget'
   | 'history:query'
   | 'history:clear'
@@ -30,6 +32,10 @@ export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<Preference
       if (settings.get().lastProfileId !== profile.id) {
         emit({ type: 'settings', settings: await settings.update({ lastProfileId: profile.id }) });
       }
+    },
+    'profiles:setProxyPassword': async ({ profileId, password }) => {
+      if (!profiles.get(profileId)) throw new ServiceError('invalid', 'That network is not saved.');
+      await ctx.proxySecrets.set(profileId, password);
     },
     'profiles:remove': async ({ profileId }) => {
       await profiles.remove(profileId);

@@ -3,7 +3,7 @@
 import type { ConnectionTestResult, NetworkProfile } from '../../../shared/domain';
 import type { NetworkImportPreview } from '../../../shared/ipc/network-file';
 import { create } from 'zustand';
-import { ask } from './client';
+import { ask, attempt } from './client';
 import { useSession } from './session';
 
 /** The network as the form has it, tested without a password. */
@@ -14,6 +14,15 @@ export function testConnection(
 ): Promise<ConnectionTestResult | undefined> {
   const address = email.trim();
   return ask('networks:test', { profile, ...(address ? { email: address } : {}) }, onError);
+}
+
+/** Hands main the network's proxy password to keep (msnp8 http-gateway.md §5). */
+export function saveProxyPassword(
+  profileId: string,
+  password: string,
+  onError: (message: string) => void,
+): Promise<boolean> {
+  return attempt('profiles:setProxyPassword', { profileId, password }, onError);
 }
 
 /**

@@ -326,6 +326,25 @@ export const en = {
     connectedTo: (name: string, host: string, port: number) =>
       `You are connected to ${name} (${host}:${port}).`,
     whyConnection: 'Revival networks run their own servers; pick one here or enter its addresses.',
+    connectHow: 'Connect:',
+    modes: {
+      automatic: 'Automatic (direct, else the HTTP gateway)',
+      direct: 'Direct only',
+      gateway: 'HTTP gateway only',
+    },
+    gateway: 'HTTP gateway (host:port, optional):',
+    gatewayNote:
+      'Automatic tries the server directly and uses the HTTP gateway for that sign-in when port 1863 is blocked (offices, schools, hotels).',
+    proxyKind: 'Proxy:',
+    proxyKinds: { none: 'No proxy', socks5: 'SOCKS5', socks4a: 'SOCKS4a', http: 'HTTP' },
+    proxyHost: 'Proxy server:',
+    proxyPort: 'Proxy port:',
+    proxyUser: 'Proxy user name (optional):',
+    proxyPassword: 'Proxy password (optional):',
+    proxyPasswordKept: 'A proxy password is kept for this network; type a new one to replace it.',
+  },
+  connection: {
+    viaGateway: 'Connected through the HTTP gateway.',
   },
   certificate: {
     title: 'Certificate not verified',

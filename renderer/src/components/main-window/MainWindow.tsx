@@ -8,6 +8,7 @@ import { AddedYouDialog } from '../dialogs/AddedYouDialog';
 import { DialogHost } from '../dialogs/DialogHost';
 import { SignInForm } from '../sign-in/SignInForm';
 import { SigningIn } from '../sign-in/SigningIn';
+import { ConnectionVia } from './ConnectionVia';
 import { ConversationDock } from './ConversationDock';
 import { MenuBar } from './MenuBar';
 import { Notices } from './Notices';
@@ -37,6 +38,7 @@ export function MainWindow(): React.JSX.Element {
         <MenuBar />
         <div className="accent-stripe" />
         {signedIn ? <ContactListView /> : phase === 'signedOut' ? <SignInForm /> : <SigningIn />}
+        {signedIn ? <ConnectionVia /> : null}
         <Notices />
       </main>
       {web && signedIn ? <ConversationDock /> : null}

@@ -7,6 +7,7 @@ import type { NetworkImportPreview } from '../../../../shared/ipc/network-file';
 import {
   exportNetwork,
   importNetwork,
+  saveProxyPassword,
   testConnection,
   useSignInDraft,
 } from '../../stores/networks';
@@ -27,6 +28,7 @@ import {
 } from './profile-form';
 import type { ProfileForm } from './profile-form';
 import { Section } from './Section';
+import { ConnectionFields } from './ConnectionFields';
 
 type Form = ProfileForm;
 
@@ -58,6 +60,8 @@ export function ConnectionTab(): React.JSX.Element {
   const [result, setResult] = useState<ConnectionTestResult | null>(null);
   const [preview, setPreview] = useState<NetworkImportPreview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Networks whose proxy password was kept during this visit (main never hands it back).
+  const [proxyPasswordKept, setProxyPasswordKept] = useState<string[]>([]);
   const saved = profiles.some((p) => p.id === base.id);
 
   const edit = (profile: NetworkProfile): void => {
@@ -74,7 +78,15 @@ export function ConnectionTab(): React.JSX.Element {
     const profile = toProfile(target, form);
     setProblem(null);
     // A refusal (say, an http:// login address) shows here; the form keeps what was typed.
-    if (await saveProfile(profile, setProblem)) edit(profile);
+    if (!(await saveProfile(profile, setProblem))) return;
+    // The proxy password goes to main's secret store, never into the profile.
+    if (
+      form.proxyPassword !== '' &&
+      !(await saveProxyPassword(profile.id, form.proxyPassword, setProblem))
+    )
+      return;
+    if (form.proxyPassword !== '') setProxyPasswordKept((kept) => [...kept, profile.id]);
+    edit(profile);
   };
 
   const test = async (): Promise<void> => {
@@ -213,6 +225,11 @@ export function ConnectionTab(): React.JSX.Element {
         )}
       </div>
       {form.pinnedCertSha256 === '' ? <p className="muted">{en.options.pinNone}</p> : null}
+      <ConnectionFields
+        form={form}
+        setForm={setForm}
+        passwordKept={proxyPasswordKept.includes(base.id)}
+      />
       {ipHosts ? <p className="muted">{en.options.ipNote}</p> : null}
       <DialogProblem problem={problem} />
       {note ? <p className="muted">{note}</p> : null}

@@ -33,7 +33,20 @@ export interface ProfileForm {
   pinnedCertSha256: string;
   /** Other Passport host names, separated by commas or spaces. */
   passportHosts: string;
+  /** msnp8 http-gateway.md §4. */
+  connectionMode: 'automatic' | 'direct' | 'gateway';
+  /** `host[:port]` of the HTTP gateway, or empty for the network's host. */
+  gateway: string;
+  /** '' for no proxy (http-gateway.md §5). */
+  proxyKind: '' | 'socks5' | 'socks4a' | 'http';
+  proxyHost: string;
+  proxyPort: string;
+  proxyUser: string;
+  /** Typed only: kept by main apart from the profile, never shown again. */
+  proxyPassword: string;
 }
+
+const DEFAULT_PROXY_PORTS = { socks5: 1080, socks4a: 1080, http: 8080 } as const;
 
 export const toForm = (p: NetworkProfile): ProfileForm => ({
   name: p.name,
@@ -45,6 +58,13 @@ export const toForm = (p: NetworkProfile): ProfileForm => ({
   switchboardAddress: p.switchboardAddress ?? '',
   pinnedCertSha256: p.pinnedCertSha256 ?? '',
   passportHosts: (p.passportHosts ?? []).join(', '),
+  connectionMode: p.connection?.mode ?? 'automatic',
+  gateway: p.connection?.gateway ?? '',
+  proxyKind: p.connection?.proxy?.kind ?? '',
+  proxyHost: p.connection?.proxy?.host ?? '',
+  proxyPort: p.connection?.proxy ? String(p.connection.proxy.port) : '',
+  proxyUser: p.connection?.proxy?.username ?? '',
+  proxyPassword: '',
 });
 
 /** `AB:CD:…` when the text is a SHA-256 fingerprint in any spelling; else as typed. */
@@ -84,6 +104,19 @@ export const toProfile = (base: NetworkProfile, form: ProfileForm): NetworkProfi
   switchboardAddress: orNull(form.switchboardAddress),
   pinnedCertSha256: tidyFingerprint(form.pinnedCertSha256),
   passportHosts: hostList(form.passportHosts),
+  connection: {
+    mode: form.connectionMode,
+    gateway: orNull(form.gateway),
+    proxy:
+      form.proxyKind === ''
+        ? null
+        : {
+            kind: form.proxyKind,
+            host: form.proxyHost.trim(),
+            port: Number(form.proxyPort) || DEFAULT_PROXY_PORTS[form.proxyKind],
+            username: orNull(form.proxyUser),
+          },
+  },
 });
 
 function hostList(text: string): string[] | null {

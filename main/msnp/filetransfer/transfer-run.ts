@@ -8,6 +8,7 @@ import type { FileTransfer } from '../../../shared/domain';
 import { receiveFileOverMsnftp } from './msnftp-receiver';
 import { sendFileOverMsnftp } from './msnftp-sender';
 import { MsnftpError } from './msnftp-stream';
+import type { MsnftpStream } from './msnftp-stream';
 import { ProgressGate } from './transfer-state';
 import type { Entry } from './transfer-state';
 
@@ -15,6 +16,8 @@ export interface RunContext {
   selfEmail: string;
   downloadDir?: string;
   timeoutMs?: number;
+  /** The sender's stream once the receiver's AuthCookie was checked (we listened). */
+  verified?: MsnftpStream;
   progress(patch: Partial<FileTransfer>): void;
 }
 
@@ -46,6 +49,7 @@ export async function runTransfer(
       ...common,
       filePath: entry.filePath!,
       size: entry.transfer.size,
+      verified: ctx.verified,
     });
     return { transferred: entry.transfer.size };
   }

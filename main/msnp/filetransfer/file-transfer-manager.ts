@@ -284,11 +284,14 @@ export class FileTransferManager {
         buildCancel(entry.cookie, 'FTTIMEOUT'),
       );
     }
+    const kind = error instanceof MsnftpError ? error.kind : null;
     const text = cancelled
       ? 'The transfer was cancelled by the other person.'
-      : error instanceof MsnftpError && error.kind === 'size'
+      : kind === 'size'
         ? 'The file did not arrive complete.'
-        : CONNECTION_FAILED_TEXT;
+        : kind === 'save' // already plain words: the disk is full, the name was refused…
+          ? (error as MsnftpError).message
+          : CONNECTION_FAILED_TEXT;
     this.finish(entry, cancelled ? 'cancelled' : 'failed', text);
   }
 

@@ -55,6 +55,8 @@ export class FileTransferManager {
       publicAddress?: () => string | null;
       /** How many finished transfers to keep (default MAX_KEPT_TRANSFERS). */
       maxKept?: number;
+      /** Marks a received file as from the internet (default: this platform's mark). */
+      markDownloaded?: (path: string) => Promise<unknown>;
     } = {},
   ) {}
 
@@ -268,6 +270,7 @@ export class FileTransferManager {
       verified,
       selfEmail: this.host.selfEmail(),
       downloadDir: this.options.downloadDir,
+      markDownloaded: this.options.markDownloaded,
       timeoutMs: this.options.network?.timeoutMs,
       progress: (patch) => this.update(entry, patch),
     });

@@ -5,6 +5,7 @@ import type { Socket } from 'node:net';
 import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { FileTransfer } from '../../../shared/domain';
+import { markDownloaded } from './download-mark';
 import { receiveFileOverMsnftp } from './msnftp-receiver';
 import { sendFileOverMsnftp } from './msnftp-sender';
 import { MsnftpError } from './msnftp-stream';
@@ -16,6 +17,8 @@ export interface RunContext {
   selfEmail: string;
   downloadDir?: string;
   timeoutMs?: number;
+  /** Marks a received file as from the internet (default: the platform's own mark). */
+  markDownloaded?: (path: string) => Promise<unknown>;
   /** The sender's stream once the receiver's AuthCookie was checked (we listened). */
   verified?: MsnftpStream;
   progress(patch: Partial<FileTransfer>): void;
@@ -63,6 +66,7 @@ export async function runTransfer(
   });
   // Size-verified: the receiver resolves only once exactly FIL (= offered) bytes were written.
   if (statSync(outPath).size !== received) throw new MsnftpError('size mismatch', 'size');
+  await (ctx.markDownloaded ?? markDownloaded)(outPath);
   return { transferred: received, savedPath: outPath };
 }
 

@@ -3,6 +3,8 @@
 // "invoice[U+202E]fdp.exe" into "invoiceexe.pdf" or move the buttons after it.
 import { Fragment } from 'react';
 
+export { isolateText } from '../../../shared/bidi';
+
 type Arg = string | number;
 
 // Private-use markers stand for the arguments while the sentence is built; the arguments
@@ -52,16 +54,4 @@ export function isolateList(
       {after}
     </>
   );
-}
-
-// Embeddings, overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C).
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-
-/**
- * For plain-text places (document.title, aria-label, title attributes) where no element can
- * isolate: the text's own bidi controls are dropped (an unmatched PDI could end our isolate
- * early) and it is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE.
- */
-export function isolateText(text: string): string {
-  return `\u2068${text.replace(BIDI_CONTROLS, '')}\u2069`;
 }

@@ -49,7 +49,11 @@ export function decideAlert(
     case 'contactOnline':
       return {
         toast: settings.alertOnSignIn
-          ? { kind: 'signIn', title: 'Tweener', text: `${isolateText(trigger.name)} has just signed in.` }
+          ? {
+              kind: 'signIn',
+              title: 'Tweener',
+              text: `${isolateText(trigger.name)} has just signed in.`,
+            }
           : null,
         sound: sound('signIn'),
       };

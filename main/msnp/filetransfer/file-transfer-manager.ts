@@ -20,6 +20,7 @@ import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite
 import { connectToFirst, defaultAdvertisedHost, listenForPeer } from './msnftp-endpoint';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
 import { runTransfer } from './transfer-run';
+import { saveErrorText } from './save-error';
 import { verifyReceiver } from './msnftp-sender';
 import { MsnftpError } from './msnftp-stream';
 import type { MsnftpStream } from './msnftp-stream';
@@ -294,7 +295,9 @@ export class FileTransferManager {
         ? 'The file did not arrive complete.'
         : kind === 'save' // already plain words: the disk is full, the name was refused…
           ? (error as MsnftpError).message
-          : CONNECTION_FAILED_TEXT;
+          : kind === null && fileSystemCode(error) // the download folder could not be made
+            ? saveErrorText(fileSystemCode(error))
+            : CONNECTION_FAILED_TEXT;
     this.finish(entry, cancelled ? 'cancelled' : 'failed', text);
   }
 
@@ -369,4 +372,10 @@ export class FileTransferManager {
     if (isFinal(entry.transfer.state)) return;
     this.update(entry, { ...patch, state, ...(error === undefined ? {} : { error }) });
   }
+}
+
+/** The code of a Node file-system error (ENOSPC, EACCES…), if that is what it is. */
+function fileSystemCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
 }

@@ -3,12 +3,15 @@
 // A real refusal: a 300-byte name is over the 255-byte limit of Linux file systems (the
 // name a contact sends is made safe before this; this is the last line of defence).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FileTransfer } from '../../../shared/domain';
 import { receiveFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-receiver';
-import { NAME_REFUSED_TEXT } from '../../../main/msnp/filetransfer/save-error';
+import { NAME_REFUSED_TEXT, SAVE_FAILED_TEXT } from '../../../main/msnp/filetransfer/save-error';
+import { nextEvent } from '../conversations/helpers/events';
+import { offerFile, transferState, useChattingPair } from './helpers';
 import { AUTH_COOKIE, serveFile } from './msnftp-pair';
 
 let dir = '';
@@ -39,4 +42,26 @@ it('a name over the byte limit fails with plain words before any byte moves', as
   expect(['protocol', 'closed']).toContain(senderError?.kind);
   expect(existsSync(outPath)).toBe(false);
   expect(readdirSync(outDir)).toEqual([]);
+});
+
+describe('through the client, to a folder that cannot be made', () => {
+  const pair = useChattingPair();
+
+  it('fails with plain words (not "connection failed"), and the sender is told', async () => {
+    const { alice, bob } = pair;
+    const { transferId, offer } = await offerFile(pair, 'photo.jpg', randomBytes(10_000));
+    // A file where a folder should be: mkdir fails with ENOTDIR.
+    const notAFolder = join(dir, 'not-a-folder');
+    writeFileSync(notAFolder, 'x');
+    const bobFailed = transferState(bob, 'failed', offer.id);
+    const aliceEnded = nextEvent<FileTransfer>(
+      alice.chat,
+      'fileTransfer',
+      (t) => t.id === transferId && ['failed', 'cancelled'].includes(t.state),
+      10_000,
+    );
+    bob.chat.acceptFile(offer.id, join(notAFolder, 'downloads'));
+    expect((await bobFailed).error).toBe(SAVE_FAILED_TEXT);
+    expect(['failed', 'cancelled']).toContain((await aliceEnded).state);
+  });
 });

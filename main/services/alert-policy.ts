@@ -1,5 +1,7 @@
 // Which alerts an event earns: toast and/or sound (ui-spec §1.5 and §5). Pure: the account
-// service gathers the facts, this decides, the desktop layer shows.
+// service gathers the facts, this decides, the desktop layer shows. Names are isolated
+// (FSI … PDI): a contact's bidi controls must not reorder the words of the toast.
+import { isolateText } from '../../shared/bidi';
 import type { Status } from '../../shared/domain';
 import type { Settings } from '../../shared/ipc/settings';
 import type { SoundName, Toast } from '../../shared/ipc/events';
@@ -47,7 +49,11 @@ export function decideAlert(
     case 'contactOnline':
       return {
         toast: settings.alertOnSignIn
-          ? { kind: 'signIn', title: 'Tweener', text: `${trigger.name} has just signed in.` }
+          ? {
+              kind: 'signIn',
+              title: 'Tweener',
+              text: `${isolateText(trigger.name)} has just signed in.`,
+            }
           : null,
         sound: sound('signIn'),
       };
@@ -58,7 +64,7 @@ export function decideAlert(
           trigger.firstOfConversation && settings.alertOnMessage
             ? {
                 kind: 'message',
-                title: `${trigger.name} says:`,
+                title: `${isolateText(trigger.name)} says:`,
                 text: toastPreview(trigger.text),
                 conversationId: trigger.conversationId,
               }
@@ -72,7 +78,7 @@ export function decideAlert(
               kind: 'mail',
               title: 'Tweener',
               text: trigger.from
-                ? `New e-mail from ${trigger.from}`
+                ? `New e-mail from ${isolateText(trigger.from)}`
                 : `You have ${trigger.unread} new e-mail message${trigger.unread === 1 ? '' : 's'}.`,
             }
           : null,

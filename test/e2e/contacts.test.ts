@@ -110,7 +110,7 @@ describe('contacts', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     const row = page.getByRole('treeitem', { name: /^Bobby from work, / });
     await row.waitFor({ timeout: 30_000 });
-    expect(await row.getAttribute('title')).toBe('Bob <bob@tweener.test>');
+    expect(await row.getAttribute('title')).toBe('\u2068Bob\u2069 <bob@tweener.test>');
     await screenshot(page, 'contact-list-nickname');
     await row.click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Set a Name Only You See...' }).click();

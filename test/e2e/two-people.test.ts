@@ -116,7 +116,8 @@ describe('two people', () => {
     );
     try {
       await window.page.getByText('Bob says:').first().waitFor({ timeout: 30_000 });
-      expect(await window.page.title()).toBe('Bob - Conversation');
+      // The names are isolated in the title (FSI … PDI) as everywhere else.
+      expect(await window.page.title()).toBe('\u2068Bob\u2069 - Conversation');
       // At 2× device pixels: the SVG art stays crisp.
       await screenshot(window.page, 'conversation-window-2x');
     } finally {

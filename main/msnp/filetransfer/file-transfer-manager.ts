@@ -17,10 +17,13 @@ import {
   sanitizeFileName,
 } from '../messages/invite';
 import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite';
-import { connectToFirst, defaultAdvertisedHost, listenOnce } from './msnftp-endpoint';
+import { connectToFirst, defaultAdvertisedHost, listenForPeer } from './msnftp-endpoint';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
 import { runTransfer } from './transfer-run';
+import { saveErrorText } from './save-error';
+import { verifyReceiver } from './msnftp-sender';
 import { MsnftpError } from './msnftp-stream';
+import type { MsnftpStream } from './msnftp-stream';
 import { cancelText, CONNECTION_FAILED_TEXT, isFinal } from './transfer-state';
 import type { Entry } from './transfer-state';
 
@@ -62,6 +65,8 @@ export class FileTransferManager {
        * (ClientPort 0: http-gateway.md §2). Default: `network.canListen`.
        */
       canListen?: () => boolean;
+      /** Marks a received file as from the internet (default: this platform's mark). */
+      markDownloaded?: (path: string) => Promise<unknown>;
     } = {},
   ) {}
 
@@ -237,12 +242,14 @@ export class FileTransferManager {
   private async listenAndRun(entry: Entry, asReceiver: boolean): Promise<void> {
     const network = this.options.network ?? {};
     try {
-      const listener = await listenOnce(network);
-      entry.abort.signal.addEventListener('abort', () => listener.close(), { once: true });
       // An explicit address wins; else the public one the NS saw, with the LAN one beside it.
       const lan = defaultAdvertisedHost();
       const ip = network.advertisedHost ?? this.options.publicAddress?.() ?? lan;
       const internalIp = network.advertisedHost === undefined && ip !== lan ? lan : undefined;
+      // Bound to the address we advertise (the LAN one when that is a router's), not 0.0.0.0.
+      const hosts = network.bindHost ? [network.bindHost] : [ip, lan];
+      const listener = await listenForPeer(hosts, network);
+      entry.abort.signal.addEventListener('abort', () => listener.close(), { once: true });
       const address = { ip, port: listener.port, authCookie: randomCookie(), internalIp };
       const payload = buildListenerAccept(entry.cookie, address, asReceiver);
       this.host.sendInvitation(entry.transfer.conversationId, payload, (reason) => {
@@ -250,8 +257,21 @@ export class FileTransferManager {
         this.finish(entry, 'failed', reason);
       });
       this.update(entry, { state: 'connecting' });
-      const socket = await listener.accept();
-      await this.run(entry, socket, false, address.authCookie);
+      if (asReceiver) {
+        // §11.2: the connecting sender checks our USR; there is no cookie for us to check.
+        const socket = await listener.accept(async (s) => s);
+        await this.run(entry, socket, false, address.authCookie);
+      } else {
+        // §11.2: the receiver's AuthCookie is checked before FIL, so no byte of the file
+        // reaches a stranger who connected first; the listener waits on for the right one.
+        const timeoutMs = network.timeoutMs;
+        const authCookie = address.authCookie;
+        const verified = await listener.accept(async (socket) => ({
+          socket,
+          stream: await verifyReceiver(socket, { opener: false, authCookie, timeoutMs }),
+        }));
+        await this.run(entry, verified.socket, false, authCookie, verified.stream);
+      }
     } catch (error) {
       this.fail(entry, error);
     }
@@ -268,10 +288,18 @@ export class FileTransferManager {
     }
   }
 
-  private async run(entry: Entry, socket: Socket, opener: boolean, authCookie: string) {
+  private async run(
+    entry: Entry,
+    socket: Socket,
+    opener: boolean,
+    authCookie: string,
+    verified?: MsnftpStream,
+  ) {
     const done = await runTransfer(entry, socket, opener, authCookie, {
+      verified,
       selfEmail: this.host.selfEmail(),
       downloadDir: this.options.downloadDir,
+      markDownloaded: this.options.markDownloaded,
       timeoutMs: this.options.network?.timeoutMs,
       progress: (patch) => this.update(entry, patch),
     });
@@ -288,11 +316,16 @@ export class FileTransferManager {
         buildCancel(entry.cookie, 'FTTIMEOUT'),
       );
     }
+    const kind = error instanceof MsnftpError ? error.kind : null;
     const text = cancelled
       ? 'The transfer was cancelled by the other person.'
-      : error instanceof MsnftpError && error.kind === 'size'
+      : kind === 'size'
         ? 'The file did not arrive complete.'
-        : CONNECTION_FAILED_TEXT;
+        : kind === 'save' // already plain words: the disk is full, the name was refused…
+          ? (error as MsnftpError).message
+          : kind === null && fileSystemCode(error) // the download folder could not be made
+            ? saveErrorText(fileSystemCode(error))
+            : CONNECTION_FAILED_TEXT;
     this.finish(entry, cancelled ? 'cancelled' : 'failed', text);
   }
 
@@ -367,4 +400,10 @@ export class FileTransferManager {
     if (isFinal(entry.transfer.state)) return;
     this.update(entry, { ...patch, state, ...(error === undefined ? {} : { error }) });
   }
+}
+
+/** The code of a Node file-system error (ENOSPC, EACCES…), if that is what it is. */
+function fileSystemCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : undefined;
 }

@@ -6,7 +6,10 @@ import { networkInterfaces } from 'node:os';
 import { MsnftpError } from './msnftp-stream';
 
 export interface FileTransferNetworkOptions {
-  /** Address the listener binds. Default 0.0.0.0 (all interfaces). */
+  /**
+   * Address the listener binds. Default: the advertised address (or, when that is not on this
+   * machine, the LAN address beside it); never all interfaces unless asked.
+   */
   bindHost?: string;
   /** IP written into IP-Address. Default: the first non-internal IPv4 address, else 127.0.0.1. */
   advertisedHost?: string;
@@ -28,44 +31,128 @@ export function defaultAdvertisedHost(): string {
   return '127.0.0.1';
 }
 
-export interface OneShotListener {
+/** Connections a listener takes before giving up: a stranger cannot keep it open for ever. */
+export const MAX_LISTENER_CONNECTIONS = 16;
+/** Connections in their opening at once; more are closed at once. */
+const MAX_OPENING_AT_ONCE = 4;
+
+export interface PeerListener {
+  /** The address bound: the advertised one (or the LAN one it stands for), never 0.0.0.0. */
+  host: string;
   port: number;
-  /** The first connection; later ones are refused. */
-  accept(): Promise<Socket>;
+  /**
+   * The first connection `verify` resolves for. A connection it rejects (a wrong AuthCookie)
+   * is closed and the listener keeps waiting, up to MAX_LISTENER_CONNECTIONS and the timeout.
+   */
+  accept<T>(verify: (socket: Socket) => Promise<T>): Promise<T>;
   close(): void;
 }
 
-export async function listenOnce(options: FileTransferNetworkOptions): Promise<OneShotListener> {
+/**
+ * Listens on `hosts[0]`, or the next one when that address is not on this machine (a public
+ * address behind a router that forwards to the LAN one). reference: switchboard.md §11.1 step 3
+ */
+export async function listenForPeer(
+  hosts: readonly string[],
+  options: FileTransferNetworkOptions,
+): Promise<PeerListener> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const server: Server = createServer();
-  let first: Promise<Socket> | null = null;
-  const accepted = new Promise<Socket>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      server.close();
-      reject(new MsnftpError('the peer never connected', 'timeout'));
-    }, timeoutMs);
-    server.on('connection', (socket) => {
-      clearTimeout(timer);
-      server.close(); // one transfer, one connection
-      resolve(socket);
-    });
-    server.on('close', () => {
-      clearTimeout(timer);
-      reject(new MsnftpError('the listener closed', 'closed'));
-    });
-  });
-  accepted.catch(() => undefined);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.bindHost ?? '0.0.0.0', () => resolve());
-  });
-  const address = server.address();
+  let server: Server | null = null;
+  let host = '';
+  for (const candidate of hosts) {
+    try {
+      server = await bind(candidate, options.port ?? 0);
+      host = candidate;
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRNOTAVAIL') throw error;
+    }
+  }
+  if (!server) throw new MsnftpError('no local address to listen on', 'closed');
+  const listening = server;
+  const address = listening.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  let pending: Accepting<unknown> | null = null;
   return {
+    host,
     port,
-    accept: () => (first ??= accepted),
-    close: () => server.close(),
+    accept<T>(verify: (socket: Socket) => Promise<T>): Promise<T> {
+      pending ??= acceptVerified(listening, verify, timeoutMs);
+      return pending.accepted as Promise<T>;
+    },
+    close: () => (pending ? pending.stop() : listening.close()),
   };
+}
+
+function bind(host: string, port: number): Promise<Server> {
+  const server = createServer();
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+interface Accepting<T> {
+  accepted: Promise<T>;
+  /** Closes the listener and every connection still in its opening. */
+  stop(): void;
+}
+
+function acceptVerified<T>(
+  server: Server,
+  verify: (socket: Socket) => Promise<T>,
+  timeoutMs: number,
+): Accepting<T> {
+  const opening = new Set<Socket>();
+  let taken = 0;
+  let settled = false;
+  let stop = (): void => undefined;
+  const accepted = new Promise<T>((resolve, reject) => {
+    const end = (): void => {
+      settled = true;
+      clearTimeout(timer);
+      server.close();
+      for (const socket of opening) socket.destroy();
+      opening.clear();
+    };
+    const fail = (error: MsnftpError): void => {
+      if (settled) return;
+      end();
+      reject(error);
+    };
+    const timer = setTimeout(
+      () => fail(new MsnftpError('the peer never connected', 'timeout')),
+      timeoutMs,
+    );
+    server.on('connection', (socket) => {
+      if (settled || opening.size >= MAX_OPENING_AT_ONCE) return void socket.destroy();
+      taken++;
+      opening.add(socket);
+      socket.on('error', () => undefined);
+      verify(socket).then(
+        (value) => {
+          opening.delete(socket);
+          if (settled) return void socket.destroy();
+          end();
+          resolve(value);
+        },
+        () => {
+          opening.delete(socket);
+          socket.destroy();
+          if (taken >= MAX_LISTENER_CONNECTIONS && opening.size === 0) {
+            fail(new MsnftpError('too many connections with a wrong cookie', 'auth'));
+          }
+        },
+      );
+      if (taken >= MAX_LISTENER_CONNECTIONS) server.close(); // no more after these
+    });
+    stop = () => fail(new MsnftpError('the listener closed', 'closed'));
+    server.on('close', stop);
+  });
+  return { accepted, stop: () => stop() };
 }
 
 /**

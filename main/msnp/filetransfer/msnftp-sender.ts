@@ -21,10 +21,44 @@ export interface SendFileOptions {
   signal?: AbortSignal;
   /** Per-step timeout while waiting for the peer. */
   timeoutMs?: number;
+  /** The connection's stream when `verifyReceiver` already checked its AuthCookie. */
+  verified?: MsnftpStream;
+}
+
+/**
+ * The opening up to the receiver's USR: VER, then its AuthCookie. A wrong cookie closes the
+ * connection before FIL, so no byte of the file moves. reference: switchboard.md §11.2
+ */
+export async function verifyReceiver(
+  socket: Socket,
+  opts: { opener: boolean; authCookie: string; timeoutMs?: number },
+): Promise<MsnftpStream> {
+  const stream = new MsnftpStream(socket);
+  try {
+    await readReceiverOpening(stream, opts.opener, opts.authCookie, opts.timeoutMs ?? 60_000);
+    return stream;
+  } catch (error) {
+    socket.destroy();
+    throw error;
+  }
+}
+
+async function readReceiverOpening(
+  stream: MsnftpStream,
+  opener: boolean,
+  authCookie: string,
+  timeoutMs: number,
+): Promise<void> {
+  await exchangeVersion(stream, opener, timeoutMs);
+  const usr = words(await stream.readLine(timeoutMs));
+  // reference: §11.2 — the sender MUST verify the AuthCookie and close on mismatch.
+  if (usr[0] !== 'USR' || usr[2] !== authCookie) {
+    throw new MsnftpError('the peer presented a wrong file-transfer cookie', 'auth');
+  }
 }
 
 export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions): Promise<void> {
-  const stream = new MsnftpStream(socket);
+  const stream = opts.verified ?? new MsnftpStream(socket);
   const timeoutMs = opts.timeoutMs ?? 60_000;
   // reference: §11.2 — a 0x01 header: the sender ends the transfer.
   const onAbort = (): void => stream.abortWithEndBlock();
@@ -32,12 +66,7 @@ export async function sendFileOverMsnftp(socket: Socket, opts: SendFileOptions):
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const file = await open(opts.filePath, 'r');
   try {
-    await exchangeVersion(stream, opts.opener, timeoutMs);
-    const usr = words(await stream.readLine(timeoutMs));
-    // reference: §11.2 — the sender MUST verify the AuthCookie and close on mismatch.
-    if (usr[0] !== 'USR' || usr[2] !== opts.authCookie) {
-      throw new MsnftpError('the peer presented a wrong file-transfer cookie', 'auth');
-    }
+    if (!opts.verified) await readReceiverOpening(stream, opts.opener, opts.authCookie, timeoutMs);
     stream.writeLine(`FIL ${opts.size}`);
     const tfr = words(await stream.readLine(timeoutMs));
     if (tfr[0] === 'CCL') throw new MsnftpError('the receiver cancelled', 'cancelled');

@@ -11,7 +11,7 @@ const MAX_LINE_BYTES = 1024;
 export class MsnftpError extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'closed' | 'protocol' | 'auth' | 'cancelled' | 'size',
+    readonly kind: 'timeout' | 'closed' | 'protocol' | 'auth' | 'cancelled' | 'size' | 'save',
   ) {
     super(message);
     this.name = 'MsnftpError';

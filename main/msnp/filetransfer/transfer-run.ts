@@ -5,9 +5,11 @@ import type { Socket } from 'node:net';
 import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { FileTransfer } from '../../../shared/domain';
+import { markDownloaded } from './download-mark';
 import { receiveFileOverMsnftp } from './msnftp-receiver';
 import { sendFileOverMsnftp } from './msnftp-sender';
 import { MsnftpError } from './msnftp-stream';
+import type { MsnftpStream } from './msnftp-stream';
 import { ProgressGate } from './transfer-state';
 import type { Entry } from './transfer-state';
 
@@ -15,6 +17,10 @@ export interface RunContext {
   selfEmail: string;
   downloadDir?: string;
   timeoutMs?: number;
+  /** Marks a received file as from the internet (default: the platform's own mark). */
+  markDownloaded?: (path: string) => Promise<unknown>;
+  /** The sender's stream once the receiver's AuthCookie was checked (we listened). */
+  verified?: MsnftpStream;
   progress(patch: Partial<FileTransfer>): void;
 }
 
@@ -46,6 +52,7 @@ export async function runTransfer(
       ...common,
       filePath: entry.filePath!,
       size: entry.transfer.size,
+      verified: ctx.verified,
     });
     return { transferred: entry.transfer.size };
   }
@@ -59,6 +66,7 @@ export async function runTransfer(
   });
   // Size-verified: the receiver resolves only once exactly FIL (= offered) bytes were written.
   if (statSync(outPath).size !== received) throw new MsnftpError('size mismatch', 'size');
+  await (ctx.markDownloaded ?? markDownloaded)(outPath);
   return { transferred: received, savedPath: outPath };
 }
 

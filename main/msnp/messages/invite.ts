@@ -1,7 +1,9 @@
 // Application invitations (text/x-msmsgsinvite) and the MSNFTP file-transfer negotiation.
 // reference: switchboard.md §11, §11.1; examples.md §10 (P13–P16)
+import { randomInt } from 'node:crypto';
 import { buildFieldBlock, buildMime, fieldValue, parseFieldLines } from './mime';
 import type { MimeMessage } from './mime';
+import { safeFileName } from './safe-file-name';
 
 export const INVITE_CONTENT_TYPE = 'text/x-msmsgsinvite; charset=UTF-8';
 export const FILE_TRANSFER_GUID = '{5D3E02AB-6190-11d3-BBBB-00C04F795683}';
@@ -41,9 +43,12 @@ export function buildInvitationPayload(fields: readonly [string, string][]): Buf
   return buildMime(INVITE_CONTENT_TYPE, [], buildFieldBlock(fields));
 }
 
-/** A random decimal cookie (§11: chosen by the inviter / the listener). */
+/**
+ * A random decimal cookie (§11: chosen by the inviter / the listener), 1 to 2^31 − 1. From
+ * the system's secure generator: an AuthCookie a peer could guess lets a stranger take the file.
+ */
 export function randomCookie(): string {
-  return String(1 + Math.floor(Math.random() * 2_147_483_646));
+  return String(randomInt(1, 2_147_483_647));
 }
 
 /** §11.1 step 1 (P13). */
@@ -112,16 +117,9 @@ export function buildCancel(cookie: string, code: CancelCode): Buffer {
   ]);
 }
 
-/** No path separators, no `..`, no control characters; never empty (§11.1: sanitise). */
+/** No path separators, `..`, controls, bidi or reserved names; never empty (§11.1: sanitise). */
 export function sanitizeFileName(name: string): string {
-  const base = name.split(/[/\\]/).pop() ?? '';
-  const cleaned = base
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f:*?"<>|]/g, '_')
-    .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 200);
-  return cleaned === '' ? 'received-file' : cleaned;
+  return safeFileName(name);
 }
 
 export interface FileOffer {

@@ -10,6 +10,7 @@ import { useSession } from '../stores/session';
 import { en } from '../strings/en';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
+import { isolateText } from '../components/isolate';
 
 const NO_ONE: string[] = [];
 
@@ -32,7 +33,7 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
   const participants = useConversations((s) => s.byId[id]?.participants ?? NO_ONE);
   const title = useDisplayNames(participants).join(', ');
   useEffect(() => {
-    document.title = title ? en.conversation.title(title) : en.appName;
+    document.title = title ? en.conversation.title(isolateText(title)) : en.appName;
   }, [title]);
   return (
     <div className="app app--conversation">

@@ -69,7 +69,9 @@ describe('web harness: sign-in and chat over the WebSocket transport', () => {
       (e) => e.type === 'contacts' && e.contacts.some((c) => c.email === BOB && c.status === 'NLN'),
     );
     const toast = await alice.waitFor((e) => e.type === 'toast');
-    expect(toast).toMatchObject({ toast: { kind: 'signIn', text: 'Bob has just signed in.' } });
+    expect(toast).toMatchObject({
+      toast: { kind: 'signIn', text: '\u2068Bob\u2069 has just signed in.' },
+    });
     await alice.waitFor((e) => e.type === 'sound' && e.sound === 'signIn');
 
     // Alice writes first; the message ends delivered, Bob's page is asked to show it.
@@ -97,7 +99,10 @@ describe('web harness: sign-in and chat over the WebSocket transport', () => {
     const bobConversation = incoming.message.conversationId;
     await bob.waitFor((e) => e.type === 'showConversation' && e.conversationId === bobConversation);
     await bob.waitFor(
-      (e) => e.type === 'toast' && e.toast.kind === 'message' && e.toast.title === 'Alice says:',
+      (e) =>
+        e.type === 'toast' &&
+        e.toast.kind === 'message' &&
+        e.toast.title === '\u2068Alice\u2069 says:',
     );
 
     // Bob answers, and sees typing first.

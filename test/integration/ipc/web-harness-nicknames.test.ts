@@ -53,7 +53,9 @@ describe('web harness: names only I see', () => {
     const bob = await startPeer(network, await mkdtemp(join(tmpdir(), 'tweener-nb-')), rendererDir);
     running.push(bob);
     await bob.bridge.request('session:signIn', demoSignIn(BOB));
-    await alice.waitFor((e) => e.type === 'toast' && e.toast.text === 'Bobby has just signed in.');
+    await alice.waitFor(
+      (e) => e.type === 'toast' && e.toast.text === '\u2068Bobby\u2069 has just signed in.',
+    );
     const { conversationId } = await bob.bridge.request('conversations:open', {
       contacts: [ALICE],
     });
@@ -64,7 +66,10 @@ describe('web harness: names only I see', () => {
       format: null,
     });
     await alice.waitFor(
-      (e) => e.type === 'toast' && e.toast.kind === 'message' && e.toast.title === 'Bobby says:',
+      (e) =>
+        e.type === 'toast' &&
+        e.toast.kind === 'message' &&
+        e.toast.title === '\u2068Bobby\u2069 says:',
     );
 
     // Alice quits and starts again: her name for Bob is back once she signs in.

@@ -4,6 +4,7 @@ import { App } from '../../../renderer/src/app/App';
 import type { ChatMessage } from '../../../shared/domain';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
+import { sentence } from '../sentence';
 
 beforeAll(() => fakeLayout());
 afterEach(() => {
@@ -54,9 +55,9 @@ describe('conversation window', () => {
         },
       }),
     ]);
-    expect(screen.getByText('bob@x.test', { exact: false }).textContent).toContain('<bob@x.test>');
+    expect(screen.getByText(sentence('<bob@x.test>')).textContent).toContain('<bob@x.test>');
     expect(screen.getByText(/Never give out your password/)).toBeTruthy();
-    expect(screen.getByText('Bob says:')).toBeTruthy();
+    expect(screen.getByText(sentence('Bob says:'))).toBeTruthy();
     const img = screen.getByAltText('(Y)');
     const body = img.closest('.message__body') as HTMLElement;
     expect(body.style.fontFamily).toContain('Comic Sans MS');
@@ -65,7 +66,7 @@ describe('conversation window', () => {
     // Text, never HTML.
     expect(body.textContent).toContain('<b>not bold</b>');
     expect(body.querySelector('b')).toBeNull();
-    expect(document.title).toBe('Bob - Conversation');
+    expect(document.title).toBe('\u2068Bob\u2069 - Conversation');
   });
 
   it('Enter sends with my font; Shift+Enter does not', async () => {
@@ -81,7 +82,7 @@ describe('conversation window', () => {
     expect(sent.text).toBe('hello :)');
     expect(sent.format.font).toBe('Tahoma');
     expect((input as HTMLTextAreaElement).value).toBe('');
-    expect(screen.getByText(/Mike says:/)).toBeTruthy();
+    expect(screen.getByText(sentence(/Mike says:/))).toBeTruthy();
     // The typing notice went out once while typing.
     expect(bridge.requests.filter((r) => r.channel === 'conversations:typing')).toHaveLength(1);
   });
@@ -91,9 +92,9 @@ describe('conversation window', () => {
     act(() =>
       bridge.emit([{ type: 'typing', conversationId: 'c1', email: 'bob@x.test', name: 'Bob' }]),
     );
-    expect(screen.getByText('Bob is typing a message.')).toBeTruthy();
+    expect(screen.getByText(sentence('Bob is typing a message.'))).toBeTruthy();
     act(() => bridge.emit([{ type: 'message', message: fromBob('done') }]));
-    expect(screen.queryByText('Bob is typing a message.')).toBeNull();
+    expect(screen.queryByText(sentence('Bob is typing a message.'))).toBeNull();
     expect(screen.getByText(/Last message received at/)).toBeTruthy();
   });
 
@@ -164,9 +165,9 @@ describe('conversation window', () => {
         { type: 'nudge', conversationId: 'c1', email: 'bob@x.test', name: 'Bob', direction: 'in' },
       ]),
     );
-    expect(screen.getByText('Carol has joined the conversation.')).toBeTruthy();
-    expect(screen.getByText('Carol has left the conversation.')).toBeTruthy();
-    expect(screen.getByText('Bob just sent you a nudge!')).toBeTruthy();
+    expect(screen.getByText(sentence('Carol has joined the conversation.'))).toBeTruthy();
+    expect(screen.getByText(sentence('Carol has left the conversation.'))).toBeTruthy();
+    expect(screen.getByText(sentence('Bob just sent you a nudge!'))).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Nudge' }));
     });
@@ -216,7 +217,9 @@ describe('conversation window', () => {
         },
       ]),
     );
-    expect(screen.getByText('Bob would like to send you "cat.png" (2.0 KB).')).toBeTruthy();
+    expect(
+      screen.getByText(sentence('Bob would like to send you "cat.png" (2.0 KB).')),
+    ).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
     });

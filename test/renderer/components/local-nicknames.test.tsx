@@ -6,6 +6,7 @@ import { App } from '../../../renderer/src/app/App';
 import type { ChatMessage } from '../../../shared/domain';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
+import { sentence } from '../sentence';
 
 beforeAll(() => fakeLayout());
 afterEach(() => {
@@ -28,7 +29,7 @@ describe('local nicknames', () => {
     render(<App />);
     expect(rowNames()).toEqual(['Aardvark Bob, Online', 'Alice, Online']);
     const row = screen.getByRole('treeitem', { name: 'Aardvark Bob, Online' });
-    expect(row.getAttribute('title')).toBe('Bob <bob@x.test>');
+    expect(row.getAttribute('title')).toBe('\u2068Bob\u2069 <bob@x.test>');
     expect(row.getAttribute('data-nickname')).toBe('true');
   });
 
@@ -78,9 +79,9 @@ describe('local nicknames', () => {
       platform: 'electron',
     });
     render(<App />);
-    const says = screen.getByText('Bobby says:');
-    expect(says.getAttribute('title')).toBe('Bob <bob@x.test>');
-    expect(screen.queryByText('Bob says:')).toBeNull();
+    const says = screen.getByText(sentence('Bobby says:'));
+    expect(says.getAttribute('title')).toBe('\u2068Bob\u2069 <bob@x.test>');
+    expect(screen.queryByText(sentence('Bob says:'))).toBeNull();
     expect(document.title).toContain('Bobby');
   });
 });

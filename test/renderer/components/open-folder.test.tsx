@@ -6,6 +6,7 @@ import { App } from '../../../renderer/src/app/App';
 import type { FileTransfer } from '../../../shared/domain';
 import { contact, receivedFile } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
+import { sentence } from '../sentence';
 
 beforeAll(() => fakeLayout());
 afterEach(() => {
@@ -28,7 +29,7 @@ async function show(platform: 'web' | 'electron', transfer: FileTransfer) {
 describe('Open folder', () => {
   it('Electron: a received file has the link, which sends only the transfer id', async () => {
     const bridge = await show('electron', received);
-    expect(screen.getByText(/Saved to \/home\/me\/Downloads\/cat.png/)).toBeTruthy();
+    expect(screen.getByText(sentence(/Saved to \/home\/me\/Downloads\/cat.png/))).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Open folder' }));
     });
@@ -42,7 +43,7 @@ describe('Open folder', () => {
 
   it('Electron: none for a sent file or one without a saved path', async () => {
     await show('electron', { ...received, direction: 'out', savedPath: undefined });
-    expect(screen.getByText(/Transfer of "cat.png" is complete/)).toBeTruthy();
+    expect(screen.getByText(sentence(/Transfer of "cat.png" is complete/))).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open folder' })).toBeNull();
   });
 });

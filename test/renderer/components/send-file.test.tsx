@@ -7,6 +7,7 @@ import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
 import { plainFileName } from '../../../renderer/src/stores/fileData';
 import { contact, receivedFile } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
+import { sentence } from '../sentence';
 
 beforeAll(() => fakeLayout());
 afterEach(() => {
@@ -72,7 +73,7 @@ describe('Send Files', () => {
       savedPath: undefined,
     });
     act(() => bridge.emit([{ type: 'transfer', transfer: running }]));
-    expect(screen.getByText('Transferring "song.mp3": 25%')).toBeTruthy();
+    expect(screen.getByText(sentence('Transferring "song.mp3": 25%'))).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'song.mp3' });
     expect(bar.getAttribute('value')).toBe('25');
     await act(async () => {
@@ -88,7 +89,7 @@ describe('Send Files', () => {
       ]),
     );
     expect(
-      screen.getByText('The transfer of "song.mp3" failed: The connection was lost.'),
+      screen.getByText(sentence('The transfer of "song.mp3" failed: The connection was lost.')),
     ).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
@@ -97,7 +98,7 @@ describe('Send Files', () => {
     const bridge = await open('web');
     const done = receivedFile({ downloadUrl: '/received/abc' });
     act(() => bridge.emit([{ type: 'transfer', transfer: done }]));
-    expect(screen.getByText(/Saved to \/home\/me\/Downloads\/cat.png/)).toBeTruthy();
+    expect(screen.getByText(sentence(/Saved to \/home\/me\/Downloads\/cat.png/))).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Download' });
     expect(link.getAttribute('href')).toBe('/received/abc');
     expect(link.getAttribute('download')).toBe('cat.png');

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   connectTo,
   connectToFirst,
-  listenOnce,
+  listenForPeer,
 } from '../../../main/msnp/filetransfer/msnftp-endpoint';
 import { receiveFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-receiver';
 import { sendFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-sender';
@@ -45,7 +45,7 @@ function reader(socket: Socket) {
 }
 
 async function listening() {
-  const listener = await listenOnce({ bindHost: '127.0.0.1', timeoutMs: 5000 });
+  const listener = await listenForPeer(['127.0.0.1'], { timeoutMs: 5000 });
   cleanups.push(() => listener.close());
   return listener;
 }
@@ -55,14 +55,16 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'hello world');
     const listener = await listening();
-    const sending = listener.accept().then((socket) =>
-      sendFileOverMsnftp(socket, {
-        opener: false,
-        authCookie: '1770261',
-        filePath: file,
-        size: 11,
-      }),
-    );
+    const sending = listener
+      .accept(async (s) => s)
+      .then((socket) =>
+        sendFileOverMsnftp(socket, {
+          opener: false,
+          authCookie: '1770261',
+          filePath: file,
+          size: 11,
+        }),
+      );
     const raw = connect(listener.port, '127.0.0.1');
     const r = reader(raw);
     raw.write('VER MSNFTP\r\n');
@@ -125,14 +127,16 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     const file = join(dir, 'big.bin');
     writeFileSync(file, data);
     const listener = await listening();
-    const sending = listener.accept().then((socket) =>
-      sendFileOverMsnftp(socket, {
-        opener: false,
-        authCookie: '7',
-        filePath: file,
-        size: data.length,
-      }),
-    );
+    const sending = listener
+      .accept(async (s) => s)
+      .then((socket) =>
+        sendFileOverMsnftp(socket, {
+          opener: false,
+          authCookie: '7',
+          filePath: file,
+          size: data.length,
+        }),
+      );
     const out = join(dir, 'big-received.bin');
     const received = await receiveFileOverMsnftp(await connectTo('127.0.0.1', listener.port), {
       opener: true,
@@ -151,7 +155,7 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     writeFileSync(file, 'secret');
     const listener = await listening();
     const sending = listener
-      .accept()
+      .accept(async (s) => s)
       .then((socket) =>
         sendFileOverMsnftp(socket, { opener: false, authCookie: '111', filePath: file, size: 6 }),
       );
@@ -201,14 +205,16 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
     const file = join(dir, 'five.txt');
     writeFileSync(file, '12345');
     const listener = await listening();
-    void listener.accept().then((socket) =>
-      sendFileOverMsnftp(socket, {
-        opener: false,
-        authCookie: '5',
-        filePath: file,
-        size: 5,
-      }).catch(() => undefined),
-    );
+    void listener
+      .accept(async (s) => s)
+      .then((socket) =>
+        sendFileOverMsnftp(socket, {
+          opener: false,
+          authCookie: '5',
+          filePath: file,
+          size: 5,
+        }).catch(() => undefined),
+      );
     await expect(
       receiveFileOverMsnftp(await connectTo('127.0.0.1', listener.port), {
         opener: true,
@@ -222,7 +228,7 @@ describe('MSNFTP session (switchboard.md §11.2, examples.md §10)', () => {
 
   it('tries the offered addresses at once and keeps the one that connects (§11.1 step 4)', async () => {
     const listener = await listening();
-    const accepted = listener.accept();
+    const accepted = listener.accept(async (s) => s);
     // 127.0.0.2 is loopback on Linux but nothing listens there on this port: refused.
     const socket = await connectToFirst(['127.0.0.2', '127.0.0.1'], listener.port, 2000);
     expect(socket.remoteAddress).toBe('127.0.0.1');

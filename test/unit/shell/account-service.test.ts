@@ -60,7 +60,7 @@ describe('account service', () => {
     expect(desktop.toasts).toEqual([]);
     expect(desktop.sounds).toEqual([]);
     client.emit('contact', contact('bob@x.test', 'NLN'));
-    expect(desktop.toasts.map((t) => t.text)).toEqual(['bob has just signed in.']);
+    expect(desktop.toasts.map((t) => t.text)).toEqual(['\u2068bob\u2069 has just signed in.']);
     expect(desktop.sounds).toEqual(['signIn']);
     // A status change between online states is not a sign-in.
     client.emit('contact', contact('bob@x.test', 'AWY'));
@@ -76,7 +76,7 @@ describe('account service', () => {
     expect(desktop.toasts).toEqual([]);
     clock.now += 6_000;
     client.emit('contact', contact('bob@x.test', 'NLN'));
-    expect(desktop.toasts.map((t) => t.text)).toEqual(['bob has just signed in.']);
+    expect(desktop.toasts.map((t) => t.text)).toEqual(['\u2068bob\u2069 has just signed in.']);
   });
 
   it('while Busy nothing alerts', async () => {
@@ -102,7 +102,7 @@ describe('account service', () => {
     client.emit('message', incoming('c1', 'm2', 'are you there?'));
     expect(desktop.shown).toEqual([{ conversationId: 'c1', reason: 'incoming' }]);
     expect(desktop.toasts.map((t) => [t.title, t.text, t.conversationId])).toEqual([
-      ['Bob says:', 'hi there', 'c1'],
+      ['\u2068Bob\u2069 says:', 'hi there', 'c1'],
     ]);
     expect(desktop.sounds).toEqual(['message', 'message']);
     desktop.focused.add('c1');

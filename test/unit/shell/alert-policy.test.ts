@@ -17,7 +17,7 @@ const firstMessage: AlertTrigger = {
 describe('alert decisions', () => {
   it('a contact signing in: toast and sound', () => {
     expect(decideAlert(signIn, DEFAULT_SETTINGS, 'NLN')).toEqual({
-      toast: { kind: 'signIn', title: 'Tweener', text: 'Bob has just signed in.' },
+      toast: { kind: 'signIn', title: 'Tweener', text: '\u2068Bob\u2069 has just signed in.' },
       sound: 'signIn',
     });
   });
@@ -57,7 +57,7 @@ describe('alert decisions', () => {
     const decision = decideAlert(firstMessage, DEFAULT_SETTINGS, 'AWY');
     expect(decision.toast).toEqual({
       kind: 'message',
-      title: 'Bob says:',
+      title: '\u2068Bob\u2069 says:',
       text: 'hello there',
       conversationId: 'c1',
     });
@@ -77,7 +77,7 @@ describe('alert decisions', () => {
     ).toBe('You have 1 new e-mail message.');
     expect(
       decideAlert({ kind: 'mail', from: 'Carol', unread: 3 }, DEFAULT_SETTINGS, 'NLN').toast?.text,
-    ).toBe('New e-mail from Carol');
+    ).toBe('New e-mail from \u2068Carol\u2069');
   });
 
   it('cuts a long preview with an ellipsis', () => {

@@ -79,8 +79,8 @@ describe('local nicknames', () => {
       time: Date.now(),
     });
     expect(desktop.toasts.map((t) => [t.title, t.text])).toEqual([
-      ['Tweener', 'Bobby has just signed in.'],
-      ['Bobby says:', 'hi'],
+      ['Tweener', '\u2068Bobby\u2069 has just signed in.'],
+      ['\u2068Bobby\u2069 says:', 'hi'],
     ]);
     await services.dispose();
   });

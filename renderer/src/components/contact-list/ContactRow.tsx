@@ -7,6 +7,7 @@ import { statusDisplay } from '../../status/statusDisplay';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { EmoticonText } from '../EmoticonText';
+import { isolateText } from '../isolate';
 
 interface Props {
   id: string;
@@ -54,7 +55,7 @@ export const ContactRow = memo(function ContactRow({
       data-status={contact.status}
       data-blocked={blocked || undefined}
       data-nickname={nickname !== undefined || undefined}
-      title={en.list.tooltip(contact.friendlyName, contact.email)}
+      title={en.list.tooltip(isolateText(contact.friendlyName), contact.email)}
       draggable={groupId !== null}
       onDragStart={(e) => {
         e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ email, from: groupId }));
@@ -69,9 +70,9 @@ export const ContactRow = memo(function ContactRow({
       }}
     >
       <StatusIcon kind={display.icon} blocked={blocked} />
-      <span className="contact-row__name">
+      <bdi className="contact-row__name">
         <EmoticonText text={shown} enabled={showEmoticons} />
-      </span>
+      </bdi>
       {display.suffix ? <span className="contact-row__suffix">{display.suffix}</span> : null}
     </div>
   );

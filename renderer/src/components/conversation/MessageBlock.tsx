@@ -11,6 +11,7 @@ import { en } from '../../strings/en';
 import { EmoticonText } from '../EmoticonText';
 import { formatStyle } from './formatStyle';
 import { useAppliedTheme } from '../../app/theme';
+import { isolate, isolateText } from '../isolate';
 
 export const MessageBlock = memo(function MessageBlock({
   message,
@@ -30,15 +31,23 @@ export const MessageBlock = memo(function MessageBlock({
   const name = nickname ?? realName;
   const body = (
     <div className="message__body" style={formatStyle(message.format, theme)}>
-      <EmoticonText text={message.text} enabled={showEmoticons} links />
+      <bdi>
+        <EmoticonText text={message.text} enabled={showEmoticons} links />
+      </bdi>
     </div>
   );
   if (message.state === 'failed') {
     return (
       <div className="message message--failed" data-state="failed">
         <div className="system-line">{en.conversation.failed}</div>
-        <div className="message__failed-text">{message.text}</div>
-        {message.error ? <div className="system-line">{message.error}</div> : null}
+        <div className="message__failed-text">
+          <bdi>{message.text}</bdi>
+        </div>
+        {message.error ? (
+          <div className="system-line">
+            <bdi>{message.error}</bdi>
+          </div>
+        ) : null}
         <button
           type="button"
           className="link-button message__retry"
@@ -53,9 +62,9 @@ export const MessageBlock = memo(function MessageBlock({
     <div className={`message message--${message.direction}`} data-state={message.state}>
       <div
         className="message__header"
-        title={nickname ? en.list.tooltip(realName, message.from) : undefined}
+        title={nickname ? en.list.tooltip(isolateText(realName), message.from) : undefined}
       >
-        {en.conversation.says(name)}
+        {isolate(en.conversation.says, name)}
         {message.state === 'sending' ? (
           <span className="message__sending"> {en.conversation.sending}</span>
         ) : null}

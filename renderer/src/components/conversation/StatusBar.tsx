@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { activeTypists, TYPING_TTL_MS, useConversations } from '../../stores/conversations';
 import { en } from '../../strings/en';
+import { isolate, isolateList } from '../isolate';
 
 export function StatusBar({ conversationId }: { conversationId: string }): React.JSX.Element {
   const typing = useConversations((s) => s.typing[conversationId]);
@@ -16,9 +17,9 @@ export function StatusBar({ conversationId }: { conversationId: string }): React
     const timer = setTimeout(() => setNow(Date.now()), wait + 20);
     return () => clearTimeout(timer);
   }, [typing]);
-  let text = '';
-  if (names.length === 1) text = en.conversation.typingOne(names[0] ?? '');
-  else if (names.length > 1) text = en.conversation.typingMany(names.join(', '));
+  let text: React.ReactNode = '';
+  if (names.length === 1) text = isolate(en.conversation.typingOne, names[0] ?? '');
+  else if (names.length > 1) text = isolateList(en.conversation.typingMany, names);
   else if (last) {
     const d = new Date(last);
     text = en.conversation.lastReceived(

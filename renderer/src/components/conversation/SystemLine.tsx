@@ -1,21 +1,22 @@
 // Grey lines without a header: joined, left, nudges, errors.
 import type { TranscriptEntry } from '../../stores/conversations';
 import { en } from '../../strings/en';
+import { isolate } from '../isolate';
 
 type SystemEntry = Extract<TranscriptEntry, { kind: 'system' }>;
 
-export function systemText(entry: SystemEntry): string {
+export function systemText(entry: SystemEntry): React.ReactNode {
   switch (entry.system) {
     case 'joined':
-      return en.conversation.joined(entry.name);
+      return isolate(en.conversation.joined, entry.name);
     case 'left':
-      return en.conversation.left(entry.name);
+      return isolate(en.conversation.left, entry.name);
     case 'nudgeIn':
-      return en.conversation.nudgeIn(entry.name);
+      return isolate(en.conversation.nudgeIn, entry.name);
     case 'nudgeOut':
       return en.conversation.nudgeOut;
     case 'error':
-      return entry.text ?? '';
+      return <bdi>{entry.text ?? ''}</bdi>;
   }
 }
 

@@ -10,8 +10,10 @@ export function ToLine({ participants }: { participants: readonly string[] }): R
       {participants.map((email, i) => (
         <span key={email}>
           {i > 0 ? ', ' : ''}
-          <span className="to-line__name">{names[i] ?? email}</span>{' '}
-          <span className="muted">&lt;{email}&gt;</span>
+          <bdi className="to-line__name">{names[i] ?? email}</bdi>{' '}
+          <span className="muted">
+            &lt;<bdi>{email}</bdi>&gt;
+          </span>
         </span>
       ))}
     </div>

@@ -4,6 +4,7 @@ import { useConversations } from '../../stores/conversations';
 import { displayName, useContacts } from '../../stores/contacts';
 import { useSession } from '../../stores/session';
 import { en } from '../../strings/en';
+import { isolate } from '../isolate';
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -24,14 +25,14 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
   if (!t) return null;
   const size = formatSize(t.size);
   const pct = t.size > 0 ? Math.floor((t.transferred / t.size) * 100) : 0;
-  let text: string;
+  let text: React.ReactNode;
   let actions: React.ReactNode = null;
   switch (t.state) {
     case 'offered':
       text =
         t.direction === 'in'
-          ? en.transfer.offerIn(peerName, t.fileName, size)
-          : en.transfer.offerOut(t.fileName, size);
+          ? isolate(en.transfer.offerIn, peerName, t.fileName, size)
+          : isolate(en.transfer.offerOut, t.fileName, size);
       actions =
         t.direction === 'in' ? (
           <>
@@ -51,7 +52,7 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
     case 'accepted':
     case 'connecting':
     case 'transferring':
-      text = en.transfer.progress(t.fileName, pct);
+      text = isolate(en.transfer.progress, t.fileName, pct);
       actions = (
         <button type="button" className="link-button" onClick={() => void cancel(t.id)}>
           {en.transfer.cancel}
@@ -59,9 +60,12 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
       );
       break;
     case 'completed':
-      text =
-        en.transfer.completed(t.fileName) +
-        (t.savedPath ? ` ${en.transfer.savedTo(t.savedPath)}` : '');
+      text = (
+        <>
+          {isolate(en.transfer.completed, t.fileName)}
+          {t.savedPath ? <> {isolate(en.transfer.savedTo, t.savedPath)}</> : null}
+        </>
+      );
       // Web harness: the page cannot open a path on the harness's disk; it downloads a copy.
       actions = t.downloadUrl ? (
         <a className="link-button" href={t.downloadUrl} download={t.fileName}>
@@ -75,13 +79,13 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
       ) : null;
       break;
     case 'declined':
-      text = en.transfer.declined(t.fileName);
+      text = isolate(en.transfer.declined, t.fileName);
       break;
     case 'cancelled':
-      text = en.transfer.cancelled(t.fileName);
+      text = isolate(en.transfer.cancelled, t.fileName);
       break;
     case 'failed':
-      text = en.transfer.failed(t.fileName, t.error ?? '');
+      text = isolate(en.transfer.failed, t.fileName, t.error ?? '');
       break;
   }
   const busy = t.state === 'transferring' || t.state === 'connecting' || t.state === 'accepted';

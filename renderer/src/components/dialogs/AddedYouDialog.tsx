@@ -6,6 +6,7 @@ import { usePreferences } from '../../stores/preferences';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { Dialog } from './Dialog';
+import { isolate } from '../isolate';
 
 export function AddedYouDialog(): React.JSX.Element | null {
   const pending = useContacts((s) => s.pendingAddedBy);
@@ -37,7 +38,7 @@ function AddedYouPrompt({ email, name }: { email: string; name: string }): React
         </button>
       }
     >
-      <p>{en.addedYou.header(name || email, email)}</p>
+      <p>{isolate(en.addedYou.header, name || email, email)}</p>
       <div role="radiogroup" aria-label={en.addedYou.title}>
         <label className="radio-option">
           <input type="radio" name="added-you" checked={allow} onChange={() => setAllow(true)} />

@@ -7,6 +7,7 @@ import { statusDisplay } from '../../status/statusDisplay';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { ConfirmDialog, Dialog } from './Dialog';
+import { isolate } from '../isolate';
 
 export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Element {
   const contact = useContacts((s) => s.byEmail[email]);
@@ -15,7 +16,7 @@ export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Ele
   const [alsoBlock, setAlsoBlock] = useState(false);
   return (
     <ConfirmDialog onClose={close} onYes={() => void remove(email, alsoBlock)}>
-      <p>{en.dialogs.confirmDelete(contact?.friendlyName ?? email, email)}</p>
+      <p>{isolate(en.dialogs.confirmDelete, contact?.friendlyName ?? email, email)}</p>
       <p className="muted">{en.dialogs.deleteNote}</p>
       <label className="check">
         <input

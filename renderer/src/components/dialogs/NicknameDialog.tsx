@@ -6,6 +6,7 @@ import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { Dialog, DialogProblem } from './Dialog';
+import { isolate } from '../isolate';
 
 export function NicknameDialog({ email }: { email: string }): React.JSX.Element {
   const contact = useContacts((s) => s.byEmail[email]);
@@ -55,7 +56,7 @@ export function NicknameDialog({ email }: { email: string }): React.JSX.Element 
         }}
       >
         <label className="field">
-          <span>{en.dialogs.nicknameLabel(contact?.friendlyName ?? email, email)}</span>
+          <span>{isolate(en.dialogs.nicknameLabel, contact?.friendlyName ?? email, email)}</span>
           <input
             className="text-input"
             value={name}

@@ -12,17 +12,20 @@ export function ConversationDock(): React.JSX.Element | null {
   const show = useUi((s) => s.showConversation);
   const close = useUi((s) => s.closeConversation);
   const byId = useConversations((s) => s.byId);
-  // A string, so the dock re-renders only when a tab's title changes, not on every presence.
-  const titles = useContacts((s) =>
-    tabs
-      .map(
-        (id) =>
-          (byId[id]?.participants ?? [])
-            .map((e) => displayName(s.nicknames, e, s.byEmail[e]))
-            .join(', ') || id,
-      )
-      .join('\n'),
-  ).split('\n');
+  // A string, so the dock re-renders only when a tab's title changes, not on every presence
+  // (JSON, not a separator: a name may hold any character, a line break included).
+  const titles = JSON.parse(
+    useContacts((s) =>
+      JSON.stringify(
+        tabs.map(
+          (id) =>
+            (byId[id]?.participants ?? [])
+              .map((e) => displayName(s.nicknames, e, s.byEmail[e]))
+              .join(', ') || id,
+        ),
+      ),
+    ),
+  ) as string[];
   if (tabs.length === 0 || !active) {
     return (
       <section className="dock dock--empty" aria-label={en.conversation.tabs}>
@@ -38,7 +41,7 @@ export function ConversationDock(): React.JSX.Element | null {
         {tabs.map((id) => (
           <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>
             <button type="button" role="tab" aria-selected={id === active} onClick={() => show(id)}>
-              {title(id)}
+              <bdi>{title(id)}</bdi>
             </button>
             <button
               type="button"

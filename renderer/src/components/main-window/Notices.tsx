@@ -14,7 +14,7 @@ function NoticeLine({ notice }: { notice: Notice }): React.JSX.Element {
   const hover = useDismissAfter(NOTICE_MS, dismiss);
   return (
     <div className={`notice notice--${notice.level}`} {...hover}>
-      <span>{notice.text}</span>
+      <bdi>{notice.text}</bdi>
       {notice.action ? (
         <button
           type="button"

@@ -19,7 +19,7 @@ function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
     <div className="toast" data-kind={toast.kind} {...hover}>
       <div className="toast__title">
         <AppMark size={14} />
-        <span>{toast.title || en.appName}</span>
+        <bdi>{toast.title || en.appName}</bdi>
         <DismissButton className="toast__close" onClick={dismiss} />
       </div>
       <button
@@ -30,7 +30,7 @@ function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
           if (toast.conversationId) showConversation(toast.conversationId);
         }}
       >
-        {toast.text}
+        <bdi>{toast.text}</bdi>
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useHistory } from '../../stores/history';
 import { en } from '../../strings/en';
 import { Section } from './Section';
+import { isolate } from '../isolate';
 
 export function HistoryTab(): React.JSX.Element {
   const results = useHistory((s) => s.results);
@@ -55,7 +56,7 @@ export function HistoryTab(): React.JSX.Element {
           <p key={`${entry.time}-${i}`}>
             <span className="muted">
               {new Date(entry.time).toLocaleString()} —{' '}
-              {en.conversation.says(entry.fromName || entry.from)}
+              {isolate(en.conversation.says, entry.fromName || entry.from)}
             </span>
             <br />
             {entry.text}

@@ -14,6 +14,7 @@ import { EventBatcher } from './event-batcher';
 import { createHandlers } from './handlers';
 import type { BatchTimer } from './event-batcher';
 import { HistoryStore } from './history-store';
+import { HistoryImporter } from './history/import/importer';
 import { NicknameStore } from './nickname-store';
 import { OutgoingFiles } from './outgoing-files';
 import type { CorruptFileNotice } from './json-file';
@@ -83,6 +84,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const accounts = await AccountStore.open(dir, options.secrets, onCorrupt);
   const profiles = await ProfileStore.open(dir, options.localProfile, onCorrupt);
   const history = new HistoryStore(dir);
+  history.index.onError = () =>
+    emit({
+      type: 'notice',
+      level: 'warning',
+      text: 'The history search index could not be updated; it will be rebuilt on the next start.',
+    });
+  const importer = new HistoryImporter(
+    {
+      append: (entry) => history.append(entry),
+      reindex: () => history.reindex(),
+      dir: history.dir,
+    },
+    (progress) => emit({ type: 'historyImport', progress }),
+  );
   const nicknames = await NicknameStore.open(dir, onCorrupt);
   const signedInEmail = (): string | null =>
     account.signedIn ? (account.state.self?.email ?? null) : null;
@@ -150,6 +165,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     autoAway,
     desktop,
     history,
+    importer,
     nicknames,
     outgoing,
     profiles,
@@ -186,7 +202,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     async dispose() {
       autoAway.stop();
       await account.signOut().catch(() => undefined);
-      await history.settle();
+      await history.close();
       await outgoing.dispose();
       batcher.flush();
     },

@@ -37,10 +37,22 @@ export interface FileChooser {
   reveal(path: string): void;
 }
 
+/** Where history exports go and imports come from: the person chooses, never a page. */
+export interface HistoryFiles {
+  /** A path to write an export to, or null when the person cancelled. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** After an export is written: what the page gets (the web harness: a download link). */
+  exported?(path: string, fileName: string): { downloadUrl: string };
+  /** A folder holding another client's logs, or null when the person cancelled. */
+  chooseImportFolder(): Promise<string | null>;
+}
+
 export interface Desktop {
   notifier: Notifier;
   sound: SoundPlayer;
   windows: ConversationWindows;
   external: ExternalOpener;
   files: FileChooser;
+  /** Absent where exports and imports are not offered. */
+  history?: HistoryFiles;
 }

@@ -2,9 +2,17 @@
 // durable record), and a search index beside them (history/history-index.ts). A crash or a
 // full disk loses at most the line being written: the next append starts on a fresh line,
 // readers skip a torn line, and the index catches up from the logs on the next start.
-import { appendFile as fsAppendFile, mkdir, open, rm, stat } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryEntry } from '../../shared/ipc/events';
+import type {
+  HistoryContext,
+  HistoryExportFormat,
+  HistoryHit,
+  HistoryPage,
+} from '../../shared/ipc/history';
+import { exportWriter } from './history/export-formats';
 import { HistoryIndex, listLogs } from './history/history-index';
 import { MAX_LINE, contactOfLog, logNameFor, parseLine, readLines } from './history/log-files';
 import { parseQuery } from './history/tokenize';
@@ -27,25 +35,6 @@ export interface HistorySearch {
   limit: number;
 }
 
-/** A message as a search result: `ref` names where it is, for `context`. */
-export interface HistoryHit extends HistoryEntry {
-  ref: string;
-}
-
-export interface HistoryPage {
-  hits: HistoryHit[];
-  /** Pass back for the next (older) page; null when there is nothing more. */
-  cursor: string | null;
-}
-
-export interface HistoryContext {
-  entries: HistoryHit[];
-  /** The ref the context was asked around. */
-  at: string;
-  hasBefore: boolean;
-  hasAfter: boolean;
-}
-
 export interface HistoryStoreOptions {
   /** Messages kept in memory before they are written as an index segment. */
   flushDocs?: number;
@@ -53,6 +42,8 @@ export interface HistoryStoreOptions {
   appendFile?: (path: string, data: Buffer) => Promise<void>;
   /** How many candidates one search call examines at most before returning a page. */
   scanCap?: number;
+  /** How many log lines one search call reads at most to check candidates. */
+  readCap?: number;
 }
 
 export class ServiceHistoryError extends Error {}
@@ -68,22 +59,50 @@ export class HistoryStore {
   readonly dir: string;
   readonly index: HistoryIndex;
   /** Resolves when the index is open (or rebuilt); its value says why it was rebuilt. */
-  readonly ready: Promise<string | null>;
+  private opening: Promise<string | null>;
   /** Appends are chained per file so lines never interleave. */
   private readonly tails = new Map<string, Promise<void>>();
   /** What we know of each log's end; dropped after a failed write, so it is looked at again. */
   private readonly logs = new Map<string, LogState>();
   private readonly appendFile: (path: string, data: Buffer) => Promise<void>;
   private readonly scanCap: number;
+  private readonly readCap: number;
+  private indexOpen = false;
+  private dirMade = false;
+  private readonly handles = new AppendHandles();
 
   constructor(userDataDir: string, options: HistoryStoreOptions = {}) {
     this.dir = join(userDataDir, 'history');
     this.index = new HistoryIndex(this.dir, options.flushDocs);
-    this.appendFile =
-      options.appendFile ?? ((path, data) => fsAppendFile(path, data, { mode: 0o600 }));
+    this.appendFile = options.appendFile ?? ((path, data) => this.handles.append(path, data));
     this.scanCap = options.scanCap ?? 50_000;
-    this.ready = this.index.load();
-    this.ready.catch(() => undefined);
+    this.readCap = options.readCap ?? 1_000;
+    this.opening = this.index.load();
+    this.opening.then(
+      () => {
+        this.indexOpen = true;
+        // Loading looked at every log's end: appends need not look again.
+        for (const [name, state] of this.index.logStates) {
+          if (!this.logs.has(name) && !this.tails.has(name)) this.logs.set(name, state);
+        }
+        this.index.logStates.clear();
+      },
+      () => undefined,
+    );
+  }
+
+  get ready(): Promise<string | null> {
+    return this.opening;
+  }
+
+  /** Builds the index again from the logs, in time order (after an import of old logs). */
+  async reindex(): Promise<void> {
+    await this.settle();
+    await this.opening.catch(() => undefined);
+    this.indexOpen = false;
+    this.opening = this.index.reload();
+    await this.opening;
+    this.indexOpen = true;
   }
 
   append(entry: HistoryEntry): Promise<void> {
@@ -94,7 +113,8 @@ export class HistoryStore {
       .then(async () => {
         let state = this.logs.get(name);
         if (!state) {
-          await mkdir(this.dir, { recursive: true, mode: 0o700 });
+          if (!this.dirMade) await mkdir(this.dir, { recursive: true, mode: 0o700 });
+          this.dirMade = true;
           state = await probe(path);
         }
         // A line torn by a crash or a full disk must not swallow this one.
@@ -105,6 +125,7 @@ export class HistoryStore {
           await this.appendFile(path, data);
         } catch (error) {
           this.logs.delete(name);
+          await this.handles.drop(path);
           throw error;
         }
         const offset = state.size + prefix.length;
@@ -117,6 +138,10 @@ export class HistoryStore {
   }
 
   private indexLater(name: string, offset: number, length: number, entry: HistoryEntry): void {
+    if (this.indexOpen) {
+      this.index.add(name, offset, length, entry);
+      return;
+    }
     // Until the index is open, the line waits; loading reads it from the log anyway.
     void this.ready.then(
       () => this.index.add(name, offset, length, entry),
@@ -137,6 +162,7 @@ export class HistoryStore {
       ...(before !== undefined && Number.isSafeInteger(before) && before >= 0 ? { before } : {}),
       limit: search.limit,
       scanCap: this.scanCap,
+      readCap: this.readCap,
     });
     return {
       hits: page.hits.map((hit) => ({ ...hit.entry, ref: `${hit.fileId}:${hit.offset}` })),
@@ -223,6 +249,53 @@ export class HistoryStore {
     return { entries: [...older, ...newer], at: ref, hasBefore, hasAfter };
   }
 
+  /**
+   * Writes one contact's history, or everyone's (contact by contact), to `path` in a format,
+   * streaming: memory does not grow with the history. Returns how many messages it wrote.
+   */
+  async export(format: HistoryExportFormat, path: string, contact?: string): Promise<number> {
+    await this.settle();
+    const names = contact ? [logNameFor(contact)] : await listLogs(this.dir);
+    const entries = async function* (dir: string, name: string): AsyncGenerator<HistoryEntry> {
+      for await (const line of readLines(join(dir, name))) {
+        const entry = parseLine(line.text);
+        if (entry) yield entry;
+      }
+    };
+    let sessions = 0;
+    if (format === 'xml') {
+      // The XML log names its last session up front: count conversations first.
+      for (const name of names) {
+        let last: string | null = null;
+        for await (const entry of entries(this.dir, name)) {
+          if (entry.conversationId !== last) sessions++;
+          last = entry.conversationId;
+        }
+      }
+    }
+    const writer = exportWriter(format, sessions);
+    const handle = await open(path, 'w', 0o600);
+    let count = 0;
+    try {
+      let pending = writer.start();
+      for (const name of names) {
+        pending += writer.contact(contactOfLog(name));
+        for await (const entry of entries(this.dir, name)) {
+          pending += writer.message(entry);
+          count++;
+          if (pending.length > 64 * 1024) {
+            await handle.write(pending);
+            pending = '';
+          }
+        }
+      }
+      await handle.write(pending + writer.end());
+    } finally {
+      await handle.close();
+    }
+    return count;
+  }
+
   /** Contacts with a history, most recently written first. */
   async contacts(): Promise<string[]> {
     await this.settle();
@@ -240,6 +313,7 @@ export class HistoryStore {
   async clear(contact?: string): Promise<void> {
     await this.settle();
     await this.ready.catch(() => undefined);
+    await this.handles.closeAll();
     if (contact) {
       const name = logNameFor(contact);
       await rm(join(this.dir, name), { force: true });
@@ -249,6 +323,7 @@ export class HistoryStore {
     }
     for (const name of await listLogs(this.dir)) await rm(join(this.dir, name), { force: true });
     this.logs.clear();
+    this.dirMade = false;
     await this.index.clear();
   }
 
@@ -261,6 +336,7 @@ export class HistoryStore {
   async close(): Promise<void> {
     await this.settle();
     await this.ready.catch(() => undefined);
+    await this.handles.closeAll();
     await this.index.close();
   }
 }
@@ -282,5 +358,49 @@ async function probe(path: string): Promise<LogState> {
     return { size, endsWithNewline: last[0] === 0x0a };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Logs kept open for appending (a few): one write a message instead of open, write, close.
+ * The write is synchronous: a line is a few hundred bytes into the page cache (microseconds),
+ * and an asynchronous write waits for a thread-pool turn, which on a busy machine is what
+ * makes an append slow.
+ */
+class AppendHandles {
+  private readonly fds = new Map<string, number>();
+
+  constructor(private readonly max = 32) {}
+
+  async append(path: string, data: Buffer): Promise<void> {
+    let fd = this.fds.get(path);
+    if (fd !== undefined) {
+      this.fds.delete(path);
+    } else {
+      fd = openSync(path, 'a', 0o600);
+      if (this.fds.size >= this.max) {
+        const [oldest, evicted] = this.fds.entries().next().value as [string, number];
+        this.fds.delete(oldest);
+        closeSync(evicted);
+      }
+    }
+    this.fds.set(path, fd);
+    const written = writeSync(fd, data);
+    if (written < data.length) {
+      throw Object.assign(new Error('ENOSPC: the history file could not be written whole'), {
+        code: 'ENOSPC',
+      });
+    }
+  }
+
+  async drop(path: string): Promise<void> {
+    const fd = this.fds.get(path);
+    this.fds.delete(path);
+    if (fd !== undefined) closeSync(fd);
+  }
+
+  async closeAll(): Promise<void> {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 }

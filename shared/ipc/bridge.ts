@@ -2,6 +2,7 @@
 import type { RequestChannel, RequestInput } from './requests';
 import type { AppEvent, HistoryEntry, Snapshot } from './events';
 import type { Group } from '../domain';
+import type { HistoryContext, HistoryExportResult, HistoryPage, ImportPreview } from './history';
 
 /** What each request resolves to. Channels not listed resolve to void. */
 export interface RequestResults {
@@ -11,6 +12,10 @@ export interface RequestResults {
   'files:sendData': { transferId: string };
   'history:query': HistoryEntry[];
   'history:contacts': string[];
+  'history:search': HistoryPage;
+  'history:context': HistoryContext;
+  'history:export': HistoryExportResult | null;
+  'history:importChoose': ImportPreview | null;
   'groups:add': Group;
   'conversations:send': { messageId: string };
 }

@@ -13,6 +13,7 @@ import type {
   SelfProfile,
   SessionState,
 } from '../domain';
+import type { ImportProgress } from './history';
 import type { NicknameMap } from './nicknames';
 import type { Settings } from './settings';
 
@@ -99,7 +100,9 @@ export type AppEvent =
   /** Play one of the app's sounds (ui-spec §5); main has already applied the user's choices. */
   | { type: 'sound'; sound: SoundName }
   /** Show an in-page toast (web mode; Electron shows a desktop notification instead). */
-  | { type: 'toast'; toast: Toast };
+  | { type: 'toast'; toast: Toast }
+  /** How an import of another client's logs is going. */
+  | { type: 'historyImport'; progress: ImportProgress };
 
 export type SoundName = 'signIn' | 'message' | 'mail' | 'nudge';
 

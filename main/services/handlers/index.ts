@@ -4,6 +4,7 @@ import { contactHandlers } from './contact-handlers';
 import type { HandlerContext } from './context';
 import { conversationHandlers } from './conversation-handlers';
 import { fileHandlers } from './file-handlers';
+import { historyHandlers } from './history-handlers';
 import { preferenceHandlers } from './preference-handlers';
 import { sessionHandlers } from './session-handlers';
 import { windowHandlers } from './window-handlers';
@@ -18,5 +19,6 @@ export function createHandlers(ctx: HandlerContext): RequestHandlers {
     ...conversationHandlers(ctx),
     ...fileHandlers(ctx),
     ...preferenceHandlers(ctx),
+    ...historyHandlers(ctx),
   };
 }

@@ -1,17 +1,11 @@
-// What is kept on this computer: settings, networks, remembered accounts, history.
+// What is kept on this computer: settings, networks, remembered accounts (history: history-handlers).
 import type { HandlerContext, HandlerGroup } from './context';
 
 type PreferenceChannel =
-  | 'settings:update'
-  | 'profiles:save'
-  | 'profiles:remove'
-  | 'accounts:forget'
-  | 'history:query'
-  | 'history:clear'
-  | 'history:contacts';
+  'settings:update' | 'profiles:save' | 'profiles:remove' | 'accounts:forget';
 
 export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<PreferenceChannel> {
-  const { settings, profiles, accounts, history, emit } = ctx;
+  const { settings, profiles, accounts, emit } = ctx;
   return {
     'settings:update': async ({ patch }) => {
       emit({ type: 'settings', settings: await settings.update(patch) });
@@ -28,8 +22,5 @@ export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<Preference
       await accounts.forget(email);
       emit({ type: 'accounts', accounts: accounts.list() });
     },
-    'history:query': (query) => history.query(query),
-    'history:clear': ({ contact }) => history.clear(contact),
-    'history:contacts': () => history.contacts(),
   };
 }

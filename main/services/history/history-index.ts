@@ -15,7 +15,7 @@ import { LOG_SUFFIX, MAX_LINE, ReadHandles, contactOfLog, parseLine, readLines }
 import { DOC_BYTES, MemSegment, readRow } from './mem-segment';
 import type { DocMeta } from './mem-segment';
 import { Segment, mergeSegments, writeSegment } from './segment';
-import { contactKey, hashWord, matchesQuery, textKeys } from './tokenize';
+import { contactKey, matchesQuery, queryKeys, textKeys } from './tokenize';
 import type { ParsedQuery } from './tokenize';
 
 const MANIFEST = 'manifest.json';
@@ -66,6 +66,8 @@ export interface IndexSearch {
   limit: number;
   /** How many candidates one call may examine before it returns what it has. */
   scanCap: number;
+  /** How many log lines one call may read to check candidates (each costs a disk read). */
+  readCap: number;
 }
 
 export interface IndexHit {
@@ -96,6 +98,8 @@ export class HistoryIndex {
   private maintenance: Promise<void> = Promise.resolve();
   private readonly handles = new ReadHandles();
   readonly dir: string;
+  /** Each log's size and whether it ends with a newline, as loading found them. */
+  readonly logStates = new Map<string, { size: number; endsWithNewline: boolean }>();
   /** Called when background index work fails (the logs are untouched). */
   onError: (error: unknown) => void = () => undefined;
 
@@ -135,6 +139,14 @@ export class HistoryIndex {
     await this.rebuild(await listLogs(this.logDir));
     await this.catchUp(await listLogs(this.logDir));
     return reason;
+  }
+
+  /** Rebuilds from the logs (an import appended old messages: ids go back into time order). */
+  async reload(): Promise<string> {
+    await this.maintenance;
+    await this.rebuild(await listLogs(this.logDir));
+    await this.catchUp(await listLogs(this.logDir));
+    return 'rebuilt in time order';
   }
 
   private async open(haveLogs: boolean): Promise<void> {
@@ -198,10 +210,13 @@ export class HistoryIndex {
       const path = join(this.logDir, name);
       const size = (await stat(path).catch(() => null))?.size ?? 0;
       if (size < record.end) throw new IndexDamaged(`${name} is shorter than its index`);
+      let lineEnd = record.end;
       for await (const line of readLines(path, record.end)) {
         const entry = parseLine(line.text);
         if (entry) this.add(name, line.offset, line.length, entry);
+        lineEnd = line.offset + line.length + 1;
       }
+      this.logStates.set(name, { size, endsWithNewline: size === 0 || lineEnd >= size });
     }
   }
 
@@ -366,7 +381,7 @@ export class HistoryIndex {
   async clear(): Promise<void> {
     await this.maintenance;
     await this.closeFiles();
-    await rm(this.dir, { recursive: true, force: true });
+    await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     this.reset();
   }
 
@@ -398,7 +413,7 @@ export class HistoryIndex {
    */
   private async rebuild(logs: string[]): Promise<void> {
     await this.closeFiles();
-    await rm(this.dir, { recursive: true, force: true });
+    await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     this.reset();
     if (logs.length === 0) return;
     this.persisted = true;
@@ -477,13 +492,14 @@ export class HistoryIndex {
     try {
       const total = mems[mems.length - 1]!.end;
       const upper = Math.min(request.before ?? total, total);
-      const keys = request.query.words.map(hashWord);
+      const keys = queryKeys(request.query);
       if (request.contact) keys.push(contactKey(request.contact));
       const cursors = keys.map((key) => new PostingCursor(key, segments, mems));
       const table = new DocTable(this.docs, mems);
       const hits: IndexHit[] = [];
       const seen = new Set<string>();
       let scanned = 0;
+      const budget = { reads: request.readCap };
       let target = upper - 1;
       while (target >= 0) {
         // Leapfrog: every word's list must hold the same id.
@@ -500,8 +516,8 @@ export class HistoryIndex {
         if (!aligned) continue;
         const id = target;
         target--;
-        if (++scanned > request.scanCap) return { hits, next: id + 1 };
-        const hit = await this.check(id, table, request, seen);
+        if (++scanned > request.scanCap || budget.reads <= 0) return { hits, next: id + 1 };
+        const hit = await this.check(id, table, request, seen, budget);
         if (hit) {
           hits.push(hit);
           if (hits.length >= request.limit) return { hits, next: target >= 0 ? id : null };
@@ -518,6 +534,7 @@ export class HistoryIndex {
     table: DocTable,
     request: IndexSearch,
     seen: Set<string>,
+    budget: { reads: number },
   ): Promise<IndexHit | null> {
     const meta = await table.get(id);
     if (!meta) return null;
@@ -525,6 +542,7 @@ export class HistoryIndex {
     if (request.to !== undefined && meta.time > request.to) return null;
     const name = this.fileName(meta.fileId);
     if (!name || meta.length > MAX_LINE) return null;
+    budget.reads--;
     const bytes = await this.handles.read(join(this.logDir, name), meta.offset, meta.length);
     const entry = bytes ? parseLine(bytes.toString('utf8')) : null;
     if (!entry || !matchesQuery(entry.text, request.query)) return null;

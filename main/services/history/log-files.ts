@@ -1,22 +1,12 @@
 // The durable record: one append-only JSON-lines file per contact in `<userData>/history/`.
 // A crash (or a full disk) can tear the last line; readers skip a torn line, and the next
 // append starts on a fresh line, so only the message being written is lost.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { z } from 'zod';
 import type { HistoryEntry } from '../../../shared/ipc/events';
 
 export const LOG_SUFFIX = '.jsonl';
-
-const entrySchema = z.object({
-  contact: z.string(),
-  conversationId: z.string(),
-  direction: z.enum(['in', 'out']),
-  from: z.string(),
-  fromName: z.string(),
-  text: z.string(),
-  time: z.number(),
-});
 
 /** A file name that is safe on every OS and maps back to the e-mail. */
 export const logNameFor = (contact: string): string =>
@@ -28,12 +18,36 @@ export const contactOfLog = (name: string): string =>
 /** One line of a log, or null when it is torn or not ours. */
 export function parseLine(line: string): HistoryEntry | null {
   if (line.trim() === '') return null;
+  let value: unknown;
   try {
-    const parsed = entrySchema.safeParse(JSON.parse(line));
-    return parsed.success ? parsed.data : null;
+    value = JSON.parse(line);
   } catch {
     return null;
   }
+  // Checked by hand rather than by a schema: a rebuild reads millions of lines.
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (
+    typeof v.contact !== 'string' ||
+    typeof v.conversationId !== 'string' ||
+    (v.direction !== 'in' && v.direction !== 'out') ||
+    typeof v.from !== 'string' ||
+    typeof v.fromName !== 'string' ||
+    typeof v.text !== 'string' ||
+    typeof v.time !== 'number' ||
+    !Number.isFinite(v.time)
+  ) {
+    return null;
+  }
+  return {
+    contact: v.contact,
+    conversationId: v.conversationId,
+    direction: v.direction,
+    from: v.from,
+    fromName: v.fromName,
+    text: v.text,
+    time: v.time,
+  };
 }
 
 export interface LogLine {
@@ -109,57 +123,56 @@ export async function* readLines(path: string, start = 0): AsyncGenerator<LogLin
   }
 }
 
-/** Open read handles, few and reused: a search reads lines from many logs. */
+/**
+ * Open read descriptors, few and reused: a search reads lines from many logs. Reads are
+ * synchronous positioned reads of one line each (microseconds from the page cache; a
+ * thread-pool round trip costs more than that when the machine is busy).
+ */
 export class ReadHandles {
-  private readonly handles = new Map<string, Promise<FileHandle>>();
+  private readonly fds = new Map<string, number>();
 
   constructor(private readonly max = 64) {}
 
   async read(path: string, offset: number, length: number): Promise<Buffer | null> {
-    const handle = await this.get(path);
-    if (!handle) return null;
+    const fd = this.get(path);
+    if (fd === null) return null;
     const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, offset);
+    const bytesRead = readSync(fd, buffer, 0, length, offset);
     return bytesRead === length ? buffer : buffer.subarray(0, bytesRead);
   }
 
-  private async get(path: string): Promise<FileHandle | null> {
-    let pending = this.handles.get(path);
-    if (pending) {
+  private get(path: string): number | null {
+    let fd = this.fds.get(path);
+    if (fd !== undefined) {
       // Most recently used last.
-      this.handles.delete(path);
-      this.handles.set(path, pending);
-    } else {
-      pending = open(path, 'r');
-      this.handles.set(path, pending);
-      while (this.handles.size > this.max) {
-        const [oldest, evicted] = this.handles.entries().next().value as [
-          string,
-          Promise<FileHandle>,
-        ];
-        this.handles.delete(oldest);
-        void evicted.then((h) => h.close()).catch(() => undefined);
-      }
+      this.fds.delete(path);
+      this.fds.set(path, fd);
+      return fd;
     }
     try {
-      return await pending;
+      fd = openSync(path, 'r');
     } catch (error) {
-      this.handles.delete(path);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+    this.fds.set(path, fd);
+    while (this.fds.size > this.max) {
+      const [oldest, evicted] = this.fds.entries().next().value as [string, number];
+      this.fds.delete(oldest);
+      closeSync(evicted);
+    }
+    return fd;
   }
 
   /** Forget a path (deleted or replaced). */
   async drop(path: string): Promise<void> {
-    const pending = this.handles.get(path);
-    this.handles.delete(path);
-    await pending?.then((h) => h.close()).catch(() => undefined);
+    const fd = this.fds.get(path);
+    this.fds.delete(path);
+    if (fd !== undefined) closeSync(fd);
   }
 
   async closeAll(): Promise<void> {
-    const all = [...this.handles.values()];
-    this.handles.clear();
-    await Promise.all(all.map((p) => p.then((h) => h.close()).catch(() => undefined)));
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 }

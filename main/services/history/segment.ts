@@ -5,6 +5,7 @@
 // Layout (little endian u32s): header [magic, version, first id, id count, terms, postings,
 // 0, 0], a bucket table of BUCKETS+1 term indexes (bucket = key >>> 16), the terms
 // [key, posting start, posting count] sorted by key, then the postings.
+import { readSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 
@@ -113,7 +114,9 @@ export class Segment {
     const hi = this.table[bucket + 1]!;
     if (hi <= lo) return null;
     const buffer = Buffer.alloc((hi - lo) * TERM);
-    await this.handle.read(buffer, 0, buffer.length, HEADER + TABLE + lo * TERM);
+    // Positioned reads of a few bytes are synchronous: a thread-pool round trip costs more
+    // than the read itself, and a search makes dozens of them.
+    readSync(this.handle.fd, buffer, 0, buffer.length, HEADER + TABLE + lo * TERM);
     for (let i = 0; i < hi - lo; i++) {
       if (buffer.readUInt32LE(i * TERM) === key) {
         const start = buffer.readUInt32LE(i * TERM + 4);
@@ -128,7 +131,7 @@ export class Segment {
   /** Ids [start, start + count) of the postings. */
   async ids(start: number, count: number): Promise<Uint32Array> {
     const buffer = Buffer.alloc(count * 4);
-    await this.handle.read(buffer, 0, buffer.length, this.postingsBase + start * 4);
+    readSync(this.handle.fd, buffer, 0, buffer.length, this.postingsBase + start * 4);
     return new Uint32Array(buffer.buffer, buffer.byteOffset, count);
   }
 

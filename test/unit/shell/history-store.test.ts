@@ -29,6 +29,7 @@ describe('history store', () => {
     await store.append(entry('bob@x.test', 'one', 1));
     await store.append(entry('amy@x.test', 'hello amy', 2));
     await store.append(entry('bob@x.test', 'two', 3, { direction: 'out', from: 'me@x.test' }));
+    await store.close();
     const again = new HistoryStore(dir);
     expect((await again.query({ contact: 'bob@x.test', limit: 100 })).map((e) => e.text)).toEqual([
       'one',

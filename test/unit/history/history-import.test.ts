@@ -72,14 +72,24 @@ describe('importing other clients’ logs', () => {
     const { result } = await run(join(FIXTURES, 'purple'));
     expect(result).toMatchObject({ state: 'done', imported: 10, skipped: 0, total: 10 });
     expect(await all(store, 'bob@hotmail.com')).toEqual([
-      { direction: 'in', fromName: 'Bob', text: 'Café tonight? Fish & chips <3', at: '2007-06-14T19:30:15.000Z' },
+      {
+        direction: 'in',
+        fromName: 'Bob',
+        text: 'Café tonight? Fish & chips <3',
+        at: '2007-06-14T19:30:15.000Z',
+      },
       {
         direction: 'out',
         fromName: 'Alice',
-        text: 'Sure!\nLet\'s meet at 8\nat the “usual” place',
+        text: "Sure!\nLet's meet at 8\nat the “usual” place",
         at: '2007-06-14T19:30:40.000Z',
       },
-      { direction: 'in', fromName: 'Bob', text: '日本語のメッセージ — naïve bold', at: '2007-06-14T21:59:59.000Z' },
+      {
+        direction: 'in',
+        fromName: 'Bob',
+        text: '日本語のメッセージ — naïve bold',
+        at: '2007-06-14T21:59:59.000Z',
+      },
       { direction: 'in', fromName: 'Bob', text: 'after midnight', at: '2007-06-14T22:00:05.000Z' },
       // Plain text: Alice is us because she speaks in more than one contact's logs.
       { direction: 'in', fromName: 'Bob', text: 'morning', at: '2007-06-15T07:30:05.000Z' },
@@ -92,7 +102,12 @@ describe('importing other clients’ logs', () => {
     ]);
     // The second account's logs map to its own contact, our side from the colour.
     expect(await all(store, 'dave@hotmail.com')).toEqual([
-      { direction: 'out', fromName: 'Ally', text: 'hi dave from my other account', at: '2009-03-04T15:10:20.000Z' },
+      {
+        direction: 'out',
+        fromName: 'Ally',
+        text: 'hi dave from my other account',
+        at: '2009-03-04T15:10:20.000Z',
+      },
       { direction: 'in', fromName: 'Dave', text: 'hey', at: '2009-03-04T15:11:00.000Z' },
     ]);
     // Imported messages are searchable like our own, in time order.
@@ -104,12 +119,32 @@ describe('importing other clients’ logs', () => {
     const { store, run } = await setUp();
     await run(join(FIXTURES, 'amsn'));
     expect(await all(store, 'erin@hotmail.com')).toEqual([
-      { direction: 'in', fromName: 'Erin', text: 'Salut, ça va? Très bien', at: '2006-02-03T18:00:05.000Z' },
-      { direction: 'out', fromName: 'Alice', text: 'oui, et toi?\nsecond line of alice', at: '2006-02-03T18:00:20.000Z' },
+      {
+        direction: 'in',
+        fromName: 'Erin',
+        text: 'Salut, ça va? Très bien',
+        at: '2006-02-03T18:00:05.000Z',
+      },
+      {
+        direction: 'out',
+        fromName: 'Alice',
+        text: 'oui, et toi?\nsecond line of alice',
+        at: '2006-02-03T18:00:20.000Z',
+      },
     ]);
     expect(await all(store, 'frank@hotmail.com')).toEqual([
-      { direction: 'in', fromName: 'Frank', text: 'hello from 2012 😀', at: '2012-04-07T12:00:05.000Z' },
-      { direction: 'out', fromName: 'Alice', text: 'hi frank\nand a second line', at: '2012-04-07T12:00:10.000Z' },
+      {
+        direction: 'in',
+        fromName: 'Frank',
+        text: 'hello from 2012 😀',
+        at: '2012-04-07T12:00:05.000Z',
+      },
+      {
+        direction: 'out',
+        fromName: 'Alice',
+        text: 'hi frank\nand a second line',
+        at: '2012-04-07T12:00:10.000Z',
+      },
     ]);
   });
 
@@ -136,7 +171,10 @@ describe('importing other clients’ logs', () => {
     expect(events.some((e) => e.state === 'running')).toBe(true);
 
     const next = await importer.preview(FIXTURES);
-    importer.start(next.importId, next.sources.map((s) => s.id));
+    importer.start(
+      next.importId,
+      next.sources.map((s) => s.id),
+    );
     importer.cancel(next.importId);
     const last = await new Promise<ImportProgress>((resolve) => {
       const check = setInterval(() => {

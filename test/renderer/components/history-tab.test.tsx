@@ -12,6 +12,7 @@ beforeAll(() => fakeLayout());
 afterEach(() => {
   cleanup();
   useHistory.setState({
+    query: { text: '', contact: '', from: '', to: '' },
     results: [],
     cursor: null,
     context: null,

@@ -28,6 +28,8 @@ const manifestSchema = z.object({
   version: z.literal(1),
   docs: z.number().int().min(0),
   nextSegment: z.number().int().min(0),
+  /** Message ids are in time order (a rebuild sorts them; live messages keep it mostly). */
+  ordered: z.boolean().optional(),
   segments: z.array(
     z.object({
       name: z.string().regex(/^seg-\d+\.seg$/),
@@ -93,6 +95,9 @@ export class HistoryIndex {
   private nextFileId = 0;
   private nextSegment = 0;
   private docs: FileHandle | null = null;
+  /** Ids in time order, so a date range is found by binary search. */
+  private ordered = true;
+  private lastTime = -Infinity;
   /** True once a manifest exists: from then on a restart catches up instead of rebuilding. */
   private persisted = false;
   private maintenance: Promise<void> = Promise.resolve();
@@ -192,6 +197,12 @@ export class HistoryIndex {
     }
     this.nextSegment = manifest.nextSegment;
     this.mems = [new MemSegment(manifest.docs)];
+    this.ordered = manifest.ordered ?? false;
+    if (manifest.docs > 0) {
+      const last = Buffer.alloc(DOC_BYTES);
+      readSync(docs.fd, last, 0, DOC_BYTES, (manifest.docs - 1) * DOC_BYTES);
+      this.lastTime = readRow(last, 0).time;
+    }
     // Leftovers of an interrupted flush or merge.
     const known = new Set([MANIFEST, DOCS, ...manifest.segments.map((s) => s.name)]);
     for (const name of await readdir(this.dir)) {
@@ -243,6 +254,8 @@ export class HistoryIndex {
     }
     const keys = textKeys(entry.text);
     keys.push(contactKey(contactOfLog(name)));
+    if (entry.time < this.lastTime) this.ordered = false;
+    this.lastTime = Math.max(this.lastTime, entry.time);
     this.live.add(record.id, offset, length, entry.time, keys);
     record.end = offset + length + 1;
     if (this.live.count >= this.flushDocs) this.freeze();
@@ -336,6 +349,7 @@ export class HistoryIndex {
       version: 1,
       docs: this.mems[0]!.first,
       nextSegment: this.nextSegment,
+      ordered: this.ordered,
       segments: this.segments.map((s) => s.info),
       files: [...this.records.values()].map((r) => ({
         id: r.id,
@@ -393,6 +407,8 @@ export class HistoryIndex {
     this.nextFileId = 0;
     this.nextSegment = 0;
     this.persisted = false;
+    this.ordered = true;
+    this.lastTime = -Infinity;
   }
 
   fileName(fileId: number): string | null {
@@ -429,6 +445,8 @@ export class HistoryIndex {
       record.indexed = record.end;
     }
     const order = table.timeOrder();
+    this.ordered = true;
+    if (order.length > 0) this.lastTime = table.times[order[order.length - 1]!]!;
     const reader = new SyncLineReader((id) => join(this.logDir, this.records.get(id)!.name));
     try {
       for (let first = 0; first < order.length; first += REBUILD_CHUNK) {
@@ -491,17 +509,24 @@ export class HistoryIndex {
     for (const segment of segments) segment.refs++;
     try {
       const total = mems[mems.length - 1]!.end;
-      const upper = Math.min(request.before ?? total, total);
+      const table = new DocTable(this.docs, mems);
+      let upper = Math.min(request.before ?? total, total);
+      let lower = 0;
+      if (this.ordered) {
+        // Ids in time order: the date range is an id range.
+        if (request.to !== undefined)
+          upper = Math.min(upper, await firstAtOrAfter(table, total, request.to + 1));
+        if (request.from !== undefined) lower = await firstAtOrAfter(table, total, request.from);
+      }
       const keys = queryKeys(request.query);
       if (request.contact) keys.push(contactKey(request.contact));
       const cursors = keys.map((key) => new PostingCursor(key, segments, mems));
-      const table = new DocTable(this.docs, mems);
       const hits: IndexHit[] = [];
       const seen = new Set<string>();
       let scanned = 0;
       const budget = { reads: request.readCap };
       let target = upper - 1;
-      while (target >= 0) {
+      while (target >= lower) {
         // Leapfrog: every word's list must hold the same id.
         let aligned = true;
         for (const cursor of cursors) {
@@ -514,13 +539,14 @@ export class HistoryIndex {
           }
         }
         if (!aligned) continue;
+        if (target < lower) break;
         const id = target;
         target--;
         if (++scanned > request.scanCap || budget.reads <= 0) return { hits, next: id + 1 };
         const hit = await this.check(id, table, request, seen, budget);
         if (hit) {
           hits.push(hit);
-          if (hits.length >= request.limit) return { hits, next: target >= 0 ? id : null };
+          if (hits.length >= request.limit) return { hits, next: target >= lower ? id : null };
         }
       }
       return { hits, next: null };
@@ -555,6 +581,19 @@ export class HistoryIndex {
     }
     return { id, fileId: meta.fileId, offset: meta.offset, entry };
   }
+}
+
+/** The first id whose time is at or after `time` (ids in time order), or `total`. */
+async function firstAtOrAfter(table: DocTable, total: number, time: number): Promise<number> {
+  let lo = 0;
+  let hi = total;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const meta = await table.get(mid);
+    if (meta && meta.time < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Walks one word's ids downwards across the in-memory parts and the segments, newest first. */

@@ -76,11 +76,24 @@ describe('history search', () => {
 
   it('returns a partial page with a cursor when the scan cap is reached', async () => {
     const store = new HistoryStore(await historyDir(), { scanCap: 5 });
-    for (let i = 0; i < 12; i++) await store.append(entry('bob@x.test', `m${i}`, i));
-    const first = await store.search({ from: 100, limit: 10 });
+    // Written out of time order (an import does that): a date range is scanned, not looked up.
+    for (let i = 0; i < 12; i++) await store.append(entry('bob@x.test', `m${i}`, 100 - i));
+    const first = await store.search({ from: 1000, limit: 10 });
     expect(first.hits).toEqual([]);
     expect(first.cursor).not.toBeNull();
-    expect(await allPages(store, { from: 3, to: 4 }, 10)).toEqual(['m4', 'm3']);
+    expect(await allPages(store, { from: 96, to: 97 }, 10)).toEqual(['m4', 'm3']);
+  });
+
+  it('finds a date range by its ids when they are in time order', async () => {
+    const store = new HistoryStore(await historyDir(), { scanCap: 5, flushDocs: 8 });
+    for (let i = 0; i < 40; i++) await store.append(entry('bob@x.test', `m${i}`, 1000 * i));
+    // Far more messages outside the range than the scan cap: found in one call regardless.
+    const page = await store.search({ from: 3000, to: 4000, limit: 10 });
+    expect(page.hits.map((h) => h.text)).toEqual(['m4', 'm3']);
+    expect(page.cursor).toBeNull();
+    expect(
+      (await store.search({ text: 'm1', from: 0, to: 1500, limit: 10 })).hits.map((h) => h.text),
+    ).toEqual(['m1']);
   });
 
   it('opens the conversation around a result', async () => {

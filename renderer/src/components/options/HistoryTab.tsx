@@ -9,12 +9,26 @@ import { Section } from './Section';
 
 const stamp = (time: number): string => new Date(time).toLocaleString();
 
-function HitLine({ hit, current }: { hit: HistoryHit; current?: boolean }): React.JSX.Element {
+function HitLine({
+  hit,
+  current,
+  withContact,
+}: {
+  hit: HistoryHit;
+  current?: boolean;
+  withContact?: boolean;
+}): React.JSX.Element {
   return (
     <>
       <span className="muted">
-        {stamp(hit.time)} — {en.conversation.says(hit.fromName || hit.from)}{' '}
-        <bdi>{en.options.historyWith(hit.contact)}</bdi>
+        {stamp(hit.time)}
+        {withContact ? (
+          <>
+            {' '}
+            <bdi>({en.options.historyWith(hit.contact)})</bdi>
+          </>
+        ) : null}{' '}
+        — <bdi>{en.conversation.says(hit.fromName || hit.from)}</bdi>
       </span>
       <br />
       <bdi className={current ? 'history-hit--current' : undefined}>{hit.text}</bdi>
@@ -48,7 +62,7 @@ export function Results(): React.JSX.Element {
       {results.map((hit) => (
         <li key={hit.ref + hit.contact}>
           <button type="button" className="history-hit" onClick={() => void open(hit.ref)}>
-            <HitLine hit={hit} />
+            <HitLine hit={hit} withContact />
           </button>
         </li>
       ))}

@@ -40,7 +40,9 @@ describe('the HTML export', () => {
     const html = readFileSync(path, 'utf8');
     expect(html).toContain('Content-Security-Policy');
     // Markup only as escaped text: no tag of the message survives.
-    expect(html).not.toMatch(/<script|<img|<svg|<iframe|<b onmouseover|<meta http-equiv="refresh"/i);
+    expect(html).not.toMatch(
+      /<script|<img|<svg|<iframe|<b onmouseover|<meta http-equiv="refresh"/i,
+    );
 
     const requests: string[] = [];
     opened = await openPage('about:blank');

@@ -370,7 +370,7 @@ async function probe(path: string): Promise<LogState> {
 class AppendHandles {
   private readonly fds = new Map<string, number>();
 
-  constructor(private readonly max = 32) {}
+  constructor(private readonly max = 128) {}
 
   async append(path: string, data: Buffer): Promise<void> {
     let fd = this.fds.get(path);

@@ -208,25 +208,32 @@ export default async function run(): Promise<void> {
       `memory: ${mb(before)} before opening, ${mb(baseline)} with the index open; one search allocates at most ${mb(most)}`,
     );
 
-    const appendTimes: number[] = [];
-    for (let i = 0; i < APPENDS; i++) {
-      const contact = contactOf(Math.floor(random() * CONTACTS));
-      const start = performance.now();
-      await store.append({
-        contact,
-        conversationId: 'bench',
-        direction: 'in',
-        from: contact,
-        fromName: 'Bench',
-        text: sentence(),
-        time: START + SPAN + i,
-      });
-      appendTimes.push(performance.now() - start);
+    // Two patterns: a few conversations at a time (how people chat), and the worst case, each
+    // message to a random one of the 500 contacts (every file's descriptor reopened).
+    for (const [label, pick] of [
+      ['10 active contacts', () => contactOf(Math.floor(random() * 10))],
+      ['random among 500', () => contactOf(Math.floor(random() * CONTACTS))],
+    ] as const) {
+      const appendTimes: number[] = [];
+      for (let i = 0; i < APPENDS; i++) {
+        const contact = pick();
+        const start = performance.now();
+        await store.append({
+          contact,
+          conversationId: 'bench',
+          direction: 'in',
+          from: contact,
+          fromName: 'Bench',
+          text: sentence(),
+          time: START + SPAN + appendTimes.length + (label.startsWith('random') ? APPENDS : 0),
+        });
+        appendTimes.push(performance.now() - start);
+      }
+      const p99 = percentile(appendTimes, 99);
+      console.log(
+        `append, ${label} (${APPENDS.toLocaleString('en')}, log line + index): p50 ${percentile(appendTimes, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${Math.max(...appendTimes).toFixed(1)} ms — target p99 ≤ ${APPEND_P99_MS} ms ${p99 <= APPEND_P99_MS ? 'OK' : 'MISSED'}`,
+      );
     }
-    const p99 = percentile(appendTimes, 99);
-    console.log(
-      `append (${APPENDS.toLocaleString('en')}, log line + index): p50 ${percentile(appendTimes, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${Math.max(...appendTimes).toFixed(1)} ms — target p99 ≤ ${APPEND_P99_MS} ms ${p99 <= APPEND_P99_MS ? 'OK' : 'MISSED'}`,
-    );
     // The floor on this machine right now: the same lines with a bare synchronous write and
     // nothing else (no index, no promise), so a busy machine's own p99 is visible beside ours.
     const bare = openSync(join(dir, 'bare.jsonl'), 'a');

@@ -1,7 +1,8 @@
 // Electron's side of the Desktop interfaces: OS notifications, system idle time, links,
 // the file dialog. Sounds are played by the main window's renderer (main has no audio).
 import { open as openFile, writeFile } from 'node:fs/promises';
-import { BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
 import type { EventBody } from '../../shared/ipc/events';
 import { MAX_NETWORK_FILE_CHARS, NETWORK_FILE_EXTENSION } from '../../shared/ipc/network-file';
 import type { NetworkFileDialogs } from '../services/desktop';
@@ -90,6 +91,32 @@ export function createElectronDesktop(
       },
     },
     networkFiles: electronNetworkFiles(),
+    history: {
+      async chooseExportPath(suggestedName) {
+        const parent = BrowserWindow.getFocusedWindow();
+        const options = {
+          title: 'Export History',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+        };
+        const result = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+      async chooseImportFolder() {
+        const parent = BrowserWindow.getFocusedWindow();
+        // Pidgin keeps its logs in ~/.purple/logs, aMSN in ~/.amsn.
+        const options = {
+          title: 'Import Pidgin or aMSN Logs',
+          defaultPath: join(app.getPath('home'), '.purple', 'logs'),
+          properties: ['openDirectory' as const],
+        };
+        const result = parent
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { EventBatcher } from './event-batcher';
 import { createHandlers } from './handlers';
 import type { BatchTimer } from './event-batcher';
 import { HistoryStore } from './history-store';
+import { HistoryImporter } from './history/import/importer';
 import { NicknameStore } from './nickname-store';
 import { OutgoingFiles } from './outgoing-files';
 import { PendingTrust } from './pending-trust';
@@ -93,6 +94,20 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const profiles = await ProfileStore.open(dir, options.localProfile, onCorrupt);
   const proxySecrets = await ProxySecrets.open(dir, options.secrets, onCorrupt);
   const history = new HistoryStore(dir);
+  history.index.onError = () =>
+    emit({
+      type: 'notice',
+      level: 'warning',
+      text: 'The history search index could not be updated; it will be rebuilt on the next start.',
+    });
+  const importer = new HistoryImporter(
+    {
+      append: (entry) => history.append(entry),
+      reindex: () => history.reindex(),
+      dir: history.dir,
+    },
+    (progress) => emit({ type: 'historyImport', progress }),
+  );
   const nicknames = await NicknameStore.open(dir, onCorrupt);
   const signedInEmail = (): string | null =>
     account.signedIn ? (account.self?.email ?? null) : null;
@@ -162,6 +177,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     autoAway,
     desktop,
     history,
+    importer,
     nicknames,
     outgoing,
     profiles,
@@ -201,7 +217,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     async dispose() {
       autoAway.stop();
       await account.signOut().catch(() => undefined);
-      await history.settle();
+      await history.close();
       await outgoing.dispose();
       batcher.flush();
     },

@@ -58,6 +58,16 @@ export interface NetworkFileDialogs {
   open(): Promise<string | null>;
 }
 
+/** Where history exports go and imports come from: the person chooses, never a page. */
+export interface HistoryFiles {
+  /** A path to write an export to, or null when the person cancelled. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** After an export is written: what the page gets (the web harness: a download link). */
+  exported?(path: string, fileName: string): { downloadUrl: string };
+  /** A folder holding another client's logs, or null when the person cancelled. */
+  chooseImportFolder(): Promise<string | null>;
+}
+
 export interface Desktop {
   notifier: Notifier;
   sound: SoundPlayer;
@@ -66,4 +76,6 @@ export interface Desktop {
   files: FileChooser;
   /** Network files (.tweener-network); absent: the page picks and downloads them itself. */
   networkFiles?: NetworkFileDialogs;
+  /** Absent where exports and imports are not offered. */
+  history?: HistoryFiles;
 }

@@ -15,7 +15,7 @@ import { passportHostOf } from '../services/passport-host';
 import { FileKeySecretStore } from '../services/secret-store';
 import { ReceivedFiles } from './received-files';
 import { openStaticSite } from './static-server';
-import { createWebDesktop } from './web-desktop';
+import { createWebDesktop, webHistoryFiles } from './web-desktop';
 import { WsTransport } from './ws-transport';
 
 export interface WebHarnessOptions {
@@ -79,7 +79,11 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
     platform: 'web',
     localProfile: options.profile,
     secrets: await FileKeySecretStore.open(options.userDataDir),
-    desktop: createWebDesktop((event) => sink.emit(event), downloadsDir),
+    desktop: createWebDesktop(
+      (event) => sink.emit(event),
+      downloadsDir,
+      webHistoryFiles(options.userDataDir, (path, name) => received.offer(path, name)),
+    ),
     clients,
     // A browser page has no view of the system's idle time: auto-away stays off here.
     idle: { idleSeconds: () => 0 },

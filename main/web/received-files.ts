@@ -34,6 +34,13 @@ export class ReceivedFiles {
     return { ...transfer, downloadUrl: `${RECEIVED_PATH}${token}` };
   }
 
+  /** A link for a file main wrote for the page (a history export). */
+  offer(path: string, fileName: string): string {
+    const token = randomBytes(32).toString('base64url');
+    this.byToken.set(token, { path, fileName });
+    return `${RECEIVED_PATH}${token}`;
+  }
+
   /** Answers a request under RECEIVED_PATH; false when the request is not for a link. */
   handle(request: IncomingMessage, response: ServerResponse, port: number): boolean {
     const pathname = (request.url ?? '').split('?')[0] ?? '';

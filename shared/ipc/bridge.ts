@@ -2,6 +2,7 @@
 import type { RequestChannel, RequestInput } from './requests';
 import type { AppEvent, HistoryEntry, Snapshot } from './events';
 import type { ConnectionTestResult, Group } from '../domain';
+import type { HistoryContext, HistoryExportResult, HistoryPage, ImportPreview } from './history';
 import type { NetworkExport, NetworkImportPreview } from './network-file';
 
 /** What each request resolves to. Channels not listed resolve to void. */
@@ -12,6 +13,10 @@ export interface RequestResults {
   'files:sendData': { transferId: string };
   'history:query': HistoryEntry[];
   'history:contacts': string[];
+  'history:search': HistoryPage;
+  'history:context': HistoryContext;
+  'history:export': HistoryExportResult | null;
+  'history:importChoose': ImportPreview | null;
   'groups:add': Group;
   'conversations:send': { messageId: string };
   /** The folder now used, or null when the person cancelled. */

@@ -13,6 +13,7 @@ import type {
   SelfProfile,
   SessionState,
 } from '../domain';
+import type { ImportProgress } from './history';
 import type { NicknameMap } from './nicknames';
 import type { Settings } from './settings';
 
@@ -98,7 +99,9 @@ export type AccountEventBody =
   /** Ask the UI to show a conversation (embedded mode; Electron opens a window instead). */
   | { type: 'showConversation'; conversationId: string }
   /** Show an in-page toast (web mode; Electron shows a desktop notification instead). */
-  | { type: 'toast'; toast: Toast };
+  | { type: 'toast'; toast: Toast }
+  /** How an import of another client's logs is going. */
+  | { type: 'historyImport'; progress: ImportProgress };
 
 /**
  * An account event stamped with the sign-in it belongs to (Snapshot.epoch): one from an older

@@ -6,3 +6,4 @@ export * from './bridge';
 export * from './wire';
 export * from './wire-bridge';
 export * from './limits';
+export * from './history';

@@ -231,6 +231,33 @@ export const requestSchemas = {
     text: z.string().max(200).optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   }),
+  /** One page of results, newest first; `cursor` continues a search. */
+  'history:search': z.object({
+    text: z.string().max(200).optional(),
+    contact: email.optional(),
+    from: z.number().int().min(0).optional(),
+    to: z.number().int().min(0).optional(),
+    cursor: z.string().max(16).regex(/^\d+$/).optional(),
+    limit: z.number().int().min(1).max(100).default(30),
+  }),
+  /** The conversation around a result (`ref` from a result or from a context entry). */
+  'history:context': z.object({
+    ref: z
+      .string()
+      .max(32)
+      .regex(/^\d{1,9}:\d{1,15}$/),
+    before: z.number().int().min(0).max(200).default(20),
+    after: z.number().int().min(0).max(200).default(20),
+  }),
+  /** Main asks where to save (Electron) or offers a download (web). */
+  'history:export': z.object({
+    contact: email.optional(),
+    format: z.enum(['text', 'html', 'xml']),
+  }),
+  /** Main asks for a folder of Pidgin or aMSN logs and answers what it would import. */
+  'history:importChoose': none,
+  'history:importStart': z.object({ importId: id, sources: z.array(id).max(10_000) }),
+  'history:importCancel': z.object({ importId: id }),
   'history:clear': z.object({ contact: email.optional() }),
   /** Contacts that have a stored history, most recent first. */
   'history:contacts': none,

@@ -7,6 +7,7 @@ import type { AccountStore } from '../account-store';
 import type { AutoAwayController } from '../auto-away';
 import type { Desktop } from '../desktop';
 import type { HistoryStore } from '../history-store';
+import type { HistoryImporter } from '../history/import/importer';
 import type { NicknameStore } from '../nickname-store';
 import type { OutgoingFiles } from '../outgoing-files';
 import type { PendingTrust } from '../pending-trust';
@@ -20,6 +21,7 @@ export interface HandlerContext {
   autoAway: AutoAwayController;
   desktop: Desktop;
   history: HistoryStore;
+  importer: HistoryImporter;
   nicknames: NicknameStore;
   outgoing: OutgoingFiles;
   profiles: ProfileStore;

@@ -5,6 +5,7 @@ import type { HandlerContext } from './context';
 import { conversationHandlers } from './conversation-handlers';
 import { fileHandlers } from './file-handlers';
 import { networkHandlers } from './network-handlers';
+import { historyHandlers } from './history-handlers';
 import { preferenceHandlers } from './preference-handlers';
 import { sessionHandlers } from './session-handlers';
 import { windowHandlers } from './window-handlers';
@@ -20,5 +21,6 @@ export function createHandlers(ctx: HandlerContext): RequestHandlers {
     ...fileHandlers(ctx),
     ...preferenceHandlers(ctx),
     ...networkHandlers(ctx),
+    ...historyHandlers(ctx),
   };
 }

@@ -1,4 +1,4 @@
-// What is kept on this computer: settings, networks, remembered accounts, history.
+// What is kept on this computer: settings, networks, remembered accounts (history: history-handlers).
 import type { HandlerContext, HandlerGroup } from './context';
 import { ServiceError } from '../service-error';
 
@@ -8,13 +8,10 @@ type PreferenceChannel =
   | 'profiles:save'
   | 'profiles:remove'
   | 'profiles:setProxyPassword'
-  | 'accounts:forget'
-  | 'history:query'
-  | 'history:clear'
-  | 'history:contacts';
+  | 'accounts:forget';
 
 export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<PreferenceChannel> {
-  const { settings, profiles, accounts, history, emit, desktop } = ctx;
+  const { settings, profiles, accounts, emit, desktop } = ctx;
   return {
     'settings:update': async ({ patch }) => {
       emit({ type: 'settings', settings: await settings.update(patch) });
@@ -45,8 +42,5 @@ export function preferenceHandlers(ctx: HandlerContext): HandlerGroup<Preference
       await accounts.forget(email);
       emit({ type: 'accounts', accounts: accounts.list() });
     },
-    'history:query': (query) => history.query(query),
-    'history:clear': ({ contact }) => history.clear(contact),
-    'history:contacts': () => history.contacts(),
   };
 }

@@ -1,5 +1,6 @@
 // Feeds the stores from main: a snapshot first, then batches of events. Also the side effects
 // that belong to arriving events (sounds, the nudge shake, bringing a conversation forward).
+import { useHistory } from '../stores/history';
 import type { AppEvent, Snapshot } from '../../../shared/ipc/events';
 import { isAppWideEvent } from '../../../shared/ipc/events';
 import {
@@ -173,6 +174,9 @@ function applyOne(event: AppEvent): void {
       return;
     case 'sound':
       sound(event.sound);
+      return;
+    case 'historyImport':
+      useHistory.getState().onImportProgress(event.progress);
       return;
     case 'toast': {
       // Main cannot see the page: a message toast for the conversation in front of a focused

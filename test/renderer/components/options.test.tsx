@@ -66,24 +66,28 @@ describe('options', () => {
   it('history: searches and shows what main found', async () => {
     const bridge = await openOptions('History');
     expect(bridge.requests.some((r) => r.channel === 'history:contacts')).toBe(true);
-    bridge.answers['history:query'] = () => [
-      {
-        contact: 'bob@x.test',
-        conversationId: 'c1',
-        direction: 'in',
-        from: 'bob@x.test',
-        fromName: 'Bob',
-        text: 'pizza tonight?',
-        time: Date.now(),
-      },
-    ];
+    bridge.answers['history:search'] = () => ({
+      hits: [
+        {
+          contact: 'bob@x.test',
+          conversationId: 'c1',
+          direction: 'in',
+          from: 'bob@x.test',
+          fromName: 'Bob',
+          text: 'pizza tonight?',
+          time: Date.now(),
+          ref: '0:0',
+        },
+      ],
+      cursor: null,
+    });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search history' }), {
       target: { value: 'pizza' },
     });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     });
-    expect(bridge.last('history:query')).toEqual({ limit: 200, text: 'pizza' });
+    expect(bridge.last('history:search')).toEqual({ limit: 30, text: 'pizza' });
     expect(screen.getByText('pizza tonight?')).toBeTruthy();
   });
 

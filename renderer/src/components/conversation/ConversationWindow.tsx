@@ -10,6 +10,7 @@ import { en } from '../../strings/en';
 import { emoticonSrc } from '../../emoticons/art';
 import type { ComposerHandle } from './Composer';
 import { Composer } from './Composer';
+import { ConversationHistory } from './ConversationHistory';
 import { EmoticonPicker } from './EmoticonPicker';
 import { FindBar } from './FindBar';
 import { FontDialog } from './FontDialog';
@@ -43,6 +44,7 @@ export function ConversationWindow({
   const [fontOpen, setFontOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [inviteAt, setInviteAt] = useState<{ x: number; y: number } | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
 
   // A nudge shakes the window ±6 px for 0.5 s (ui-spec §5); reduced motion turns it off in CSS.
@@ -88,6 +90,16 @@ export function ConversationWindow({
           {en.conversation.invite}
         </button>
         <SendFileButton conversationId={conversationId} />
+        {first ? (
+          <button
+            type="button"
+            className="tool-button"
+            aria-pressed={historyOpen}
+            onClick={() => setHistoryOpen((v) => !v)}
+          >
+            {en.conversation.history}
+          </button>
+        ) : null}
         <span className="conversation__spacer" />
         {first ? (
           <button
@@ -115,6 +127,7 @@ export function ConversationWindow({
           }}
         />
       ) : null}
+      {historyOpen && first ? <ConversationHistory contact={first} /> : null}
       <Transcript conversationId={conversationId} />
       <div className="formatting-bar">
         <button type="button" className="tool-button" onClick={() => setFontOpen(true)}>

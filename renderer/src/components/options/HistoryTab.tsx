@@ -29,7 +29,7 @@ function HitLine({
             <bdi>({en.options.historyWith(hit.contact)})</bdi>
           </>
         ) : null}{' '}
-        — <bdi>{en.conversation.says(hit.fromName || hit.from)}</bdi>
+        — {isolate(en.conversation.says, hit.fromName || hit.from)}
       </span>
       <br />
       <bdi className={current ? 'history-hit--current' : undefined}>{hit.text}</bdi>

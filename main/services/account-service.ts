@@ -18,7 +18,7 @@ import type { AlertTrigger } from './alert-policy';
 import type { AccountClient } from './client-port';
 import type { Desktop } from './desktop';
 import type { HistoryStore } from './history-store';
-import { ServiceError } from './service-error';
+import { ServiceError, toBridgeError } from './service-error';
 import { wireClientEvents } from './client-wiring';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
@@ -95,18 +95,23 @@ export class AccountService {
       throw error;
     }
     this.settled = true;
-    if (args.rememberMe) {
-      await this.deps.accounts.remember(
-        {
-          email: args.email,
-          profileId: profile.id,
-          status: args.status,
-          signInAutomatically: args.signInAutomatically && args.rememberPassword,
-        },
-        args.rememberPassword ? password : null,
-      );
-    } else {
-      await this.deps.accounts.forget(args.email);
+    try {
+      if (args.rememberMe) {
+        await this.deps.accounts.remember(
+          {
+            email: args.email,
+            profileId: profile.id,
+            status: args.status,
+            signInAutomatically: args.signInAutomatically && args.rememberPassword,
+          },
+          args.rememberPassword ? password : null,
+        );
+      } else {
+        await this.deps.accounts.forget(args.email);
+      }
+    } catch (error) {
+      // Signed in all the same: a full disk only costs remembering the account, so say so.
+      this.deps.emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message });
     }
     this.deps.emit({ type: 'accounts', accounts: this.deps.accounts.list() });
     this.deps.onSignedIn?.(profile.id);

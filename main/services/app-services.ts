@@ -20,6 +20,7 @@ import type { CorruptFileNotice } from './json-file';
 import { ProfileStore } from './profile-store';
 import type { SecretStore } from './secret-store';
 import { SettingsStore } from './settings-store';
+import { toBridgeError } from './service-error';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -105,9 +106,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const email = signedInEmail();
       if (email) emit({ type: 'nicknames', nicknames: nicknames.forAccount(email) });
       if (settings.get().lastProfileId !== profileId) {
-        void settings.update({ lastProfileId: profileId }).then((next) => {
-          emit({ type: 'settings', settings: next });
-        });
+        settings.update({ lastProfileId: profileId }).then(
+          (next) => emit({ type: 'settings', settings: next }),
+          // Nothing waits on this save: say why it did not happen rather than reject unheard.
+          (error: unknown) =>
+            emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message }),
+        );
       }
     },
   });

@@ -12,6 +12,8 @@ import type {
   SessionState,
 } from '../../shared/domain';
 
+import { MAX_PENDING_ADDED_BY } from '../msnp/limits';
+
 /** Messages kept per conversation for snapshots (the history files keep everything). */
 const MAX_MESSAGES_PER_CONVERSATION = 500;
 
@@ -26,6 +28,8 @@ export class AccountState {
   private readonly messages = new Map<string, ChatMessage[]>();
   readonly transfers = new Map<string, FileTransfer>();
   pendingAddedBy: { email: string; name: string }[] = [];
+  /** "Added you" prompts not queued because the queue was full (limits.ts). */
+  addedByOverflow = 0;
 
   reset(): void {
     this.session = { phase: 'signedOut' };
@@ -38,6 +42,7 @@ export class AccountState {
     this.messages.clear();
     this.transfers.clear();
     this.pendingAddedBy = [];
+    this.addedByOverflow = 0;
   }
 
   /** Inserts or replaces a message; true when it was not known before. */
@@ -66,9 +71,18 @@ export class AccountState {
     return [...this.messages.values()].flat();
   }
 
-  addPending(entry: { email: string; name: string }): void {
+  /**
+   * Queues an "added you" prompt; false when the queue is full (MAX_PENDING_ADDED_BY): a
+   * flood of them becomes a count, and the people stay on the Privacy tab's list.
+   */
+  addPending(entry: { email: string; name: string }): boolean {
     this.removePending(entry.email);
+    if (this.pendingAddedBy.length >= MAX_PENDING_ADDED_BY) {
+      this.addedByOverflow += 1;
+      return false;
+    }
     this.pendingAddedBy.push(entry);
+    return true;
   }
 
   removePending(email: string): void {

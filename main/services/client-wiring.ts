@@ -2,9 +2,29 @@
 // Returns the function that unhooks everything (sign-out, or a new sign-in).
 import type { ClientEvents, AccountClient } from './client-port';
 import type { AccountService } from './account-service';
+import { moreAddedByText } from '../msnp/limits';
+
+/** How long a flood of "added you" must pause before its count is told. */
+const ADDED_BY_NOTICE_DELAY_MS = 300;
 
 export function wireClientEvents(client: AccountClient, service: AccountService): () => void {
   const { state } = service;
+  // A flood of "added you" beyond the prompt queue becomes one notice with the count, said
+  // once the flood pauses (limits.ts).
+  let overflowTimer: ReturnType<typeof setTimeout> | null = null;
+  let overflowTold = state.addedByOverflow;
+  const queuePrompt = (entry: { email: string; name: string }): void => {
+    if (state.addPending(entry)) {
+      service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
+    } else {
+      overflowTimer ??= setTimeout(() => {
+        overflowTimer = null;
+        const more = state.addedByOverflow - overflowTold;
+        overflowTold = state.addedByOverflow;
+        if (more > 0) service.emit({ type: 'notice', level: 'info', text: moreAddedByText(more) });
+      }, ADDED_BY_NOTICE_DELAY_MS);
+    }
+  };
   const handlers: { [E in keyof ClientEvents]: (...args: ClientEvents[E]) => void } = {
     session: (session) => {
       state.session = session;
@@ -44,15 +64,9 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
       const { privacy, pendingAddedBy } = client.snapshot;
       state.privacy = privacy;
       service.emit({ type: 'privacy', privacy });
-      for (const entry of pendingAddedBy) {
-        state.addPending(entry);
-        service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
-      }
+      for (const entry of pendingAddedBy) queuePrompt(entry);
     },
-    addedBy: (entry) => {
-      state.addPending(entry);
-      service.emit({ type: 'addedBy', email: entry.email, name: entry.name });
-    },
+    addedBy: (entry) => queuePrompt(entry),
     removedBy: ({ email }) => {
       state.removePending(email);
       service.emit({ type: 'removedBy', email });
@@ -118,6 +132,7 @@ export function wireClientEvents(client: AccountClient, service: AccountService)
   const entries = Object.entries(handlers) as [keyof ClientEvents, (...args: unknown[]) => void][];
   for (const [event, handler] of entries) client.on(event, handler as never);
   return () => {
+    if (overflowTimer) clearTimeout(overflowTimer);
     for (const [event, handler] of entries) client.off(event, handler as never);
   };
 }

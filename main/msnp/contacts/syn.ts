@@ -2,6 +2,7 @@
 // reference: contacts.md §2 (SYN), §2.1 (line formats), §2.2 (knowing when SYN is finished)
 import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
+import { MAX_GROUP_IDS_PER_CONTACT, MAX_GROUPS, MAX_LIST_ENTRIES } from '../limits';
 import { decodeName } from './decode-name';
 import { emptyContactList, hasList, keyOf } from './model';
 import type { ContactListState, ListEntry } from './model';
@@ -77,6 +78,14 @@ export class SynListing {
     );
   }
 
+  /**
+   * More LST lines than MAX_LIST_ENTRIES, announced or sent (limits.ts): the sign-in fails
+   * rather than hold a list of any size a server sends.
+   */
+  get tooLarge(): boolean {
+    return this.contactsSeen > MAX_LIST_ENTRIES || (this.header?.contacts ?? 0) > MAX_LIST_ENTRIES;
+  }
+
   /** The e-mail of the latest LST, for SYN-form BPRs arriving after completion. */
   get lastEmail(): string | null {
     return this.last?.email ?? null;
@@ -115,7 +124,8 @@ export class SynListing {
     if (id === null) return;
     // contacts.md §1.2: `~` is the quasi-group of accounts that never created groups.
     const raw = p[1] === undefined || p[1] === '~' ? 'Other Contacts' : decodeName(p[1]);
-    this.groups.set(id, { id, name: raw });
+    if (this.groups.size < MAX_GROUPS || this.groups.has(id))
+      this.groups.set(id, { id, name: raw });
   }
 
   private pushContact(params: readonly string[]): void {
@@ -128,13 +138,7 @@ export class SynListing {
       return;
     }
     // contacts.md §2.1: Escargot sends a group field even without FL; ignore it then.
-    const groupIds =
-      hasList(bits, ListBit.FL) && p[3] !== undefined
-        ? p[3]
-            .split(',')
-            .map((g) => toCount(g))
-            .filter((g): g is number => g !== null)
-        : [];
+    const groupIds = hasList(bits, ListBit.FL) && p[3] !== undefined ? groupIdsOf(p[3]) : [];
     const entry: ListEntry = {
       email,
       storedName: p[1] !== undefined ? decodeName(p[1]) : email,
@@ -170,6 +174,17 @@ function withNameSlot(p: readonly string[]): readonly (string | undefined)[] {
   const dropped =
     (p.length === 2 && bitsLike) || (p.length === 3 && bitsLike && /^\d+(,\d+)*$/.test(p[2] ?? ''));
   return dropped ? [p[0], undefined, ...p.slice(1)] : p;
+}
+
+/** Distinct group ids, at most MAX_GROUP_IDS_PER_CONTACT (limits.ts; 30 groups exist). */
+function groupIdsOf(field: string): number[] {
+  const ids = new Set<number>();
+  for (const text of field.split(',', 4 * MAX_GROUP_IDS_PER_CONTACT)) {
+    const id = toCount(text);
+    if (id !== null) ids.add(id);
+    if (ids.size === MAX_GROUP_IDS_PER_CONTACT) break;
+  }
+  return [...ids];
 }
 
 function optional(value: string | undefined): string | undefined {

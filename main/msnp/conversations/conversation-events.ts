@@ -20,6 +20,8 @@ export interface ConversationEvents {
   fileTransfer: [FileTransfer];
   /** A payload this client does not show (unknown media type, other datacasts): never silent. */
   unsupportedContent: [{ conversationId: string; email: string; contentType: string }];
+  /** A cap was hit (limits.ts): plain words for a notice (same shape as the NS's). */
+  systemMessage: [{ text: string }];
 }
 
 export const CONVERSATION_EVENT_NAMES = [
@@ -33,4 +35,5 @@ export const CONVERSATION_EVENT_NAMES = [
   'nudge',
   'fileTransfer',
   'unsupportedContent',
+  'systemMessage',
 ] as const satisfies readonly (keyof ConversationEvents)[];

@@ -19,6 +19,13 @@ import {
 import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite';
 import { connectToFirst, defaultAdvertisedHost, listenOnce } from './msnftp-endpoint';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
+import {
+  FILE_OFFER_EXPIRED_TEXT,
+  FILE_OFFER_EXPIRY_MS,
+  FILE_OFFERS_REFUSED_TEXT,
+  MAX_PENDING_FILE_OFFERS,
+  NoticeThrottle,
+} from '../limits';
 import { runTransfer } from './transfer-run';
 import { MsnftpError } from './msnftp-stream';
 import { cancelText, CONNECTION_FAILED_TEXT, isFinal } from './transfer-state';
@@ -36,6 +43,8 @@ export interface FileTransferHost {
     undeliverable?: (reason: string) => void,
   ): void;
   emit(transfer: FileTransfer): void;
+  /** Plain words when a cap was hit (limits.ts); may be absent. */
+  notice?(text: string): void;
 }
 
 /** Finished transfers kept for the snapshot (the shell keeps its own record of them). */
@@ -53,8 +62,12 @@ export class FileTransferManager {
       publicAddress?: () => string | null;
       /** How many finished transfers to keep (default MAX_KEPT_TRANSFERS). */
       maxKept?: number;
+      /** An unanswered incoming offer expires after this long (default FILE_OFFER_EXPIRY_MS). */
+      offerExpiryMs?: number;
     } = {},
   ) {}
+
+  private readonly offersRefused = new NoticeThrottle((text) => this.host.notice?.(text));
 
   list(): FileTransfer[] {
     return [...this.entries.values()].map((e) => ({ ...e.transfer }));
@@ -193,6 +206,12 @@ export class FileTransferManager {
       this.host.sendInvitation(conversationId, buildCancel(inv.cookie, 'REJECT_NOT_INSTALLED'));
       return;
     }
+    if (this.pendingOffers() >= MAX_PENDING_FILE_OFFERS) {
+      // limits.ts: offers that never get an answer must not pile up; decline the extra ones.
+      this.host.sendInvitation(conversationId, buildCancel(inv.cookie, 'REJECT'));
+      this.offersRefused.notify(FILE_OFFERS_REFUSED_TEXT);
+      return;
+    }
     const entry = this.add({
       conversationId,
       direction: 'in',
@@ -202,7 +221,25 @@ export class FileTransferManager {
       cookie: inv.cookie,
       senderCanListen: offer.senderCanListen,
     });
+    this.expireUnanswered(entry);
     this.update(entry, {});
+  }
+
+  private pendingOffers(): number {
+    let pending = 0;
+    for (const { transfer } of this.entries.values())
+      if (transfer.direction === 'in' && transfer.state === 'offered') pending += 1;
+    return pending;
+  }
+
+  /** An offer nobody answers is declined after a while (§11: TIMEOUT), with words. */
+  private expireUnanswered(entry: Entry): void {
+    const timer = setTimeout(() => {
+      if (entry.transfer.state !== 'offered') return;
+      this.cancelWith(entry, 'TIMEOUT', 'cancelled', FILE_OFFER_EXPIRED_TEXT);
+    }, this.options.offerExpiryMs ?? FILE_OFFER_EXPIRY_MS);
+    timer.unref();
+    entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
   /** We listen: as the sender (normal case) or as the receiver after Sender-Connect. */

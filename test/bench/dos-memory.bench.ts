@@ -3,7 +3,9 @@
 // The local network runs in this process; each figure is the growth across the scenario,
 // the network's own accounts already built before the first measurement.
 // Caps: main/msnp/limits.ts. Run: `npm run bench dos-memory`.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import type { Socket } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -128,21 +130,42 @@ async function promptScenario(): Promise<void> {
   );
 }
 
+const contacts = (n: number, groups?: number[]) =>
+  Array.from({ length: n }, (_, i) => ({
+    email: `c${i}@tweener.test`,
+    lists: groups ? 1 | 2 : 8,
+    ...(groups ? { groups } : {}),
+  }));
+const thousands = Array.from({ length: 3000 }, (_, i) => i);
+
+const SCENARIOS: Record<string, () => Promise<void>> = {
+  lst: () => signInScenario('200,000 LST lines', seed(ME, { contacts: contacts(200_000) })),
+  groups: () =>
+    signInScenario(
+      '3,000 group ids on each of 300 contacts',
+      seed(ME, { contacts: contacts(300, thousands) }),
+    ),
+  rng: ringScenario,
+  offers: offerScenario,
+  prompts: promptScenario,
+};
+
+// Each scenario runs in a fresh process, so one's garbage is not another's figure.
 export default async function run(): Promise<void> {
-  console.log(`baseline retained: ${(await retainedMb()).toFixed(1)} MB`);
-  const contacts = (n: number, groups?: number[]) =>
-    Array.from({ length: n }, (_, i) => ({
-      email: `c${i}@tweener.test`,
-      lists: groups ? 1 | 2 : 8,
-      ...(groups ? { groups } : {}),
-    }));
-  await signInScenario('200,000 LST lines', seed(ME, { contacts: contacts(200_000) }));
-  const thousands = Array.from({ length: 3000 }, (_, i) => i);
-  await signInScenario(
-    '3,000 group ids on each of 300 contacts',
-    seed(ME, { contacts: contacts(300, thousands) }),
-  );
-  await ringScenario();
-  await offerScenario();
-  await promptScenario();
+  const self = fileURLToPath(import.meta.url);
+  for (const name of Object.keys(SCENARIOS)) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', self], {
+      env: { ...process.env, DOS_SCENARIO: name },
+      encoding: 'utf8',
+    });
+    process.stdout.write(out);
+  }
+  await Promise.resolve();
+}
+
+const only = process.env.DOS_SCENARIO;
+if (only !== undefined) {
+  const scenario = SCENARIOS[only];
+  if (!scenario) throw new Error(`no scenario ${only}`);
+  await scenario();
 }

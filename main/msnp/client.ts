@@ -62,7 +62,10 @@ export interface MsnClientOptions {
   /** Additive: replace the switchboard host/port that XFR SB and RNG name (README.md §11). */
   switchboardAddress?: SwitchboardAddressOverride | null;
   /** Additive (switchboard): join/ack timeouts of conversations. */
-  conversations?: Pick<ConversationManagerOptions, 'joinTimeoutMs' | 'ackTimeoutMs'>;
+  conversations?: Pick<
+    ConversationManagerOptions,
+    'joinTimeoutMs' | 'ackTimeoutMs' | 'offerExpiryMs'
+  >;
 }
 
 export interface MsnClientSnapshot {

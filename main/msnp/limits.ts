@@ -31,6 +31,8 @@ export const FILE_OFFERS_REFUSED_TEXT =
   `Some file offers were declined: at most ${MAX_PENDING_FILE_OFFERS} can wait for an answer ` +
   'at once.';
 export const FILE_OFFER_EXPIRED_TEXT = 'The offer expired before it was answered.';
+export const FILE_OFFER_UNANSWERED_TEXT =
+  'The other person did not answer the offer in time (it may never have reached them).';
 
 /** A token bucket: `take()` is true while the burst lasts, then once per refill period. */
 export class RateGate {

@@ -15,6 +15,10 @@ export interface NetworkContext {
   delayMs(): number;
   /** faults.switchboardFailure: XFR SB and CAL answer 280. */
   switchboardFailure(): boolean;
+  /** faults.switchboardDropOnMessage: an SB closes the sender's socket on MSG. */
+  switchboardDropOnMessage(): boolean;
+  /** faults.dropNextSync: true once, for the next full SYN listing (then it resets). */
+  takeSyncDrop(): boolean;
 }
 
 export const isTrid = (text: string | undefined): text is string =>

@@ -23,6 +23,9 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
   let delayMs = 0;
   let passportFailure: 500 | null = null;
   let sbFailure = false;
+  let sbDropOnMessage = false;
+  let syncDrop = false;
+  let passportMode: 'redirectLoop' | 'hang' | null = null;
 
   const ctx: NetworkContext = {
     store,
@@ -33,6 +36,12 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     ports: { dispatch: 0, ns: 0, sb: 0, passport: 0 },
     delayMs: () => delayMs,
     switchboardFailure: () => sbFailure,
+    switchboardDropOnMessage: () => sbDropOnMessage,
+    takeSyncDrop: () => {
+      const drop = syncDrop;
+      syncDrop = false;
+      return drop;
+    },
   };
 
   const servers: Server[] = [];
@@ -58,6 +67,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     tls,
     delayMs: () => delayMs,
     forcedStatus: () => passportFailure,
+    misbehaviour: () => passportMode,
   });
   ctx.ports.passport = passport.port;
 
@@ -113,6 +123,15 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     },
     switchboardFailure: (on: boolean) => {
       sbFailure = on;
+    },
+    switchboardDropOnMessage: (on: boolean) => {
+      sbDropOnMessage = on;
+    },
+    dropNextSync: () => {
+      syncDrop = true;
+    },
+    passportMisbehaves: (mode) => {
+      passportMode = mode;
     },
   };
 

@@ -47,6 +47,8 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
   downloadDir?: string;
   /** Our public address as the NS saw it (ClientIP), advertised for file transfers. */
   publicAddress?: () => string | null;
+  /** An unanswered file offer expires after this long (default: limits.ts). */
+  offerExpiryMs?: number;
 }
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
@@ -103,6 +105,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
         network: options.fileTransfer,
         downloadDir: options.downloadDir,
         publicAddress: options.publicAddress,
+        ...(options.offerExpiryMs === undefined ? {} : { offerExpiryMs: options.offerExpiryMs }),
       },
     );
     this.stopRinging = broker.onRing((invite) => {

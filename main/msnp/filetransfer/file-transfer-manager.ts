@@ -22,6 +22,7 @@ import type { FileTransferNetworkOptions } from './msnftp-endpoint';
 import {
   FILE_OFFER_EXPIRED_TEXT,
   FILE_OFFER_EXPIRY_MS,
+  FILE_OFFER_UNANSWERED_TEXT,
   FILE_OFFERS_REFUSED_TEXT,
   MAX_PENDING_FILE_OFFERS,
   NoticeThrottle,
@@ -62,7 +63,7 @@ export class FileTransferManager {
       publicAddress?: () => string | null;
       /** How many finished transfers to keep (default MAX_KEPT_TRANSFERS). */
       maxKept?: number;
-      /** An unanswered incoming offer expires after this long (default FILE_OFFER_EXPIRY_MS). */
+      /** An unanswered offer (either way) expires after this long (default FILE_OFFER_EXPIRY_MS). */
       offerExpiryMs?: number;
     } = {},
   ) {}
@@ -105,6 +106,8 @@ export class FileTransferManager {
       }),
       (reason) => this.finish(entry, 'failed', reason),
     );
+    // An offer whose switchboard died on the way is never answered: it must not wait for ever.
+    this.expireUnanswered(entry);
     return entry.transfer.id;
   }
 
@@ -232,11 +235,13 @@ export class FileTransferManager {
     return pending;
   }
 
-  /** An offer nobody answers is declined after a while (§11: TIMEOUT), with words. */
+  /** An offer nobody answers is withdrawn after a while (§11: TIMEOUT), with words. */
   private expireUnanswered(entry: Entry): void {
     const timer = setTimeout(() => {
       if (entry.transfer.state !== 'offered') return;
-      this.cancelWith(entry, 'TIMEOUT', 'cancelled', FILE_OFFER_EXPIRED_TEXT);
+      const text =
+        entry.transfer.direction === 'in' ? FILE_OFFER_EXPIRED_TEXT : FILE_OFFER_UNANSWERED_TEXT;
+      this.cancelWith(entry, 'TIMEOUT', 'cancelled', text);
     }, this.options.offerExpiryMs ?? FILE_OFFER_EXPIRY_MS);
     timer.unref();
     entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });

@@ -23,6 +23,9 @@ export const FILE_OFFER_EXPIRY_MS = 10 * 60_000;
 export const LIST_TOO_LARGE_TEXT =
   `Your contact list is larger than this program can load (more than ${MAX_LIST_ENTRIES} ` +
   'entries), so sign-in stopped. This usually means the server sent a damaged list.';
+export const LIST_FULL_TEXT =
+  `More people added you than this program keeps (${MAX_LIST_ENTRIES} entries); the rest ` +
+  'were not added to your list.';
 export const TOO_MANY_CONVERSATIONS_TEXT = `Too many conversations are open (${MAX_LIVE_CONVERSATIONS}). Close some and try again.`;
 export const RINGS_REFUSED_TEXT =
   'Some invitations to conversations were ignored: too many arrived at once, or too many ' +

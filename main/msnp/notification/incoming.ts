@@ -8,6 +8,7 @@ import { decodeParam } from '../codec';
 import { hasList, keyOf } from '../contacts/model';
 import { addedToList, contactPropertyChanged, removedFromList } from '../contacts/reducers';
 import { isSynFormBpr } from '../contacts/syn';
+import { LIST_FULL_TEXT, MAX_LIST_ENTRIES } from '../limits';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
@@ -106,6 +107,11 @@ function onPresence(s: NotificationSession, p: readonly string[]): void {
 function onAddedBy(s: NotificationSession, p: readonly string[]): void {
   const email = p[2];
   if (!email) return;
+  // limits.ts: pushes must not grow the list past the cap a SYN listing is held to.
+  if (s.list.entries.size >= MAX_LIST_ENTRIES && !s.list.entries.has(keyOf(email))) {
+    s.listFull.notify(LIST_FULL_TEXT);
+    return;
+  }
   const name = p[3] !== undefined ? decodeParam(p[3]) : email;
   s.commit(addedToList(s.list, 'RL', num(p[1]), email, name), [email]);
   const entry = s.list.entries.get(keyOf(email));

@@ -22,6 +22,8 @@ export default defineConfig({
             'test/integration/**/*.test.ts',
             'test/server/**/*.test.ts',
           ],
+          // A rejection nobody handled fails the test it happened in.
+          setupFiles: ['test/setup/unhandled-rejections.ts'],
           testTimeout: 20_000,
           hookTimeout: 20_000,
           // These tests mostly wait on sockets and timers: on a 2-core machine the default

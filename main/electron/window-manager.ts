@@ -194,7 +194,9 @@ export class WindowManager implements ConversationWindows {
       timer = setTimeout(() => {
         timer = null;
         if (!win.isDestroyed() && !win.isMinimized() && !win.isMaximized()) {
-          void this.options.state.set(kind, win.getBounds());
+          // A position that cannot be saved (disk full) is only lost, never an unhandled
+          // rejection: the window keeps working.
+          this.options.state.set(kind, win.getBounds()).catch(() => undefined);
         }
       }, 500);
     };

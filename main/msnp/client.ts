@@ -73,7 +73,10 @@ export interface MsnClientOptions {
   /** Direct TCP (default), the HTTP gateway, or automatic (http-gateway.md §4). */
   connection?: ConnectionSetting;
   /** Additive (switchboard): join/ack timeouts of conversations. */
-  conversations?: Pick<ConversationManagerOptions, 'joinTimeoutMs' | 'ackTimeoutMs'>;
+  conversations?: Pick<
+    ConversationManagerOptions,
+    'joinTimeoutMs' | 'ackTimeoutMs' | 'offerExpiryMs'
+  >;
 }
 
 export interface MsnClientSnapshot {

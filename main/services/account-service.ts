@@ -18,12 +18,13 @@ import type { AccountStore } from './account-store';
 import { decideAlert } from './alert-policy';
 import type { AlertTrigger } from './alert-policy';
 import type { AccountClient, ClientSnapshot, ConversationsSnapshot } from './client-port';
+import { AddedByPrompts } from './added-by-prompts';
 import { wireClientEvents } from './client-wiring';
 import type { WiringHost } from './client-wiring';
 import type { Desktop } from './desktop';
 import type { HistoryStore } from './history-store';
 import { passportHostOf } from './passport-host';
-import { ServiceError } from './service-error';
+import { ServiceError, toBridgeError } from './service-error';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
 const RECONNECT_QUIET_MS = 5_000;
@@ -82,6 +83,8 @@ export class AccountService {
   private toastSeq = 0;
   /** Conversations already brought to the person's attention. */
   private readonly shown = new Set<string>();
+  /** The "added you" prompts of this sign-in (a flood is capped: limits.ts). */
+  private readonly prompts = new AddedByPrompts();
 
   constructor(private readonly deps: AccountServiceDeps) {}
 
@@ -132,6 +135,7 @@ export class AccountService {
     this.epochNumber += 1;
     this.ended = { phase: 'signedOut' };
     this.shown.clear();
+    this.prompts.clear();
     this.settled = false;
     this.quietUntil = 0;
     const client = this.deps.clients.create(profile, args.email);
@@ -153,19 +157,24 @@ export class AccountService {
       throw error;
     }
     this.settled = true;
-    if (args.rememberMe) {
-      await this.deps.accounts.remember(
-        {
-          email: args.email,
-          profileId: profile.id,
-          status: args.status,
-          signInAutomatically: args.signInAutomatically && args.rememberPassword,
-        },
-        args.rememberPassword ? password : null,
-        passportHost,
-      );
-    } else {
-      await this.deps.accounts.forget(args.email);
+    try {
+      if (args.rememberMe) {
+        await this.deps.accounts.remember(
+          {
+            email: args.email,
+            profileId: profile.id,
+            status: args.status,
+            signInAutomatically: args.signInAutomatically && args.rememberPassword,
+          },
+          args.rememberPassword ? password : null,
+          passportHost,
+        );
+      } else {
+        await this.deps.accounts.forget(args.email);
+      }
+    } catch (error) {
+      // Signed in all the same: a full disk only costs remembering the account, so say so.
+      this.deps.emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message });
     }
     this.deps.emit({ type: 'accounts', accounts: this.deps.accounts.list() });
     this.deps.onSignedIn?.(profile.id);
@@ -257,6 +266,7 @@ export class AccountService {
     if (args.allow) await client.allow(args.email);
     else await client.block(args.email);
     if (args.addToList) await client.addContact(args.email);
+    this.prompts.settled(args.email);
   }
 
   /** A conversation window closed: forget that it was shown (a new message shows it again). */
@@ -294,6 +304,7 @@ export class AccountService {
       sessionChanged: (phase) => this.sessionChanged(phase),
       notice: (text) => this.deps.emit({ type: 'notice', level: 'info', text }),
       incoming: (message) => this.incoming(message),
+      prompts: this.prompts,
     };
   }
 

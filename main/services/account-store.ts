@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RememberedAccount } from '../../shared/ipc/events';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 import type { SecretStore } from './secret-store';
 
@@ -22,6 +22,7 @@ const credentialsSchema = z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/=]
 export class AccountStore {
   private accounts: RememberedAccount[] = [];
   private sealed: Record<string, string> = {};
+  private readonly updates = new SerialUpdates();
 
   private constructor(
     private readonly dir: string,
@@ -61,37 +62,50 @@ export class AccountStore {
    * password is sealed together with the Passport host it was used for (`passportHost`): it is
    * only ever handed out for that host again (a page cannot redirect it elsewhere).
    */
-  async remember(
+  remember(
     account: Omit<RememberedAccount, 'hasPassword'>,
     password: string | null,
     passportHost = '',
   ): Promise<void> {
-    const id = key(account.email);
-    if (password !== null && this.secrets.isAvailable()) {
-      const bound = `${BOUND_PREFIX}${passportHost.toLowerCase()}\n${password}`;
-      this.sealed[id] = this.secrets.encrypt(bound).toString('base64');
-    } else {
-      delete this.sealed[id];
-    }
-    const entry: RememberedAccount = { ...account, hasPassword: this.sealed[id] !== undefined };
-    this.accounts = [entry, ...this.accounts.filter((other) => key(other.email) !== id)];
-    await this.persist();
+    return this.updates.run(async () => {
+      const id = key(account.email);
+      const sealed = { ...this.sealed };
+      if (password !== null && this.secrets.isAvailable()) {
+        const bound = `${BOUND_PREFIX}${passportHost.toLowerCase()}\n${password}`;
+        sealed[id] = this.secrets.encrypt(bound).toString('base64');
+      } else {
+        delete sealed[id];
+      }
+      const entry: RememberedAccount = { ...account, hasPassword: sealed[id] !== undefined };
+      const accounts = [entry, ...this.accounts.filter((other) => key(other.email) !== id)];
+      await this.persist(accounts, sealed);
+    });
   }
 
   /** Remembers the last status chosen, for the next sign-in (ui-spec §2). */
-  async setStatus(email: string, status: string): Promise<void> {
-    const id = key(email);
-    const account = this.accounts.find((other) => key(other.email) === id);
-    if (!account || account.status === status) return;
-    account.status = status;
-    await writeJsonFile(this.accountsPath, this.accounts);
+  setStatus(email: string, status: string): Promise<void> {
+    return this.updates.run(async () => {
+      const id = key(email);
+      const account = this.accounts.find((other) => key(other.email) === id);
+      if (!account || account.status === status) return;
+      const accounts = this.accounts.map((other) =>
+        other === account ? { ...other, status } : other,
+      );
+      await writeJsonFile(this.accountsPath, accounts, 'Your remembered accounts');
+      this.accounts = accounts;
+    });
   }
 
-  async forget(email: string): Promise<void> {
-    const id = key(email);
-    delete this.sealed[id];
-    this.accounts = this.accounts.filter((other) => key(other.email) !== id);
-    await this.persist();
+  forget(email: string): Promise<void> {
+    return this.updates.run(async () => {
+      const id = key(email);
+      const sealed = { ...this.sealed };
+      delete sealed[id];
+      await this.persist(
+        this.accounts.filter((other) => key(other.email) !== id),
+        sealed,
+      );
+    });
   }
 
   /**
@@ -115,9 +129,16 @@ export class AccountStore {
     return host === passportHost.toLowerCase() ? plain.slice(newline + 1) : null;
   }
 
-  private async persist(): Promise<void> {
-    await writeJsonFile(this.credentialsPath, this.sealed);
-    await writeJsonFile(this.accountsPath, this.accounts);
+  /**
+   * Both files, then memory. If the second write fails the first already holds the new
+   * secrets; memory keeps the old list, and on reload an account without a secret does not
+   * claim one (open() checks), so nothing points at a password that is not there.
+   */
+  private async persist(accounts: RememberedAccount[], sealed: Record<string, string>) {
+    await writeJsonFile(this.credentialsPath, sealed, 'Your remembered accounts');
+    this.sealed = sealed;
+    await writeJsonFile(this.accountsPath, accounts, 'Your remembered accounts');
+    this.accounts = accounts;
   }
 }
 

@@ -1,5 +1,6 @@
 // Everything main serves, composed: stores, the account service, auto-away, event batching,
 // and the request handlers the router calls. Electron and the web harness both build this.
+import { MAX_PENDING_ADDED_BY } from '../msnp/limits';
 import { mkdir } from 'node:fs/promises';
 import type { FileTransfer, NetworkProfile } from '../../shared/domain';
 import type { AppEvent, EventBody, Snapshot } from '../../shared/ipc/events';
@@ -25,6 +26,7 @@ import { ProfileStore } from './profile-store';
 import { ProxySecrets } from './proxy-secrets';
 import type { SecretStore } from './secret-store';
 import { SettingsStore } from './settings-store';
+import { toBridgeError } from './service-error';
 
 export interface AppServicesOptions {
   userDataDir: string;
@@ -130,9 +132,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       const email = signedInEmail();
       if (email) emit({ type: 'nicknames', nicknames: nicknames.forAccount(email) });
       if (settings.get().lastProfileId !== profileId) {
-        void settings.update({ lastProfileId: profileId }).then((next) => {
-          emit({ type: 'settings', settings: next });
-        });
+        settings.update({ lastProfileId: profileId }).then(
+          (next) => emit({ type: 'settings', settings: next }),
+          // Nothing waits on this save: say why it did not happen rather than reject unheard.
+          (error: unknown) =>
+            emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message }),
+        );
       }
     },
   });
@@ -154,6 +159,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     return {
       epoch: account.epoch,
       ...view,
+      // A window shows at most the prompt queue's worth; the rest is in Options → Privacy.
+      pendingAddedBy: view.pendingAddedBy.slice(0, MAX_PENDING_ADDED_BY),
       ...chats,
       transfers: chats.transfers.map(decorate),
       ...appWide(),

@@ -4,7 +4,9 @@
 import type { ChatMessage, SessionState } from '../../shared/domain';
 import type { AccountEventBody } from '../../shared/ipc/events';
 import type { AlertTrigger } from './alert-policy';
+import type { AddedByPrompts } from './added-by-prompts';
 import type { AccountClient, ClientEvents } from './client-port';
+import { moreAddedByText } from '../msnp/limits';
 
 /** What the wiring calls back into: the account service, seen through this narrow port. */
 export interface WiringHost {
@@ -18,12 +20,33 @@ export interface WiringHost {
   notice(text: string): void;
   /** A message arrived from someone (history, its window, an alert). */
   incoming(message: ChatMessage): void;
+  /** The "added you" prompts of this sign-in; a flood beyond their cap is counted. */
+  prompts: AddedByPrompts;
 }
+
+/** How long a flood of "added you" must pause before its count is told. */
+const ADDED_BY_NOTICE_DELAY_MS = 300;
 
 export function wireClientEvents(client: AccountClient, host: WiringHost): () => void {
   // Who was last seen offline: a contact coming online from there is worth an alert. This is
   // the edge detector of an alert, not a copy of the list (the client has the statuses).
   const seenOffline = new Set<string>();
+  // A flood of "added you" beyond the prompt queue becomes one notice with the count, said
+  // once the flood pauses (limits.ts).
+  let overflowTimer: ReturnType<typeof setTimeout> | null = null;
+  let overflowTold = host.prompts.overflow;
+  const queuePrompt = (entry: { email: string; name: string }): void => {
+    if (host.prompts.offer(entry.email)) {
+      host.emit({ type: 'addedBy', email: entry.email, name: entry.name });
+      return;
+    }
+    overflowTimer ??= setTimeout(() => {
+      overflowTimer = null;
+      const more = host.prompts.overflow - overflowTold;
+      overflowTold = host.prompts.overflow;
+      if (more > 0) host.notice(moreAddedByText(more));
+    }, ADDED_BY_NOTICE_DELAY_MS);
+  };
   const nameOf = (email: string): string =>
     client.snapshot.contacts.find((c) => c.email === email)?.friendlyName ?? email;
   const handlers: { [E in keyof ClientEvents]: (...args: ClientEvents[E]) => void } = {
@@ -55,12 +78,13 @@ export function wireClientEvents(client: AccountClient, host: WiringHost): () =>
     listSynced: () => {
       const { privacy, pendingAddedBy } = client.snapshot;
       host.emit({ type: 'privacy', privacy });
-      for (const entry of pendingAddedBy) {
-        host.emit({ type: 'addedBy', email: entry.email, name: entry.name });
-      }
+      for (const entry of pendingAddedBy) queuePrompt(entry);
     },
-    addedBy: (entry) => host.emit({ type: 'addedBy', email: entry.email, name: entry.name }),
-    removedBy: ({ email }) => host.emit({ type: 'removedBy', email }),
+    addedBy: (entry) => queuePrompt(entry),
+    removedBy: ({ email }) => {
+      host.prompts.settled(email);
+      host.emit({ type: 'removedBy', email });
+    },
     mail: (mail) => host.emit({ type: 'mail', mail }),
     // A new e-mail arrived (not just a count change): reference notifications.md §2.2.
     newMail: ({ from, fromAddress, folder }) => {
@@ -108,6 +132,7 @@ export function wireClientEvents(client: AccountClient, host: WiringHost): () =>
   const entries = Object.entries(handlers) as [keyof ClientEvents, (...args: unknown[]) => void][];
   for (const [event, handler] of entries) client.on(event, handler as never);
   return () => {
+    if (overflowTimer) clearTimeout(overflowTimer);
     for (const [event, handler] of entries) client.off(event, handler as never);
   };
 }

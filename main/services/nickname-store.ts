@@ -4,11 +4,12 @@
 import { join } from 'node:path';
 import { nicknameKey, nicknamesFileSchema } from '../../shared/ipc/nicknames';
 import type { NicknameMap, NicknamesFile } from '../../shared/ipc/nicknames';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 
 export class NicknameStore {
   private file: NicknamesFile = { version: 1, accounts: {} };
+  private readonly updates = new SerialUpdates();
 
   private constructor(private readonly path: string) {}
 
@@ -29,7 +30,15 @@ export class NicknameStore {
   }
 
   /** Sets (or with null / blank, clears) a name; resolves with the account's names once saved. */
-  async set(account: string, contact: string, nickname: string | null): Promise<NicknameMap> {
+  set(account: string, contact: string, nickname: string | null): Promise<NicknameMap> {
+    return this.updates.run(() => this.apply(account, contact, nickname));
+  }
+
+  private async apply(
+    account: string,
+    contact: string,
+    nickname: string | null,
+  ): Promise<NicknameMap> {
     const accountKey = nicknameKey(account);
     const names = { ...(this.file.accounts[accountKey] ?? {}) };
     const trimmed = nickname?.trim() ?? '';
@@ -39,8 +48,9 @@ export class NicknameStore {
     if (Object.keys(names).length > 0) accounts[accountKey] = names;
     else delete accounts[accountKey];
     // Checked before it is written, so the file on disk always reads back.
-    this.file = nicknamesFileSchema.parse({ version: 1, accounts });
-    await writeJsonFile(this.path, this.file);
+    const next = nicknamesFileSchema.parse({ version: 1, accounts });
+    await writeJsonFile(this.path, next, 'Your names for contacts');
+    this.file = next; // only once it is on disk
     return { ...names };
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { NetworkProfile } from '../../shared/domain';
 import { networkProfileSchema } from '../../shared/ipc/requests';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 import { ServiceError } from './service-error';
 
@@ -42,6 +42,7 @@ const customProfilesSchema = z.array(networkProfileSchema);
 
 export class ProfileStore {
   private custom: NetworkProfile[] = [];
+  private readonly updates = new SerialUpdates();
 
   private constructor(
     private readonly path: string,
@@ -73,10 +74,13 @@ export class ProfileStore {
       throw new ServiceError('invalid', 'Built-in networks cannot be changed; add a custom one.');
     }
     const entry = { ...profile, builtIn: false };
-    const index = this.custom.findIndex((other) => other.id === profile.id);
-    if (index >= 0) this.custom[index] = entry;
-    else this.custom.push(entry);
-    await writeJsonFile(this.path, this.custom);
+    await this.updates.run(async () => {
+      const next = [...this.custom];
+      const index = next.findIndex((other) => other.id === profile.id);
+      if (index >= 0) next[index] = entry;
+      else next.push(entry);
+      await this.commit(next);
+    });
   }
 
   /**
@@ -97,8 +101,13 @@ export class ProfileStore {
   async remove(id: string): Promise<void> {
     if (this.isBuiltIn(id))
       throw new ServiceError('invalid', 'Built-in networks cannot be removed.');
-    this.custom = this.custom.filter((profile) => profile.id !== id);
-    await writeJsonFile(this.path, this.custom);
+    await this.updates.run(() => this.commit(this.custom.filter((profile) => profile.id !== id)));
+  }
+
+  /** Memory changes only once the file is written: a failed save changes nothing. */
+  private async commit(next: NetworkProfile[]): Promise<void> {
+    await writeJsonFile(this.path, next, 'Your networks');
+    this.custom = next;
   }
 
   private isBuiltIn(id: string): boolean {

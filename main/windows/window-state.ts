@@ -2,7 +2,7 @@
 // moved and shrunk onto a screen that is there now (a monitor may have gone away since).
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonFile } from '../services/json-file';
+import { readJsonFile, SerialUpdates, writeJsonFile } from '../services/json-file';
 import type { CorruptFileListener } from '../services/json-file';
 
 const boundsSchema = z.object({
@@ -62,6 +62,7 @@ const clamp = (value: number, min: number, max: number): number =>
 
 export class WindowStateStore {
   private state: WindowStateFile = {};
+  private readonly updates = new SerialUpdates();
 
   private constructor(private readonly path: string) {}
 
@@ -81,7 +82,10 @@ export class WindowStateStore {
   async set(kind: keyof WindowStateFile, bounds: WindowBounds): Promise<void> {
     const parsed = boundsSchema.safeParse(bounds);
     if (!parsed.success) return;
-    this.state = { ...this.state, [kind]: parsed.data };
-    await writeJsonFile(this.path, this.state);
+    await this.updates.run(async () => {
+      const next = { ...this.state, [kind]: parsed.data };
+      await writeJsonFile(this.path, next, 'The window position');
+      this.state = next; // only once it is on disk
+    });
   }
 }

@@ -26,6 +26,10 @@ export interface NetworkContext {
   switchboardAddress(): string;
   /** A friendly name as this server encodes it (README §5, §11.1). */
   encodeName(text: string): string;
+  /** faults.switchboardDropOnMessage: an SB closes the sender's socket on MSG. */
+  switchboardDropOnMessage(): boolean;
+  /** faults.dropNextSync: true once, for the next full SYN listing (then it resets). */
+  takeSyncDrop(): boolean;
 }
 
 export function bump(counts: Map<string, number>, email: string): void {

@@ -36,6 +36,9 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
   const variations = resolveVariations(options);
   const hostile = new Map<string, AfterSignIn>();
   const counts = { passportLogins: new Map<string, number>(), signIns: new Map<string, number>() };
+  let sbDropOnMessage = false;
+  let syncDrop = false;
+  let passportMode: 'redirectLoop' | 'hang' | null = null;
 
   const encodeNameHere = (text: string) =>
     variations.spaceOnlyEncoding ? encodeSpacesOnly(text) : encodeName(text);
@@ -54,6 +57,12 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     // README §11: a host name, resolved like any host (it is still the loopback address).
     switchboardAddress: () => `${variations.hostNames ? 'localhost' : HOST}:${ctx.ports.sb}`,
     encodeName: encodeNameHere,
+    switchboardDropOnMessage: () => sbDropOnMessage,
+    takeSyncDrop: () => {
+      const drop = syncDrop;
+      syncDrop = false;
+      return drop;
+    },
   };
 
   const servers: Server[] = [];
@@ -110,6 +119,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     forcedStatus: () => passportFailure,
     variations,
     countLogin: (email) => bump(counts.passportLogins, email),
+    misbehaviour: () => passportMode,
   });
   ctx.ports.passport = passport.port;
 
@@ -181,6 +191,15 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     },
     blockTcp: (blocked: boolean) => setTcpBlocked(blocked),
     endGatewaySessions: (fault) => gateway?.endSessions(fault),
+    switchboardDropOnMessage: (on: boolean) => {
+      sbDropOnMessage = on;
+    },
+    dropNextSync: () => {
+      syncDrop = true;
+    },
+    passportMisbehaves: (mode) => {
+      passportMode = mode;
+    },
   };
   const liveGateway = gateway as NonNullable<typeof gateway>;
 

@@ -47,6 +47,11 @@ export function synchronise(s: NsSession, trid: string, [versionText]: string[])
       if (value !== undefined) lines.push(`BPR ${prop} ${value}`);
     }
   }
+  if (s.ctx.takeSyncDrop()) {
+    // faults.dropNextSync: half the listing, the start of the next line, then the socket dies.
+    s.wire.write(`${lines.slice(0, Math.ceil(lines.length / 2)).join('\r\n')}\r\nLST half`);
+    return s.wire.destroyAfterWrites();
+  }
   s.wire.write(`${lines.join('\r\n')}\r\n`);
 }
 

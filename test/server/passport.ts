@@ -46,6 +46,8 @@ export interface PassportOptions {
   log?: PassportRequestRecord[];
   /** The host name login2.srf redirects to (default 127.0.0.1, the same host). */
   redirectHost?: string;
+  /** faults.passportMisbehaves (absent = normal). */
+  misbehaviour?: () => 'redirectLoop' | 'hang' | null;
 }
 
 /** What the Passport server received: never more than this is kept. */
@@ -112,6 +114,14 @@ function respond(
     });
   }
   if (path !== LOGIN_PATH && path !== ALTERNATE_LOGIN_PATH) return send(404);
+  const misbehaviour = options.misbehaviour?.() ?? null;
+  if (misbehaviour === 'hang') return; // no answer at all: the client's timeout must end it
+  if (misbehaviour === 'redirectLoop') {
+    return send(302, {
+      'Authentication-Info': 'Passport1.4 da-status=redir',
+      Location: `https://127.0.0.1:${port}${path}?loop=${Date.now()}`,
+    });
+  }
 
   const credentials = parseAuthorization(req.headers.authorization);
   if (!credentials) {

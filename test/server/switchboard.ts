@@ -31,7 +31,10 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
       if (!isTrid(trid)) return wire.destroy();
       if (!room || !self) return enter(frame.name, trid, params);
       if (frame.name === 'CAL') return call(room, self, trid, params[0]);
-      if (frame.name === 'MSG') return relay(room, self, trid, params[0], frame.payload);
+      if (frame.name === 'MSG') {
+        if (ctx.switchboardDropOnMessage()) return wire.destroy(); // faults: never relayed
+        return relay(room, self, trid, params[0], frame.payload);
+      }
       wire.destroy(); // anything else is a malformed command here (switchboard.md §12)
     },
   );

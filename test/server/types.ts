@@ -83,6 +83,18 @@ export interface NetworkFaults {
   endGatewaySessions(fault: GatewayFault): void;
   /** Additive: after every sign-in of that account, `XFR 0 NS 0` ('redirect') or a drop. */
   afterSignIn(email: string, action: AfterSignIn): void;
+  /**
+   * Additive (fault matrix): while on, a switchboard closes the sender's connection when a
+   * MSG arrives, before relaying or acknowledging it (messages in flight are never ACKed).
+   */
+  switchboardDropOnMessage(on: boolean): void;
+  /** Additive (fault matrix): the next full SYN listing stops halfway and the NS closes. */
+  dropNextSync(): void;
+  /**
+   * Additive (fault matrix): login2.srf answers `redirectLoop` (302 to itself, for ever) or
+   * `hang` (never answers); null = normal.
+   */
+  passportMisbehaves(mode: 'redirectLoop' | 'hang' | null): void;
 }
 
 export interface LocalNetwork {

@@ -3,7 +3,8 @@
 
 import type { CommandKind } from './command-kinds';
 import { kindOf } from './command-kinds';
-import { MsnpProtocolError } from './protocol-error';
+import type { MsnpProtocolError } from './protocol-error';
+import { PROTOCOL_ERRORS } from './protocol-error';
 
 export const LF = 0x0a;
 
@@ -41,8 +42,4 @@ export function nameOf(c0: number, c1: number, c2: number): NameInfo {
   return info;
 }
 
-export const malformedLine = (): MsnpProtocolError =>
-  new MsnpProtocolError(
-    'malformedLine',
-    'command line does not start with a three-character command name',
-  );
+export const malformedLine = (): MsnpProtocolError => PROTOCOL_ERRORS.malformedLine;

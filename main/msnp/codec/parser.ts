@@ -19,9 +19,10 @@
 
 import { isAscii } from 'node:buffer';
 import type { MsnpCommand, ParseEvent } from './command';
+import type { MsnpProtocolError } from './protocol-error';
 import { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './command';
 import { LF, TEXT_WINDOW } from './line-syntax';
-import { MsnpProtocolError } from './protocol-error';
+import { PROTOCOL_ERRORS } from './protocol-error';
 import { LINE_DONE, PAYLOAD_LINE, parseTextLine, textPayloadHead } from './text-lines';
 
 interface PendingPayload {
@@ -51,8 +52,7 @@ function isAsciiRange(buf: Buffer, start: number, end: number): boolean {
   return isAscii(new Uint8Array(buf.buffer, buf.byteOffset + start, end - start));
 }
 
-const lineTooLong = (): MsnpProtocolError =>
-  new MsnpProtocolError('lineTooLong', `command line longer than ${MAX_LINE_BYTES} bytes`);
+const lineTooLong = (): MsnpProtocolError => PROTOCOL_ERRORS.lineTooLong;
 
 export class CommandParser {
   /** Unconsumed bytes of an incomplete line (holding no LF) or of an incomplete payload. */
@@ -267,7 +267,7 @@ export class CommandParser {
       // Without a length the payload cannot be found: drop the line only.
       events.push({
         kind: 'error',
-        error: new MsnpProtocolError('badPayloadLength', `${name} without a valid payload length`),
+        error: PROTOCOL_ERRORS.badPayloadLength,
       });
       return;
     }
@@ -277,10 +277,7 @@ export class CommandParser {
       // (someone's message text) as commands; they are counted, never buffered.
       events.push({
         kind: 'error',
-        error: new MsnpProtocolError(
-          'payloadTooLarge',
-          `${name} payload larger than ${MAX_PAYLOAD_BYTES} bytes`,
-        ),
+        error: PROTOCOL_ERRORS.payloadTooLarge,
       });
       this.discardBytes = length;
       return;

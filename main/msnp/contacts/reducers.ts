@@ -4,6 +4,7 @@
 import type { ContactPhones, Group, Privacy, Status } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
 import type { ListName } from '../../../shared/domain';
+import { MAX_GROUP_IDS_PER_CONTACT } from '../limits';
 import { hasList, keyOf } from './model';
 import type { ContactListState, ListEntry, Presence } from './model';
 
@@ -39,7 +40,9 @@ export function addedToList(
   if (list === 'FL') {
     // contacts.md §3: a missing group id means group 0.
     const gid = groupId ?? 0;
-    if (!groupIds.includes(gid)) groupIds = [...groupIds, gid].sort((a, b) => a - b);
+    // limits.ts: 30 groups exist; a server pushing more ids for one contact is not followed.
+    if (!groupIds.includes(gid) && groupIds.length < MAX_GROUP_IDS_PER_CONTACT)
+      groupIds = [...groupIds, gid].sort((a, b) => a - b);
   }
   const entry: ListEntry = {
     email: old?.email ?? email,

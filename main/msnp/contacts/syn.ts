@@ -2,6 +2,7 @@
 // reference: contacts.md §2 (SYN), §2.1 (line formats), §2.2 (knowing when SYN is finished)
 import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
 import { ListBit } from '../../../shared/domain';
+import { MAX_GROUP_IDS_PER_CONTACT, MAX_GROUPS, MAX_LIST_ENTRIES } from '../limits';
 import { decodeName } from './decode-name';
 import { isValidEmail } from './email';
 import { emptyContactList, hasList, keyOf } from './model';
@@ -103,6 +104,14 @@ export class SynListing {
     );
   }
 
+  /**
+   * More LST lines than MAX_LIST_ENTRIES, announced or sent (limits.ts): the sign-in fails
+   * rather than hold a list of any size a server sends.
+   */
+  get tooLarge(): boolean {
+    return this.contactsSeen > MAX_LIST_ENTRIES || (this.header?.contacts ?? 0) > MAX_LIST_ENTRIES;
+  }
+
   /** The e-mail of the latest LST, for SYN-form BPRs arriving after completion. */
   get lastEmail(): string | null {
     return this.last?.email ?? null;
@@ -143,7 +152,8 @@ export class SynListing {
     if (id === null) return;
     // contacts.md §1.2: `~` is the quasi-group of accounts that never created groups.
     const raw = p[1] === undefined || p[1] === '~' ? 'Other Contacts' : decodeName(p[1]);
-    this.groups.set(id, { id, name: raw });
+    if (this.groups.size < MAX_GROUPS || this.groups.has(id))
+      this.groups.set(id, { id, name: raw });
   }
 
   /**
@@ -173,7 +183,7 @@ export class SynListing {
     const old = this.entries.get(key);
     const bit = ListBit[list];
     const groupIds =
-      list === 'FL' && groups !== undefined ? parseGroups(groups) : (old?.groupIds ?? []);
+      list === 'FL' && groups !== undefined ? groupIdsOf(groups) : (old?.groupIds ?? []);
     const entry: ListEntry = {
       email: old?.email ?? email,
       // The FL line carries the stored name (contacts.md §1.3); the others fill a gap.
@@ -207,7 +217,7 @@ export class SynListing {
       return;
     }
     // contacts.md §2.1: Escargot sends a group field even without FL; ignore it then.
-    const groupIds = hasList(bits, ListBit.FL) && p[3] !== undefined ? parseGroups(p[3]) : [];
+    const groupIds = hasList(bits, ListBit.FL) && p[3] !== undefined ? groupIdsOf(p[3]) : [];
     const entry: ListEntry = {
       email,
       storedName: p[1] !== undefined ? decodeName(p[1]) : email,
@@ -245,11 +255,15 @@ function withNameSlot(p: readonly string[]): readonly (string | undefined)[] {
   return dropped ? [p[0], undefined, ...p.slice(1)] : p;
 }
 
-function parseGroups(text: string): number[] {
-  return text
-    .split(',')
-    .map((g) => toCount(g))
-    .filter((g): g is number => g !== null);
+/** Distinct group ids, at most MAX_GROUP_IDS_PER_CONTACT (limits.ts; 30 groups exist). */
+function groupIdsOf(field: string): number[] {
+  const ids = new Set<number>();
+  for (const text of field.split(',', 4 * MAX_GROUP_IDS_PER_CONTACT)) {
+    const id = toCount(text);
+    if (id !== null) ids.add(id);
+    if (ids.size === MAX_GROUP_IDS_PER_CONTACT) break;
+  }
+  return [...ids];
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ConversationEvents {
   fileTransfer: [FileTransfer];
   /** A payload this client does not show (unknown media type, other datacasts): never silent. */
   unsupportedContent: [{ conversationId: string; email: string; contentType: string }];
+  /** A cap was hit (limits.ts): plain words for a notice (same shape as the NS's). */
+  systemMessage: [{ text: string }];
 }
 
 export const CONVERSATION_EVENT_NAMES = [
@@ -36,4 +38,5 @@ export const CONVERSATION_EVENT_NAMES = [
   'nudge',
   'fileTransfer',
   'unsupportedContent',
+  'systemMessage',
 ] as const satisfies readonly (keyof ConversationEvents)[];

@@ -12,6 +12,15 @@ import type {
 import { isValidEmail } from '../contacts/email';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';
+import {
+  MAX_LIVE_CONVERSATIONS,
+  NoticeThrottle,
+  RateGate,
+  RING_BURST,
+  RING_REFILL_MS,
+  RINGS_REFUSED_TEXT,
+  TOO_MANY_CONVERSATIONS_TEXT,
+} from '../limits';
 import { NUDGE_INTERVAL_MS } from '../messages/nudge';
 import { splitForWire } from '../messages/split';
 import { normalizeLineBreaks } from '../messages/text';
@@ -55,6 +64,8 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
   publicAddress?: () => string | null;
   /** Whether file transfers can listen now (false over the HTTP gateway). */
   canListen?: () => boolean;
+  /** An unanswered file offer expires after this long (default: limits.ts). */
+  offerExpiryMs?: number;
 }
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
@@ -69,6 +80,12 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   private readonly files: FileTransferManager;
   private readonly stopRinging: () => void;
   private readonly setupHost: SetupHost;
+  // A server (or anyone) can ring without limit: each answered RNG is a socket and, in
+  // Electron, a window (limits.ts).
+  private readonly rings = new RateGate(RING_BURST, RING_REFILL_MS);
+  private readonly ringsRefused = new NoticeThrottle((text) =>
+    this.emit('systemMessage', { text }),
+  );
   private readonly sink: IncomingSink = {
     message: (message) => {
       this.messages.add(message);
@@ -102,26 +119,31 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
         sendInvitation: (conversationId, payload, undeliverable) =>
           this.sendInvitation(conversationId, payload, undeliverable),
         emit: (transfer) => this.emit('fileTransfer', transfer),
+        notice: (text) => this.emit('systemMessage', { text }),
       },
       {
         network: options.fileTransfer,
         downloadDir: options.downloadDir,
         publicAddress: options.publicAddress,
         canListen: options.canListen,
+        ...(options.offerExpiryMs === undefined ? {} : { offerExpiryMs: options.offerExpiryMs }),
       },
     );
-    this.stopRinging = broker.onRing(
-      (invite) =>
-        void answerRing(invite, {
-          createSession: (owner) => this.createSession(owner),
-          conversationFor: (others) => this.findByParticipants(others) ?? this.create(others),
-          attached: (record) => {
-            this.emitConversation(record);
-            this.pump(record);
-          },
-          signedIn: () => broker.isOnline() || (broker.appearsOffline?.() ?? false),
-        }),
-    );
+    this.stopRinging = broker.onRing((invite) => {
+      if (!this.mayAnswer(invite.callerEmail)) {
+        this.ringsRefused.notify(RINGS_REFUSED_TEXT);
+        return;
+      }
+      void answerRing(invite, {
+        createSession: (owner) => this.createSession(owner),
+        conversationFor: (others) => this.findByParticipants(others) ?? this.create(others),
+        attached: (record) => {
+          this.emitConversation(record);
+          this.pump(record);
+        },
+        signedIn: () => broker.isOnline() || (broker.appearsOffline?.() ?? false),
+      });
+    });
   }
 
   get snapshot(): ConversationsSnapshot {
@@ -155,6 +177,8 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       this.emitConversation(existing);
       return existing.id;
     }
+    if (this.openCount() >= MAX_LIVE_CONVERSATIONS)
+      throw new ConversationError(TOO_MANY_CONVERSATIONS_TEXT);
     const record = this.create(participants);
     this.emitConversation(record);
     return record.id;
@@ -274,6 +298,23 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   }
 
   // ---- internals ----
+
+  /** Conversations the person has not closed (each is a window in Electron). */
+  private openCount(): number {
+    let open = 0;
+    for (const record of this.records.values()) if (!isLeft(record)) open += 1;
+    return open;
+  }
+
+  /** An RNG is answered within the ring rate, and only if its conversation fits the cap. */
+  private mayAnswer(caller: string): boolean {
+    if (!this.rings.take()) return false;
+    const [key] = normalizeEmails([caller], this.broker.selfEmail);
+    const existing = key === undefined ? undefined : this.findByParticipants([key]);
+    return (
+      (existing !== undefined && !isLeft(existing)) || this.openCount() < MAX_LIVE_CONVERSATIONS
+    );
+  }
 
   private require(conversationId: string): ConversationRecord {
     const record = this.records.get(conversationId);

@@ -19,6 +19,14 @@ import {
 import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite';
 import { connectToFirst, defaultAdvertisedHost, listenForPeer } from './msnftp-endpoint';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
+import {
+  FILE_OFFER_EXPIRED_TEXT,
+  FILE_OFFER_EXPIRY_MS,
+  FILE_OFFER_UNANSWERED_TEXT,
+  FILE_OFFERS_REFUSED_TEXT,
+  MAX_PENDING_FILE_OFFERS,
+  NoticeThrottle,
+} from '../limits';
 import { runTransfer } from './transfer-run';
 import { saveErrorText } from './save-error';
 import { verifyReceiver } from './msnftp-sender';
@@ -39,6 +47,8 @@ export interface FileTransferHost {
     undeliverable?: (reason: string) => void,
   ): void;
   emit(transfer: FileTransfer): void;
+  /** Plain words when a cap was hit (limits.ts); may be absent. */
+  notice?(text: string): void;
 }
 
 /** Said when neither side of a transfer can accept the other's connection. */
@@ -67,8 +77,12 @@ export class FileTransferManager {
       canListen?: () => boolean;
       /** Marks a received file as from the internet (default: this platform's mark). */
       markDownloaded?: (path: string) => Promise<unknown>;
+      /** An unanswered offer (either way) expires after this long (default FILE_OFFER_EXPIRY_MS). */
+      offerExpiryMs?: number;
     } = {},
   ) {}
+
+  private readonly offersRefused = new NoticeThrottle((text) => this.host.notice?.(text));
 
   private canListen(): boolean {
     return this.options.canListen?.() ?? this.options.network?.canListen ?? true;
@@ -116,6 +130,8 @@ export class FileTransferManager {
       }),
       (reason) => this.finish(entry, 'failed', reason),
     );
+    // An offer whose switchboard died on the way is never answered: it must not wait for ever.
+    this.expireUnanswered(entry);
     return entry.transfer.id;
   }
 
@@ -226,6 +242,12 @@ export class FileTransferManager {
       this.host.sendInvitation(conversationId, buildCancel(inv.cookie, 'REJECT_NOT_INSTALLED'));
       return;
     }
+    if (this.pendingOffers() >= MAX_PENDING_FILE_OFFERS) {
+      // limits.ts: offers that never get an answer must not pile up; decline the extra ones.
+      this.host.sendInvitation(conversationId, buildCancel(inv.cookie, 'REJECT'));
+      this.offersRefused.notify(FILE_OFFERS_REFUSED_TEXT);
+      return;
+    }
     const entry = this.add({
       conversationId,
       direction: 'in',
@@ -235,7 +257,27 @@ export class FileTransferManager {
       cookie: inv.cookie,
       senderCanListen: offer.senderCanListen,
     });
+    this.expireUnanswered(entry);
     this.update(entry, {});
+  }
+
+  private pendingOffers(): number {
+    let pending = 0;
+    for (const { transfer } of this.entries.values())
+      if (transfer.direction === 'in' && transfer.state === 'offered') pending += 1;
+    return pending;
+  }
+
+  /** An offer nobody answers is withdrawn after a while (§11: TIMEOUT), with words. */
+  private expireUnanswered(entry: Entry): void {
+    const timer = setTimeout(() => {
+      if (entry.transfer.state !== 'offered') return;
+      const text =
+        entry.transfer.direction === 'in' ? FILE_OFFER_EXPIRED_TEXT : FILE_OFFER_UNANSWERED_TEXT;
+      this.cancelWith(entry, 'TIMEOUT', 'cancelled', text);
+    }, this.options.offerExpiryMs ?? FILE_OFFER_EXPIRY_MS);
+    timer.unref();
+    entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
   /** We listen: as the sender (normal case) or as the receiver after Sender-Connect. */

@@ -9,6 +9,7 @@ import { hasList, keyOf } from '../contacts/model';
 import { addedToList, contactPropertyChanged, removedFromList } from '../contacts/reducers';
 import { isValidEmail } from '../contacts/email';
 import { isSynFormBpr } from '../contacts/syn';
+import { LIST_FULL_TEXT, MAX_LIST_ENTRIES } from '../limits';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
@@ -133,6 +134,11 @@ function onAddedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const { version, rest } = splitVersioned(p);
   const [email, encodedName] = rest;
   if (!address(s, email, cmd)) return;
+  // limits.ts: pushes must not grow the list past the cap a SYN listing is held to.
+  if (s.list.entries.size >= MAX_LIST_ENTRIES && !s.list.entries.has(keyOf(email))) {
+    s.listFull.notify(LIST_FULL_TEXT);
+    return;
+  }
   const name = encodedName !== undefined ? decodeParam(encodedName) : email;
   s.commit(addedToList(s.list, 'RL', version, email, name), [email]);
   const entry = s.list.entries.get(keyOf(email));

@@ -7,6 +7,7 @@ import type { ContactListState } from '../contacts/model';
 import { parseSynHeader, SynListing } from '../contacts/syn';
 import type { DropReport } from '../contacts/syn';
 import { failureFromCode, MESSAGES, SignInError } from '../failures';
+import { LIST_TOO_LARGE_TEXT } from '../limits';
 
 const LISTING_LINES = ['GTC', 'BLP', 'PRP', 'LSG', 'LST', 'BPR'];
 
@@ -76,6 +77,10 @@ export class ListSync {
     // An asynchronous BPR (version + e-mail, §7) is not part of the listing.
     if (cmd.name === 'BPR' && cmd.params.length > 2) return false;
     this.listing.push(cmd);
+    if (this.listing.tooLarge) {
+      this.failTooLarge();
+      return true;
+    }
     if (this.listing.complete) this.finish(this.listing.result(this.current!));
     return true;
   }
@@ -97,7 +102,14 @@ export class ListSync {
       return;
     }
     this.listing?.setHeader(header);
+    if (this.listing?.tooLarge) return this.failTooLarge();
     if (this.listing?.complete) this.finish(this.listing.result(this.current!));
+  }
+
+  /** limits.ts: a list over the cap ends the sign-in with words, before it is all held. */
+  private failTooLarge(): void {
+    this.listing = null;
+    this.done?.(new SignInError({ kind: 'protocol', message: LIST_TOO_LARGE_TEXT }));
   }
 
   private finish(next: ContactListState): void {

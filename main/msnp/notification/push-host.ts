@@ -2,6 +2,7 @@
 // the session types both share. In a file of their own so that incoming.ts never imports
 // session.ts (which imports incoming.ts).
 // reference: README.md §10 (state machine), §9.2 (OUT)
+import type { NoticeThrottle } from '../limits';
 import type { Failure, MailState, SelfProfile } from '../../../shared/domain';
 import type { NotificationEvents } from '../client-events';
 import type { MsnpCommand } from '../codec';
@@ -30,6 +31,8 @@ export interface SessionEnd {
 
 export interface PushHost extends ListOpsHost {
   readonly list: ContactListState;
+  /** Says once per flood that the list is at its cap (limits.ts). */
+  readonly listFull: NoticeThrottle;
   profile: InitialProfile | null;
   mail: MailState;
   outReason: string | null;

@@ -25,6 +25,7 @@ import { OWN_CAPABILITIES } from '../presence/capabilities';
 import { isStatus } from '../presence/status';
 import type { SwitchboardBroker, SwitchboardGrant, SwitchboardInvite } from '../switchboard/broker';
 import { handlePush } from './incoming';
+import { NoticeThrottle } from '../limits';
 import { KeepAlive } from './keepalive';
 import type { KeepAliveOptions } from './keepalive';
 import { ListSync } from './list-sync';
@@ -89,6 +90,8 @@ export class NotificationSession
   /** Where an unsolicited `XFR 0 NS` asked us to sign in again (login.md §4.1). */
   redirectTo: { host: string; port: number } | null = null;
   readonly ringListeners = new Set<(invite: SwitchboardInvite) => void>();
+  /** One notice per flood of "added you" beyond the list cap (limits.ts). */
+  readonly listFull = new NoticeThrottle((text) => this.emit('systemMessage', { text }));
   private readonly presenceQueue: PresenceUpdate[] = [];
   private readonly listSync = new ListSync();
   private keepAlive: KeepAlive | null = null;

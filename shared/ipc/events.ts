@@ -14,6 +14,8 @@ import type {
   SessionState,
 } from '../domain';
 import type { ImportProgress } from './history';
+// One saved message lives with the history contract; re-exported for the event side's users.
+export type { HistoryEntry } from './history';
 import type { NicknameMap } from './nicknames';
 import type { Settings } from './settings';
 
@@ -23,16 +25,6 @@ export interface RememberedAccount {
   signInAutomatically: boolean;
   status: string;
   profileId: string;
-}
-
-export interface HistoryEntry {
-  contact: string;
-  conversationId: string;
-  direction: 'in' | 'out';
-  from: string;
-  fromName: string;
-  text: string;
-  time: number;
 }
 
 export interface Snapshot {

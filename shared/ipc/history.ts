@@ -1,6 +1,16 @@
 // What history requests answer: search pages, the conversation around a result, exports and
 // imports of other clients' logs (with progress events).
-import type { HistoryEntry } from './events';
+
+/** One saved message of the history (one line of a contact's log). */
+export interface HistoryEntry {
+  contact: string;
+  conversationId: string;
+  direction: 'in' | 'out';
+  from: string;
+  fromName: string;
+  text: string;
+  time: number;
+}
 
 /** A message as a search result: `ref` names where it is (for `history:context`). */
 export interface HistoryHit extends HistoryEntry {

@@ -17,8 +17,4 @@ export interface MsnpCommand {
 export type ParseEvent =
   { kind: 'command'; command: MsnpCommand } | { kind: 'error'; error: MsnpProtocolError };
 
-/** Longest accepted command line, CR included, LF excluded (README.md §3.4 rule 3, §6). */
-export const MAX_LINE_BYTES = 16 * 1024;
-
-/** Largest accepted payload (README.md §3.4 rule 3: the SB caps messages at 1664 anyway). */
-export const MAX_PAYLOAD_BYTES = 64 * 1024;
+export { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './frame-limits';

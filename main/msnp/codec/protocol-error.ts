@@ -6,7 +6,7 @@
 // (and capture a stack) per line: each kind has one frozen instance, made once, and every
 // event of that kind carries it (test/bench/malformed.bench.ts measures the difference).
 
-import { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './command';
+import { MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from './frame-limits';
 
 export type MsnpProtocolErrorKind =
   'lineTooLong' | 'malformedLine' | 'badPayloadLength' | 'payloadTooLarge';

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { tweenerPlugin } from './eslint/layer-boundaries.js';
+import { tweenerPlugin } from './test/lint/layer-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'] },
@@ -25,7 +25,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  // Layers (../shared/DESIGN.md, Layers), checked by eslint/layer-boundaries.js and tested by
+  // Layers (../shared/DESIGN.md, Layers), checked by test/lint/layer-boundaries.js and tested by
   // test/unit/architecture/lint-boundaries.test.ts. One block per file set: a later block's
   // options replace an earlier one's for the files both match.
   {

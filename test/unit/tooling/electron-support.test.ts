@@ -1,4 +1,4 @@
-// The Electron support check (scripts/electron-support.ts): the latest major estimated from the
+// The Electron support check (test/tooling/electron-support.ts): the latest major estimated from the
 // 8-week cadence and a known release, with fixed dates (no network, no clock).
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   expectedReleaseDate,
   majorOf,
   supportMessage,
-} from '../../../scripts/electron-support';
+} from '../../tooling/electron-support';
 
 const at = (date: string): Date => new Date(`${date}T12:00:00Z`);
 const anchor = { major: 45, date: '2026-10-21' };

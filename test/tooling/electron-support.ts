@@ -76,7 +76,7 @@ export function electronSupport(
 
 /** What to print: null when there is nothing to say. */
 export function supportMessage(support: ElectronSupport): string | null {
-  const upgrade = `Upgrade: ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install -D electron@^${support.latest}, then update ELECTRON_ANCHOR in scripts/electron-support.ts.`;
+  const upgrade = `Upgrade: ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install -D electron@^${support.latest}, then update ELECTRON_ANCHOR in test/tooling/electron-support.ts.`;
   switch (support.status) {
     case 'supported':
       return null;

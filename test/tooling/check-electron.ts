@@ -1,5 +1,5 @@
 // `npm run check:electron`: tells whether the installed Electron major is still supported
-// (scripts/electron-support.ts), from the calendar alone (no network).
+// (test/tooling/electron-support.ts), from the calendar alone (no network).
 // By default an unsupported Electron is a loud warning and exit code 0: a test run must not turn
 // red because of the date. With --strict (run by `npm run dist`) it fails: an unsupported
 // Electron is not shipped. TWEENER_ALLOW_UNSUPPORTED_ELECTRON=1 overrides that, knowingly.

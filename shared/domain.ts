@@ -97,7 +97,7 @@ export const DEFAULT_FORMAT: MessageFormat = {
 
 /**
  * `unconfirmed`: sent, but the server neither confirmed nor refused it (no ACK or NAK at
- * all, README.md §11.1): it has probably arrived; shown muted, with a resend offered.
+ * all, msnp8/README.md §11.1): it has probably arrived; shown muted, with a resend offered.
  * `failed`: refused (NAK) or not sent.
  */
 export type DeliveryState = 'sending' | 'delivered' | 'unconfirmed' | 'failed';
@@ -159,7 +159,7 @@ export interface FileTransfer {
   error?: string;
 }
 
-/** Where the notification session is (reference: README.md §10). */
+/** Where the notification session is (reference: msnp8/README.md §10). */
 export type SessionPhase =
   'signedOut' | 'connecting' | 'authenticating' | 'syncing' | 'online' | 'reconnecting';
 
@@ -254,7 +254,7 @@ export interface NetworkProxy {
   username?: string | null;
 }
 
-/** A network profile: where to sign in (reference: README.md §1.1). */
+/** A network profile: where to sign in (reference: msnp8/README.md §1.1). */
 export interface NetworkProfile {
   id: string;
   name: string;
@@ -270,7 +270,7 @@ export interface NetworkProfile {
   pinnedCertSha256: string | null;
   /**
    * Optional `host:port` that replaces the switchboard address XFR SB and RNG name
-   * (msnp8 README.md §11), for networks whose switchboard host does not resolve from here.
+   * (msnp8 msnp8/README.md §11), for networks whose switchboard host does not resolve from here.
    */
   switchboardAddress?: string | null;
   /**

@@ -1,13 +1,13 @@
 // A `host:port` address: as a person types it in Options → Connection (e.g. the switchboard
 // address some networks need overridden: XFR SB and RNG name host names that may not resolve
-// from here, msnp8 reference README §11), and as servers send it (XFR NS, XFR SB, RNG).
+// from here, msnp8 reference msnp8/README.md §11), and as servers send it (XFR NS, XFR SB, RNG).
 // The one parser: the IPC schema, the client factory and the protocol core all use it.
 
 /** Host names, IPv4, or a bracketed IPv6 literal (`[::1]:1864`); the port may be absent. */
 const HOST_PORT =
   /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,252}[A-Za-z0-9])?)(?::(\d{1,5}))?$/;
 
-/** The notification server's port when a server names none (msnp8 reference README §1.1). */
+/** The notification server's port when a server names none (msnp8 reference msnp8/README.md §1.1). */
 export const DEFAULT_PORT = 1863;
 
 export interface HostPort {

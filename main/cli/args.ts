@@ -61,10 +61,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.help) return { help: true };
   if (!values.server) throw new UsageError('--server HOST[:PORT] is required');
   if (!values.user) throw new UsageError('--user EMAIL is required');
-  // reference: README.md §1 (the dispatch server listens on 1863 unless told otherwise)
+  // reference: msnp8/README.md §1 (the dispatch server listens on 1863 unless told otherwise)
   const server = parseHostPort(values.server) ?? parseHostPort(`${values.server}:1863`);
   if (!server) throw new UsageError('--server must be HOST or HOST:PORT');
-  // README.md §11: some networks name a switchboard host that does not resolve from here.
+  // msnp8/README.md §11: some networks name a switchboard host that does not resolve from here.
   const switchboard = values.switchboard ? parseHostPort(values.switchboard) : null;
   if (values.switchboard && !switchboard) throw new UsageError('--switchboard must be HOST:PORT');
   const loginUrl = values['login-url'] ?? null;

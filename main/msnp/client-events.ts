@@ -1,5 +1,5 @@
-// The typed events of MsnClient (one account). The switchboard engineer adds the
-// conversation events here (conversation, participantJoined, message, …).
+// The typed events of MsnClient (one account): the notification session's, and the
+// conversation events of main/msnp/conversations (conversation, participantJoined, message, …).
 import type {
   Contact,
   Group,

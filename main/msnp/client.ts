@@ -1,7 +1,6 @@
 // MsnClient: one account, the facade the shell and the command-line harness use.
-// Sign-in, contact list, presence and privacy delegate to the notification session;
-// the switchboard engineer adds the conversation methods beside these, delegating to
-// main/msnp/conversations/ (built from `this.broker`).
+// Sign-in, contact list, presence and privacy delegate to the notification session; the
+// conversation methods delegate to main/msnp/conversations/ (built from `this.broker`).
 import { EventEmitter } from 'node:events';
 import type {
   ChatMessage,
@@ -62,13 +61,13 @@ export interface MsnClientOptions {
   };
   /** Where received files go (used by the conversation layer). */
   downloadDir?: string;
-  /** Additive: keep-alive timings (README.md §8). */
+  /** Additive: keep-alive timings (msnp8/README.md §8). */
   keepAlive?: KeepAliveOptions;
   /** Additive: TCP connect and per-step timeouts. */
   timeouts?: { connectMs?: number; stepMs?: number };
   /** Additive (switchboard): MSNFTP listener address/port (switchboard.md §11.1). */
   fileTransfer?: FileTransferNetworkOptions;
-  /** Additive: replace the switchboard host/port that XFR SB and RNG name (README.md §11). */
+  /** Additive: replace the switchboard host/port that XFR SB and RNG name (msnp8/README.md §11). */
   switchboardAddress?: SwitchboardAddressOverride | null;
   /** Direct TCP (default), the HTTP gateway, or automatic (http-gateway.md §4). */
   connection?: ConnectionSetting;

@@ -138,7 +138,7 @@ export function toOperationError(error: unknown, command: string): OperationErro
   return new OperationError('Something went wrong talking to the server. Please try again.');
 }
 
-/** The failure that goes with a session ending (README.md §9.2, errors.md §3). */
+/** The failure that goes with a session ending (msnp8/README.md §9.2, errors.md §3). */
 export function endFailure(
   reason:
     | 'signedOut'

@@ -2,13 +2,13 @@
 // other side can grow has a cap here, with the words a person sees when it is hit.
 // (Servers and contacts are untrusted: DESIGN.md, Security.) Each cap is well above what a
 // real account meets, so only a broken or hostile peer ever reaches it.
-// reference: README.md §6 (limits), contacts.md §11
+// reference: msnp8/README.md §6 (limits), contacts.md §11
 
 /** SYN listing: more LST lines than this fails the sign-in (Escargot's lists total ~3,700). */
 export const MAX_LIST_ENTRIES = 10_000;
-/** LSG lines kept (the servers allow 30 groups: README.md §6). */
+/** LSG lines kept (the servers allow 30 groups: msnp8/README.md §6). */
 export const MAX_GROUPS = 100;
-/** Group ids kept on one contact (30 groups exist at most: README.md §6). */
+/** Group ids kept on one contact (30 groups exist at most: msnp8/README.md §6). */
 export const MAX_GROUP_IDS_PER_CONTACT = 30;
 /** Conversations with a live or starting switchboard; in Electron each one is a window. */
 export const MAX_LIVE_CONVERSATIONS = 30;

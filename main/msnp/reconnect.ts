@@ -1,6 +1,6 @@
 // Reconnection as its own module (STYLE.md): it watches a session's state and, when a
 // session that was online is lost, restarts it with exponential backoff and jitter.
-// reference: README.md §9.2 (OTH: never; SSD: later, through the dispatch server), §9.3,
+// reference: msnp8/README.md §9.2 (OTH: never; SSD: later, through the dispatch server), §9.3,
 // §11.1 (an unrequested OUT); login.md §4.1 (XFR 0 NS).
 // A hostile or broken server must not make the client sign in over and over (each sign-in is
 // a Passport login): the backoff resets only after a stable session, redirects in a row are
@@ -13,7 +13,7 @@ export interface ReconnectPolicy {
   enabled: boolean;
   /** First delay (default 2 s). */
   baseDelayMs: number;
-  /** Upper bound of any delay (default 5 min, README.md §9.3). */
+  /** Upper bound of any delay (default 5 min, msnp8/README.md §9.3). */
   maxDelayMs: number;
   /** OUT SSD: wait at least this long before signing in again (default 60 s). */
   shutdownDelayMs: number;
@@ -78,7 +78,7 @@ export interface ReconnectHooks {
   gaveUp: (failure: Failure) => void;
 }
 
-/** Which endings deserve a reconnect (README.md §9.2: never after OUT OTH or a sign-out). */
+/** Which endings deserve a reconnect (msnp8/README.md §9.2: never after OUT OTH or a sign-out). */
 export function shouldReconnect(end: SessionEnd): boolean {
   return end.reason === 'connectionLost' || end.reason === 'serverShutdown';
 }
@@ -148,7 +148,7 @@ export class Reconnector {
       }
     }
     let delay = isRedirect(end) ? 0 : backoffDelay(this.attempt, this.policy);
-    // README.md §9.2: after OUT SSD wait before signing in again.
+    // msnp8/README.md §9.2: after OUT SSD wait before signing in again.
     if (end.reason === 'serverShutdown') delay = Math.max(delay, this.policy.shutdownDelayMs);
     if (!isRedirect(end)) this.attempt += 1;
     // The cap per window: a full window waits for its oldest sign-in to age out.

@@ -116,7 +116,7 @@ export function wireClientEvents(client: AccountClient, host: WiringHost): () =>
       host.emit({ type: 'messageState', conversationId, messageId, state: 'delivered' }),
     messageFailed: ({ conversationId, messageId, error }) =>
       host.emit({ type: 'messageState', conversationId, messageId, state: 'failed', error }),
-    // Sent, neither confirmed nor refused (README.md §11.1): muted, no alarm, resend offered.
+    // Sent, neither confirmed nor refused (msnp8/README.md §11.1): muted, no alarm, resend offered.
     messageUnconfirmed: ({ conversationId, messageId }) =>
       host.emit({ type: 'messageState', conversationId, messageId, state: 'unconfirmed' }),
     typing: ({ conversationId, email, name }) =>

@@ -32,7 +32,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
         cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
         reconnect: { enabled: true },
         connection: connectionSetting(profile, options.proxyPassword?.(profile.id) ?? null),
-        // Some networks name a switchboard host that does not resolve from here (README.md §11).
+        // Some networks name a switchboard host that does not resolve from here (msnp8/README.md §11).
         switchboardAddress: profile.switchboardAddress
           ? parseHostPort(profile.switchboardAddress)
           : null,

@@ -1,5 +1,5 @@
 // Network profiles (ui-spec §1.8, Connection): built-in presets plus the user's own.
-// reference: README.md §1.1 (hosts and ports) for the presets.
+// reference: msnp8/README.md §1.1 (hosts and ports) for the presets.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -24,7 +24,7 @@ export const DEFAULT_LOCAL_PROFILE: NetworkProfile = {
   builtIn: true,
 };
 
-// reference: README.md §1.1 — Escargot's published endpoints; not tested from here.
+// reference: msnp8/README.md §1.1 — Escargot's published endpoints; not tested from here.
 export const ESCARGOT_PROFILE: NetworkProfile = {
   id: 'escargot',
   name: 'Escargot',

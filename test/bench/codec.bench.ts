@@ -1,5 +1,5 @@
 // Codec throughput on realistic server → client traffic, against a raw CRLF scan as the floor.
-// reference: README.md §3.4 (the reader); DESIGN.md (Codec)
+// reference: msnp8/README.md §3.4 (the reader); DESIGN.md (Codec)
 import { CommandParser } from '../../main/msnp/codec';
 
 const TARGET_BYTES = 52 * 1024 * 1024;

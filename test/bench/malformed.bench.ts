@@ -1,6 +1,6 @@
 // What a malformed line costs the codec next to a valid one: a hostile server can send
 // nothing but malformed lines, so each must be skipped cheaply (no Error object, no stack).
-// reference: README.md §3.4 (the reader: bad input is skipped, never fatal to the parser)
+// reference: msnp8/README.md §3.4 (the reader: bad input is skipped, never fatal to the parser)
 import { CommandParser } from '../../main/msnp/codec';
 
 const LINES = 400_000;

@@ -2,7 +2,7 @@
 // The two-people chat against the 'revival' server profile (test/server/README.md): no
 // dispatch server, host names and UUID session ids for the switchboard, the pre-MSNP8 list
 // format, presence without capabilities, names with only spaces encoded, and no ACK at all
-// (README.md §11, §11.1). Both sign in, see each other, chat both ways; a message the server
+// (msnp8/README.md §11, §11.1). Both sign in, see each other, chat both ways; a message the server
 // never confirms is shown muted as "not confirmed", never as failed, and the next one does
 // not wait again.
 import type { Page } from 'playwright-core';

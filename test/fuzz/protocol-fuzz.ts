@@ -7,7 +7,7 @@
 // or the transfer manager; a parse that depends on the chunking; an event that breaks the
 // codec's bounds. The NS session swallows a handler's exception at run time (it never crashes
 // the app), so the target calls the handlers directly to see them.
-// reference: README.md §3.4 (reader rules), DESIGN.md (Codec: incremental, bounded, total)
+// reference: msnp8/README.md §3.4 (reader rules), DESIGN.md (Codec: incremental, bounded, total)
 import { CommandParser, MAX_LINE_BYTES, MAX_PAYLOAD_BYTES } from '../../main/msnp/codec';
 import type { MsnpCommand, ParseEvent } from '../../main/msnp/codec';
 import type { MsnpConnection } from '../../main/msnp/connection';

@@ -1,5 +1,5 @@
 // A throw-away CA and a server certificate for 127.0.0.1/localhost, so that clients verify
-// TLS by trusting the CA (team brief: TLS verified by default). The network's own pair is
+// TLS by trusting the CA (TLS stays verified by default). The network's own pair is
 // generated once per process: every network instance in a test run can share it.
 import { generate } from 'selfsigned';
 

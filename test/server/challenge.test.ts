@@ -1,4 +1,4 @@
-// CHL/QRY challenges (README §7).
+// CHL/QRY challenges (msnp8/README.md §7).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useNetwork } from './helpers/network';

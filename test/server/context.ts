@@ -22,9 +22,9 @@ export interface NetworkContext {
   /** Per-account counts (lower-case e-mail): Passport logins and NS sign-ins. */
   readonly counts: { passportLogins: Map<string, number>; signIns: Map<string, number> };
   afterSignIn(email: string): AfterSignIn;
-  /** `host:port` of the switchboard as XFR SB and RNG name it (README §11: a host name). */
+  /** `host:port` of the switchboard as XFR SB and RNG name it (msnp8/README.md §11: a host name). */
   switchboardAddress(): string;
-  /** A friendly name as this server encodes it (README §5, §11.1). */
+  /** A friendly name as this server encodes it (msnp8/README.md §5, §11.1). */
   encodeName(text: string): string;
   /** faults.switchboardDropOnMessage: an SB closes the sender's socket on MSG. */
   switchboardDropOnMessage(): boolean;

@@ -1,5 +1,5 @@
 // The dispatch server: VER, CVR, USR TWN I, then XFR NS and close.
-// reference: README.md §1 item 1, login.md §4.1.
+// reference: msnp8/README.md §1 item 1, login.md §4.1.
 import type { Socket } from 'node:net';
 import { isTrid, type NetworkContext } from './context';
 import type { Frame } from './framer';
@@ -10,7 +10,7 @@ export function acceptDispatch(ctx: NetworkContext, socket: Socket): void {
   let step: LoginStep = 'ver';
   const wire: Wire = new Wire(socket, { delayMs: () => ctx.delayMs() }, (frame: Frame) => {
     const [trid, ...params] = frame.params;
-    if (!isTrid(trid)) return wire.destroy(); // Escargot closes on a non-numeric TrID (README §3.2)
+    if (!isTrid(trid)) return wire.destroy(); // Escargot closes on a non-numeric TrID (msnp8/README.md §3.2)
     if (frame.name === 'VER' && step === 'ver') {
       if (answerVer(wire, trid, params, ctx.variations.verWithoutCvr0)) step = 'cvr';
     } else if (frame.name === 'CVR' && step === 'cvr') {

@@ -1,4 +1,4 @@
-// Fault controls for client tests (team brief, LocalNetwork.faults).
+// Fault controls for client tests (LocalNetwork.faults).
 import { describe, expect, it } from 'vitest';
 import { startNetwork } from './index';
 import { useNetwork } from './helpers/network';

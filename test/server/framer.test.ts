@@ -1,4 +1,4 @@
-// The local network's own framer (README §3.4, §5).
+// The local network's own framer (msnp8/README.md §3.4, §5).
 import { describe, expect, it } from 'vitest';
 import { decodeName, encodeName, FramingError, ServerFramer } from './framer';
 
@@ -35,7 +35,7 @@ describe('ServerFramer', () => {
 });
 
 describe('names', () => {
-  it('round-trips the README §5 vectors', () => {
+  it('round-trips the msnp8/README.md §5 vectors', () => {
     const vectors: [string, string][] = [
       ['Carol Smith', 'Carol%20Smith'],
       ['Bob & Alice 100%', 'Bob%20%26%20Alice%20100%25'],

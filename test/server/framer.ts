@@ -1,5 +1,5 @@
 // Client→server MSNP framer for the local network: its own, independent of main/msnp/codec.
-// reference: README.md §3.1 (lines), §3.4 (payload commands and the reader's design rules).
+// reference: msnp8/README.md §3.1 (lines), §3.4 (payload commands and the reader's design rules).
 
 /** One command from a client. `params` still holds the TrID (first) and the payload length. */
 export interface Frame {
@@ -14,10 +14,10 @@ export class FramingError extends Error {
   }
 }
 
-/** Payload commands sent by clients in MSNP8 (README §3.4): the length is the last parameter. */
+/** Payload commands sent by clients in MSNP8 (msnp8/README.md §3.4): the length is the last parameter. */
 export const CLIENT_PAYLOAD_COMMANDS: ReadonlySet<string> = new Set(['MSG', 'QRY', 'PAG']);
 
-const MAX_LINE_BYTES = 16 * 1024; // README §3.4 rule 3
+const MAX_LINE_BYTES = 16 * 1024; // msnp8/README.md §3.4 rule 3
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 
 export class ServerFramer {
@@ -46,7 +46,7 @@ export class ServerFramer {
         return frames;
       }
       if (lf > MAX_LINE_BYTES) throw new FramingError('lineTooLong');
-      // Bytes are sliced before decoding (README §3.4 rule 2); a bare LF is accepted (§3.1).
+      // Bytes are sliced before decoding (msnp8/README.md §3.4 rule 2); a bare LF is accepted (§3.1).
       let line = this.buffer.subarray(0, lf).toString('utf8');
       this.buffer = this.buffer.subarray(lf + 1);
       if (line.endsWith('\r')) line = line.slice(0, -1);
@@ -68,13 +68,13 @@ export class ServerFramer {
   }
 }
 
-/** One outgoing command line with CR LF (README §3.1). */
+/** One outgoing command line with CR LF (msnp8/README.md §3.1). */
 export function commandLine(name: string, params: readonly (string | number)[]): Buffer {
   const text = params.length === 0 ? name : `${name} ${params.join(' ')}`;
   return Buffer.from(`${text}\r\n`, 'utf8');
 }
 
-/** A payload command: the length counts UTF-8 bytes and goes last (README §3.4). */
+/** A payload command: the length counts UTF-8 bytes and goes last (msnp8/README.md §3.4). */
 export function payloadCommand(
   name: string,
   params: readonly (string | number)[],
@@ -84,7 +84,7 @@ export function payloadCommand(
   return Buffer.concat([commandLine(name, [...params, body.length]), body]);
 }
 
-/** README §5: percent-encoded UTF-8; over-encoding is always safe. */
+/** msnp8/README.md §5: percent-encoded UTF-8; over-encoding is always safe. */
 export function encodeName(text: string): string {
   return encodeURIComponent(text).replace(
     /[!'()*~]/g,
@@ -92,7 +92,7 @@ export function encodeName(text: string): string {
   );
 }
 
-/** README §5 receiving rules: tolerant, never throws, a lone `%` stays literal. */
+/** msnp8/README.md §5 receiving rules: tolerant, never throws, a lone `%` stays literal. */
 export function decodeName(text: string): string {
   const parts: Buffer[] = [];
   for (const token of text.match(/%[0-9a-fA-F]{2}|[^%]+|%/g) ?? []) {

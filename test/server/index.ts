@@ -1,4 +1,4 @@
-// The local MSNP8 network (team brief, "Local MSNP8 network"): test infrastructure,
+// The local MSNP8 network: test infrastructure,
 // independent of main/.
 export { startNetwork } from './network';
 export type {

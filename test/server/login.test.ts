@@ -74,7 +74,7 @@ describe('notification server login', () => {
     client.close();
   });
 
-  it('answers PNG with QNG (README §8)', async () => {
+  it('answers PNG with QNG (msnp8/README.md §8)', async () => {
     const { client } = await signIn(net, 'bob@tweener.test', { status: null, syncVersion: null });
     client.send('PNG');
     await client.expectLine(/^QNG$/);

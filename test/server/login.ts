@@ -19,7 +19,7 @@ export function answerVer(
     wire.end();
     return false;
   }
-  // Historical echo (examples.md §1); CVR0 only if the client offered it. README §11:
+  // Historical echo (examples.md §1); CVR0 only if the client offered it. msnp8/README.md §11:
   // Escargot never echoes CVR0.
   const cvr0 = dialects.includes('CVR0') && !withoutCvr0;
   wire.send('VER', trid, ...(cvr0 ? ['MSNP8', 'CVR0'] : ['MSNP8']));
@@ -54,7 +54,7 @@ export function passportPolicy(): string {
 
 /**
  * login.md §7, historical layout (fixture P1), including the byte-swapped ClientPort;
- * README §11: Escargot sends it as is (`swapPort` false).
+ * msnp8/README.md §11: Escargot sends it as is (`swapPort` false).
  */
 export function profilePayload(
   account: Account,

@@ -1,5 +1,5 @@
 // startNetwork(): the listeners of one local MSNP8 network on 127.0.0.1 ephemeral ports,
-// the fault controls, and stop(). reference: README.md §1 (the pieces of an MSN session).
+// the fault controls, and stop(). reference: msnp8/README.md §1 (the pieces of an MSN session).
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { X509Certificate } from 'node:crypto';
@@ -54,7 +54,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     variations,
     counts,
     afterSignIn: (email) => hostile.get(email.toLowerCase()) ?? null,
-    // README §11: a host name, resolved like any host (it is still the loopback address).
+    // msnp8/README.md §11: a host name, resolved like any host (it is still the loopback address).
     switchboardAddress: () => `${variations.hostNames ? 'localhost' : HOST}:${ctx.ports.sb}`,
     encodeName: encodeNameHere,
     switchboardDropOnMessage: () => sbDropOnMessage,
@@ -144,7 +144,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
   try {
     ctx.ports.ns = await listen(acceptNotification);
     ctx.ports.sb = await listen(acceptSwitchboard);
-    // Without a dispatch server the NS is the entry point, like Escargot (README §1).
+    // Without a dispatch server the NS is the entry point, like Escargot (msnp8/README.md §1).
     ctx.ports.dispatch = variations.noDispatch ? ctx.ports.ns : await listen(acceptDispatch);
     gateway = await startGateway({
       host: HOST,
@@ -162,7 +162,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     dropConnection: (email: string, mode: DropMode) => {
       const wire = session(email)?.wire;
       if (!wire) return;
-      // Half a line / half a payload, then the socket dies (README §3.4: the reader must cope).
+      // Half a line / half a payload, then the socket dies (msnp8/README.md §3.4: the reader must cope).
       if (mode === 'midLine') wire.write('NLN NLN half');
       if (mode === 'midPayload') wire.write('MSG Hotmail Hotmail 88\r\nMIME-Version: 1.0\r\nCon');
       if (mode === 'now') wire.destroy();
@@ -182,7 +182,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     },
     shutdown: async () => {
       for (const s of ctx.presence.all()) s.signOut('SSD');
-      // Let OUT SSD reach the clients before everything closes (README §9.2).
+      // Let OUT SSD reach the clients before everything closes (msnp8/README.md §9.2).
       await new Promise((resolve) => setTimeout(resolve, 50 + delayMs));
       await stop();
     },

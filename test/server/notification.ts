@@ -1,6 +1,6 @@
 // The notification server's login phase: VER, CVR, USR TWN I → TWN S, USR TWN S → OK,
 // the initial profile; then the connection belongs to an NsSession.
-// reference: login.md §2–§7, README.md §3.3 (strictly request/response during login).
+// reference: login.md §2–§7, msnp8/README.md §3.3 (strictly request/response during login).
 import type { Socket } from 'node:net';
 import { bump, isTrid, type NetworkContext } from './context';
 import type { Frame } from './framer';
@@ -32,7 +32,7 @@ export function acceptNotification(ctx: NetworkContext, socket: Socket): void {
     if (frame.name === 'PNG') return wire.send('QNG');
     if (frame.name === 'OUT') return wire.end();
     const [trid, ...params] = frame.params;
-    if (!isTrid(trid)) return wire.destroy(); // README §3.2
+    if (!isTrid(trid)) return wire.destroy(); // msnp8/README.md §3.2
     if (frame.name === 'VER' && step === 'ver') {
       if (answerVer(wire, trid, params, ctx.variations.verWithoutCvr0)) step = 'cvr';
     } else if (frame.name === 'CVR' && step === 'cvr') {
@@ -68,7 +68,7 @@ export function acceptNotification(ctx: NetworkContext, socket: Socket): void {
       ctx.presence.register(session);
       bump(ctx.counts.signIns, account.email);
       const name = ctx.encodeName(account.friendlyName);
-      // README §11.1: some servers add trailing fields after the verified flag.
+      // msnp8/README.md §11.1: some servers add trailing fields after the verified flag.
       const extra = ctx.variations.usrOkExtraFields ? [0, 'x-extra'] : [];
       wire.send('USR', trid, 'OK', account.email, name, 1, 0, ...extra);
       const swap = !ctx.variations.unswappedClientPort;

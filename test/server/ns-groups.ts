@@ -1,9 +1,9 @@
-// ADG, RMG, REG: the account's groups. reference: contacts.md §1.2, §9; README.md §6.
+// ADG, RMG, REG: the account's groups. reference: contacts.md §1.2, §9; msnp8/README.md §6.
 import { decodeName } from './framer';
 import type { NsSession } from './ns-session';
 import { MAX_GROUPS } from './store';
 
-const MAX_GROUP_NAME_BYTES = 61; // after URL-encoding, for ADG and REG (README §6)
+const MAX_GROUP_NAME_BYTES = 61; // after URL-encoding, for ADG and REG (msnp8/README.md §6)
 
 /** `ADG <TrID> <url-name> 0` → `ADG <TrID> <version> <url-name> <id> 0` */
 export function addGroup(s: NsSession, trid: string, [name]: string[]): void {

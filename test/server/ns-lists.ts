@@ -5,7 +5,7 @@ import type { NsSession } from './ns-session';
 import { AL, BL, emailSyntaxError, FL, keyOf, RL, type Account } from './store';
 
 const CLIENT_LISTS: Readonly<Record<string, number>> = { FL, AL, BL };
-const MAX_NAME_BYTES = 387; // README §6
+const MAX_NAME_BYTES = 387; // msnp8/README.md §6
 const CONTACT_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB'] as const;
 
 /** `ADD <TrID> <FL|AL|BL> <email> <url-name> [<group-id>]` */
@@ -19,7 +19,7 @@ export function addToList(s: NsSession, trid: string, params: string[]): void {
   const syntax = emailSyntaxError(email);
   if (syntax !== null) return s.error(syntax, trid);
   const other = store.get(email);
-  // 201 and 205 before 224; README §11.1: some servers answer 207 for "no such account".
+  // 201 and 205 before 224; msnp8/README.md §11.1: some servers answer 207 for "no such account".
   if (!other) return s.error(s.ctx.variations.error207OnAdd ? 207 : 205, trid);
   let group: number | undefined;
   if (bit === FL && groupText !== undefined) {
@@ -49,7 +49,7 @@ export function addToList(s: NsSession, trid: string, params: string[]): void {
   added.groups = [group ?? 0];
   s.wire.send('ADD', trid, 'FL', version, email, name, group ?? 0);
   if (s.synced) sendContactProperties(s, other, version, email);
-  // ILN with the ADD's TrID if visible; README §11.1: some servers send none (the contact
+  // ILN with the ADD's TrID if visible; msnp8/README.md §11.1: some servers send none (the contact
   // shows offline until its next change, which the `shown` bookkeeping then sends as NLN).
   if (!s.ctx.variations.noIlnAfterAdd) presence.update(s, other.email, trid);
   notifyReverseList(s, other, 'ADD');
@@ -99,12 +99,12 @@ function notifyReverseList(s: NsSession, other: Account, change: 'ADD' | 'REM'):
   const wire = presence.session(other.email)?.wire;
   const { variations, encodeName } = s.ctx;
   if (change === 'ADD') {
-    // README §11.1: some servers leave out the list version.
+    // msnp8/README.md §11.1: some servers leave out the list version.
     const name = encodeName(me.friendlyName);
     if (variations.addRlWithoutVersion) wire?.send('ADD', 0, 'RL', me.email, name);
     else wire?.send('ADD', 0, 'RL', version, me.email, name);
   } else if (!variations.noRemRl) wire?.send('REM', 0, 'RL', version, me.email);
-  // README §11 / notifications.md §4: Escargot's address-book notice, with no TEXT.
+  // msnp8/README.md §11 / notifications.md §4: Escargot's address-book notice, with no TEXT.
   if (variations.notAfterReverseList && wire) wire.sendPayload('NOT', [], abchNotice(other.email));
 }
 

@@ -1,6 +1,6 @@
 // A signed-in notification session: routes commands, status (CHG), switchboard requests
 // (XFR SB), keep-alive, challenges and sign-out.
-// reference: README.md §7 (CHL/QRY), §8 (PNG), §9 (OUT); presence.md §2; switchboard.md §1.1.
+// reference: msnp8/README.md §7 (CHL/QRY), §8 (PNG), §9 (OUT); presence.md §2; switchboard.md §1.1.
 import { createHash, randomInt } from 'node:crypto';
 import { isTrid, type NetworkContext } from './context';
 import type { Frame } from './framer';
@@ -12,12 +12,12 @@ import { ONLINE_STATUSES, type PresenceSession } from './presence';
 import type { Account } from './store';
 import type { Wire } from './wire';
 
-/** README §7: client id → key. The server accepts both MSNP8-era pairs. */
+/** msnp8/README.md §7: client id → key. The server accepts both MSNP8-era pairs. */
 const CHALLENGE_KEYS: Readonly<Record<string, string>> = {
   'msmsgs@msnmsgr.com': 'Q1P7W2E4J9R8U3S5',
   'PROD0038W!61ZTF9': 'VT6PX?UQTM4WM%YR',
 };
-const CHALLENGE_TIMEOUT_MS = 10_000; // "within a few seconds" (README §7)
+const CHALLENGE_TIMEOUT_MS = 10_000; // "within a few seconds" (msnp8/README.md §7)
 const AFTER_SIGN_IN_MS = 30; // faults.afterSignIn: a hostile server acts at once
 
 type Handler = (session: NsSession, trid: string, params: string[], frame: Frame) => void;
@@ -59,13 +59,13 @@ export class NsSession implements PresenceSession {
   ) {}
 
   handle(frame: Frame): void {
-    if (frame.name === 'PNG') return this.wire.send('QNG'); // README §8: no TrID, no parameter
-    if (frame.name === 'OUT') return this.wire.end(); // README §9.1
+    if (frame.name === 'PNG') return this.wire.send('QNG'); // msnp8/README.md §8: no TrID, no parameter
+    if (frame.name === 'OUT') return this.wire.end(); // msnp8/README.md §9.1
     const [trid, ...params] = frame.params;
     if (!isTrid(trid)) return this.wire.destroy();
     const handler = HANDLERS[frame.name];
-    // Unknown commands make the (historical) server close the connection (README §9.3);
-    // Escargot ignores them without a reply (README §11).
+    // Unknown commands make the (historical) server close the connection (msnp8/README.md §9.3);
+    // Escargot ignores them without a reply (msnp8/README.md §11).
     if (!handler)
       return this.ctx.variations.ignoreUnknownCommands ? undefined : this.wire.destroy();
     handler(this, trid, params, frame);
@@ -79,7 +79,7 @@ export class NsSession implements PresenceSession {
   changeStatus(trid: string, [status, capsText]: string[]): void {
     if (status === 'FLN') return this.error(201, trid);
     if (status === undefined || !ONLINE_STATUSES.has(status)) return this.wire.destroy();
-    if (capsText === undefined) return; // Escargot silently ignores a CHG without caps (README §11)
+    if (capsText === undefined) return; // Escargot silently ignores a CHG without caps (msnp8/README.md §11)
     if (!/^\d{1,10}$/.test(capsText) || Number(capsText) > 0xffffffff) return this.error(201, trid);
     const first = this.status === null;
     this.status = status;
@@ -112,7 +112,7 @@ export class NsSession implements PresenceSession {
     this.wire.send('XFR', trid, 'SB', this.ctx.switchboardAddress(), 'CKI', cookie);
   }
 
-  /** README §7: sends `CHL 0 <challenge>`; resolves with whether the QRY answer was right. */
+  /** msnp8/README.md §7: sends `CHL 0 <challenge>`; resolves with whether the QRY answer was right. */
   sendChallenge(): Promise<boolean> {
     this.challenge?.settle(false);
     const text = Array.from({ length: 20 }, () => randomInt(10)).join('');
@@ -135,7 +135,7 @@ export class NsSession implements PresenceSession {
     });
   }
 
-  /** README §7: right → `QRY <TrID>`; wrong (or unasked) → 540 and disconnect. */
+  /** msnp8/README.md §7: right → `QRY <TrID>`; wrong (or unasked) → 540 and disconnect. */
   answerChallenge(trid: string, [clientId]: string[], payload: Buffer | null): void {
     const key = clientId === undefined ? undefined : CHALLENGE_KEYS[clientId];
     const pending = this.challenge;
@@ -153,7 +153,7 @@ export class NsSession implements PresenceSession {
   }
 
   /**
-   * Server-initiated sign-out: OUT OTH / OUT SSD, then close (README §9.2). README §11.1:
+   * Server-initiated sign-out: OUT OTH / OUT SSD, then close (msnp8/README.md §9.2). msnp8/README.md §11.1:
    * some servers send a bare OUT when the account signs in elsewhere.
    */
   signOut(reason: 'OTH' | 'SSD'): void {

@@ -4,7 +4,7 @@ import { decodeName } from './framer';
 import type { NsSession } from './ns-session';
 import { AL, emailSyntaxError, FL } from './store';
 
-const MAX_NAME_BYTES = 387; // README §6
+const MAX_NAME_BYTES = 387; // msnp8/README.md §6
 const MAX_PROPERTY_BYTES = 95;
 const OWN_PROPERTIES = new Set(['PHH', 'PHW', 'PHM', 'MOB', 'MBE']);
 const SHARED_PROPERTIES = new Set(['PHH', 'PHW', 'PHM', 'MOB']);

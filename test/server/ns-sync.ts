@@ -1,5 +1,5 @@
 // SYN: the short answer when the client's list version is current, else the full listing.
-// reference: contacts.md §1.4, §2, §2.1, §7; README.md §11 (full SYN every time) and §11.1
+// reference: contacts.md §1.4, §2, §2.1, §7; msnp8/README.md §11 (full SYN every time) and §11.1
 // (the pre-MSNP8 list format).
 import type { NsSession } from './ns-session';
 import { AL, BL, FL, RL, type Account } from './store';
@@ -14,7 +14,7 @@ export function synchronise(s: NsSession, trid: string, [versionText]: string[])
   const account = s.account;
   const { variations, encodeName } = s.ctx;
   s.synced = true;
-  // README §11: Escargot always lists everything, as version = client's version + 1.
+  // msnp8/README.md §11: Escargot always lists everything, as version = client's version + 1.
   const version = variations.fullSyn ? Number(versionText) + 1 : account.version;
   if (!variations.fullSyn && Number(versionText) === account.version) {
     return s.wire.send('SYN', trid, account.version);
@@ -56,7 +56,7 @@ export function synchronise(s: NsSession, trid: string, [versionText]: string[])
 }
 
 /**
- * README §11.1: the pre-MSNP8 format: `SYN <TrID> <version>` with no counts, then GTC, BLP,
+ * msnp8/README.md §11.1: the pre-MSNP8 format: `SYN <TrID> <version>` with no counts, then GTC, BLP,
  * `LSG <TrID> <version> <i> <n> <id> <name> 0`, and one run of
  * `LST <TrID> <LIST> <version> <i> <n> <email> <name> [<groups>]` per list (`0 0` if empty).
  */

@@ -99,7 +99,7 @@ function respond(
   if (req.method !== 'GET') return send(405);
   if (path === '/rdr/pprdr.asp' || path === '/nexus-mock') {
     // login.md §5.1: historical layout, DALogin without a scheme (clients prepend https://);
-    // README §11: Escargot gives a full https:// URL and spells the header `Passporturls`.
+    // msnp8/README.md §11: Escargot gives a full https:// URL and spells the header `Passporturls`.
     const escargot = options.variations.escargotPassportUrls;
     return send(200, {
       [escargot ? 'Passporturls' : 'PassportURLs']:

@@ -97,7 +97,7 @@ export class Presence<S extends PresenceSession = PresenceSession> {
       this.allows(target.account, watcher.account.email);
     if (target && seen) {
       const name = this.encodeName(target.account.friendlyName);
-      // README §11.1: some servers leave out the capabilities field.
+      // msnp8/README.md §11.1: some servers leave out the capabilities field.
       const caps = this.variations.noCapabilities ? '' : ` ${target.caps}`;
       const state = `${target.status} ${target.account.email} ${name}${caps}`;
       if (watcher.shown.get(key) === state) return;

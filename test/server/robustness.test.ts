@@ -1,5 +1,5 @@
 // Garbage from a client never takes the network down: random command lines on every
-// listener, then a normal sign-in and conversation still work (team brief: bad input never
+// listener, then a normal sign-in and conversation still work (bad input never
 // crashes anything).
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

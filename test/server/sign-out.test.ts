@@ -1,4 +1,4 @@
-// Server-initiated sign-out: OUT OTH and OUT SSD (README §9.2, notifications.md §7).
+// Server-initiated sign-out: OUT OTH and OUT SSD (msnp8/README.md §9.2, notifications.md §7).
 import { describe, expect, it } from 'vitest';
 import { useNetwork } from './helpers/network';
 import { signIn } from './helpers/sign-in';

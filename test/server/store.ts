@@ -9,7 +9,7 @@ export const BL = 4;
 export const RL = 8;
 export const LIST_BITS: Readonly<Record<string, number>> = { FL, AL, BL, RL };
 
-export const MAX_GROUPS = 30; // ids 0–29 (README §6)
+export const MAX_GROUPS = 30; // ids 0–29 (msnp8/README.md §6)
 
 export interface Entry {
   email: string;
@@ -38,7 +38,7 @@ export const keyOf = (email: string): string => email.toLowerCase();
 
 /**
  * Account-name syntax check for ADD (contacts.md §3): 206 = no domain part,
- * 201 = otherwise invalid (e.g. `a@b`), null = fine. 129-byte limit: README §6.
+ * 201 = otherwise invalid (e.g. `a@b`), null = fine. 129-byte limit: msnp8/README.md §6.
  */
 export function emailSyntaxError(email: string): 201 | 206 | null {
   if (Buffer.byteLength(email) > 129) return 201;

@@ -24,7 +24,7 @@ type Grant =
   | { kind: 'ans'; email: string; roomId: string; expires: number };
 
 export class SwitchboardHub {
-  /** README §11: UUID-like session ids instead of numbers. */
+  /** msnp8/README.md §11: UUID-like session ids instead of numbers. */
   constructor(private readonly uuidSessionIds = false) {}
 
   private readonly grants = new Map<string, Grant>();

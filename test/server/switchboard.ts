@@ -60,7 +60,7 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
       },
     };
     if (name === 'USR') {
-      // README §11.1: some servers give the address where the friendly name belongs.
+      // msnp8/README.md §11.1: some servers give the address where the friendly name belongs.
       wire.send(
         'USR',
         trid,
@@ -70,7 +70,7 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
       );
     } else {
       const present = joined.participants;
-      // README §11: the answerer may first see a JOI naming itself.
+      // msnp8/README.md §11: the answerer may first see a JOI naming itself.
       if (variations.joiForAnswerer) wire.write(`JOI ${me.email} ${nameOf(me.email)}\r\n`);
       present.forEach((p, i) => {
         wire.send('IRO', trid, i + 1, present.length, p.email, nameOf(p.email));
@@ -120,7 +120,7 @@ export function acceptSwitchboard(ctx: NetworkContext, socket: Socket): void {
     const message = payloadCommand('MSG', [me.email, nameOf(me.email)], payload);
     for (const p of others) p.write(message);
     const delivered = others.length > 0;
-    if (variations.noAck) return; // README §11.1: neither ACK nor NAK, ever
+    if (variations.noAck) return; // msnp8/README.md §11.1: neither ACK nor NAK, ever
     if (delivered && (mode === 'A' || mode === 'D')) wire.send('ACK', trid);
     if (!delivered && mode !== 'U') wire.send('NAK', trid);
   }

@@ -1,4 +1,4 @@
-// The agreed seam of the local MSNP8 network (team brief, "Local MSNP8 network").
+// The seam of the local MSNP8 network: what tests start, control and read.
 // Test infrastructure: a second, independent implementation of /work/shared/msnp8/,
 // so nothing here may import from main/.
 import type { GatewayFault, GatewayStats } from './gateway';
@@ -69,9 +69,9 @@ export interface NetworkFaults {
   sendRaw(email: string, data: string | Buffer): void;
   /** Passport answers 500 until reset with null. */
   passportStatus(status: 500 | null): void;
-  /** Sends CHL; resolves true if the QRY answer was right (README §7). */
+  /** Sends CHL; resolves true if the QRY answer was right (msnp8/README.md §7). */
   challenge(email: string): Promise<boolean>;
-  /** OUT OTH to the current session (README §9.2). */
+  /** OUT OTH to the current session (msnp8/README.md §9.2). */
   signInElsewhere(email: string): void;
   /** OUT SSD to everyone, then close. */
   shutdown(): Promise<void>;
@@ -99,7 +99,7 @@ export interface NetworkFaults {
 
 export interface LocalNetwork {
   host: '127.0.0.1';
-  /** With `dispatch: false` this is the NS port (Escargot style, README §1). */
+  /** With `dispatch: false` this is the NS port (Escargot style, msnp8/README.md §1). */
   dispatchPort: number;
   nsPort: number;
   sbPort: number;

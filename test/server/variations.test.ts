@@ -1,5 +1,5 @@
 // The server variations on the wire, one switch at a time (test/server/README.md), and the
-// profiles as named sets of switches. reference: README.md §11, §11.1
+// profiles as named sets of switches. reference: msnp8/README.md §11, §11.1
 import { describe, expect, it } from 'vitest';
 import { demoAccounts } from './helpers/accounts';
 import { signIn, sync } from './helpers/sign-in';

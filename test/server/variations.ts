@@ -1,51 +1,51 @@
 // Server variations: each one a named switch, so a test can turn on exactly one, and
 // profiles (named sets of switches). 'spec' is the protocol as the reference describes the
 // historical service; 'revival' turns on every variation seen on revival servers.
-// reference: README.md §11 (Escargot vs historical) and §11.1 (other revival servers).
+// reference: msnp8/README.md §11 (Escargot vs historical) and §11.1 (other revival servers).
 // The table in test/server/README.md says where each one comes from.
 
 export const VARIATION_NAMES = [
-  /** README §11: no dispatch server; the NS answers the first USR TWN I itself. */
+  /** msnp8/README.md §11: no dispatch server; the NS answers the first USR TWN I itself. */
   'noDispatch',
-  /** README §11: `VER n MSNP8`, never `CVR0`. */
+  /** msnp8/README.md §11: `VER n MSNP8`, never `CVR0`. */
   'verWithoutCvr0',
-  /** README §11: DALogin a full https:// URL, the header named `Passporturls`. */
+  /** msnp8/README.md §11: DALogin a full https:// URL, the header named `Passporturls`. */
   'escargotPassportUrls',
-  /** README §11, login.md §7: the profile's ClientPort is not byte-swapped. */
+  /** msnp8/README.md §11, login.md §7: the profile's ClientPort is not byte-swapped. */
   'unswappedClientPort',
-  /** README §11: SYN always answers the full list, version = client's + 1. */
+  /** msnp8/README.md §11: SYN always answers the full list, version = client's + 1. */
   'fullSyn',
-  /** README §11: a NOT (address-book notice) after ADD 0 RL / REM 0 RL. */
+  /** msnp8/README.md §11: a NOT (address-book notice) after ADD 0 RL / REM 0 RL. */
   'notAfterReverseList',
-  /** README §11: unknown commands are ignored without a reply (no disconnect). */
+  /** msnp8/README.md §11: unknown commands are ignored without a reply (no disconnect). */
   'ignoreUnknownCommands',
-  /** README §11: XFR SB and RNG name the switchboard by host name (`localhost:port`). */
+  /** msnp8/README.md §11: XFR SB and RNG name the switchboard by host name (`localhost:port`). */
   'hostNames',
-  /** README §11: the RNG / CAL RINGING session id is a UUID-like string. */
+  /** msnp8/README.md §11: the RNG / CAL RINGING session id is a UUID-like string. */
   'uuidSessionIds',
-  /** README §11: the answering side gets a JOI naming itself before its IRO lines. */
+  /** msnp8/README.md §11: the answering side gets a JOI naming itself before its IRO lines. */
   'joiForAnswerer',
-  /** README §11.1: `ADD 0 RL <email> <name>`, without the list version. */
+  /** msnp8/README.md §11.1: `ADD 0 RL <email> <name>`, without the list version. */
   'addRlWithoutVersion',
-  /** README §11.1: ADD for an address without an account answers 207 (not 205). */
+  /** msnp8/README.md §11.1: ADD for an address without an account answers 207 (not 205). */
   'error207OnAdd',
-  /** README §11.1: the pre-MSNP8 list format (SYN without counts, LST per list with TrID). */
+  /** msnp8/README.md §11.1: the pre-MSNP8 list format (SYN without counts, LST per list with TrID). */
   'legacyListFormat',
-  /** README §11.1: no ACK and no NAK at all for MSG mode A (or D). */
+  /** msnp8/README.md §11.1: no ACK and no NAK at all for MSG mode A (or D). */
   'noAck',
-  /** README §11.1: a bare `OUT` (no reason) when the account signs in elsewhere. */
+  /** msnp8/README.md §11.1: a bare `OUT` (no reason) when the account signs in elsewhere. */
   'bareOut',
-  /** README §11.1: ILN / NLN without the capabilities field. */
+  /** msnp8/README.md §11.1: ILN / NLN without the capabilities field. */
   'noCapabilities',
-  /** README §11.1: `USR … OK` with extra trailing fields. */
+  /** msnp8/README.md §11.1: `USR … OK` with extra trailing fields. */
   'usrOkExtraFields',
-  /** README §11.1: the switchboard's `USR … OK` gives the address in place of the name. */
+  /** msnp8/README.md §11.1: the switchboard's `USR … OK` gives the address in place of the name. */
   'sbUsrOkAddress',
-  /** README §11.1: no ILN for a contact just added to FL. */
+  /** msnp8/README.md §11.1: no ILN for a contact just added to FL. */
   'noIlnAfterAdd',
-  /** README §11.1: no REM 0 RL when someone removes you. */
+  /** msnp8/README.md §11.1: no REM 0 RL when someone removes you. */
   'noRemRl',
-  /** README §11.1: friendly names with only spaces percent-encoded (raw UTF-8 otherwise). */
+  /** msnp8/README.md §11.1: friendly names with only spaces percent-encoded (raw UTF-8 otherwise). */
   'spaceOnlyEncoding',
 ] as const;
 
@@ -80,8 +80,8 @@ export function resolveVariations(options: {
 }
 
 /**
- * README §11.1: only spaces encoded; everything else raw, including a bare `%`. Control
- * characters are still encoded: a raw CR LF would split the line (README §3.1).
+ * msnp8/README.md §11.1: only spaces encoded; everything else raw, including a bare `%`. Control
+ * characters are still encoded: a raw CR LF would split the line (msnp8/README.md §3.1).
  */
 export function encodeSpacesOnly(text: string): string {
   // eslint-disable-next-line no-control-regex

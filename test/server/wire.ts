@@ -29,7 +29,7 @@ export class Wire {
       try {
         frames = this.framer.push(chunk);
       } catch (error) {
-        // Oversize payloads and garbage make real servers drop the client (README §9.3).
+        // Oversize payloads and garbage make real servers drop the client (msnp8/README.md §9.3).
         if (error instanceof FramingError) this.destroy();
         else throw error;
         return;

@@ -1,12 +1,12 @@
 // How the parser treats each command name: whether a TrID may lead its parameters, and
 // whether a payload follows the line.
-// reference: README.md §3.2 (commands without a TrID), §3.4 (payload commands, server → client)
+// reference: msnp8/README.md §3.2 (commands without a TrID), §3.4 (payload commands, server → client)
 
 /** The first parameter is the TrID when it is all decimal digits. */
 export const TRID_IF_NUMERIC = 0;
-/** Never carries a TrID (README.md §3.2). */
+/** Never carries a TrID (msnp8/README.md §3.2). */
 export const NO_TRID = 1;
-/** Never carries a TrID and its last parameter is the payload length (README.md §3.4). */
+/** Never carries a TrID and its last parameter is the payload length (msnp8/README.md §3.4). */
 export const PAYLOAD = 2;
 
 export type CommandKind = typeof TRID_IF_NUMERIC | typeof NO_TRID | typeof PAYLOAD;
@@ -16,7 +16,7 @@ export type CommandKind = typeof TRID_IF_NUMERIC | typeof NO_TRID | typeof PAYLO
 const PAYLOAD_COMMANDS = ['MSG', 'NOT', 'IPG'];
 
 // GTC, BLP and PRP are absent on purpose: they carry a TrID in a reply and none inside a SYN
-// listing, so "first parameter all digits" (TRID_IF_NUMERIC) decides (README.md §3.2).
+// listing, so "first parameter all digits" (TRID_IF_NUMERIC) decides (msnp8/README.md §3.2).
 const NO_TRID_COMMANDS = [
   'PNG',
   'QNG',

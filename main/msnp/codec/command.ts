@@ -1,16 +1,16 @@
 // The shape of one MSNP command as the codec hands it to the layers above.
-// reference: README.md §3.1 (command lines), §3.2 (TrIDs), §3.4 (payload commands)
+// reference: msnp8/README.md §3.1 (command lines), §3.2 (TrIDs), §3.4 (payload commands)
 
 import type { MsnpProtocolError } from './protocol-error';
 
 export interface MsnpCommand {
   /** Three characters: upper-case letters, or three digits for an error (errors.md §1). */
   name: string;
-  /** The transaction id, or null for commands that carry none (README.md §3.2). */
+  /** The transaction id, or null for commands that carry none (msnp8/README.md §3.2). */
   trid: number | null;
   /** The parameters after the TrID; for payload commands without the trailing length. */
   params: string[];
-  /** The payload bytes of MSG / NOT / IPG, otherwise null (README.md §3.4). */
+  /** The payload bytes of MSG / NOT / IPG, otherwise null (msnp8/README.md §3.4). */
   payload: Buffer | null;
 }
 

@@ -164,7 +164,7 @@ const BY_CODE = new Map<number, MsnpErrorInfo>(
 // Where errors.md gives a different text for one command, keyed by `${code} ${command}`.
 const BY_CONTEXT = new Map<string, string>([
   ['201 ADD', INVALID_EMAIL],
-  // README.md §11.1: some revival servers answer ADD for an address without an account with
+  // msnp8/README.md §11.1: some revival servers answer ADD for an address without an account with
   // 207 (the spec's 205), not "already logged in".
   ['207 ADD', 'There is no Messenger account for that e-mail address.'],
   ['215 CAL', 'That contact is already in the conversation.'],

@@ -1,5 +1,5 @@
 // Constants and the name cache shared by the parser and the command-line syntax.
-// reference: README.md §3.1 (command lines), §3.2 (TrIDs)
+// reference: msnp8/README.md §3.1 (command lines), §3.2 (TrIDs)
 
 import type { CommandKind } from './command-kinds';
 import { kindOf } from './command-kinds';

@@ -1,10 +1,10 @@
 // Incremental, bounded, total parser for the server → client MSNP byte stream.
-// reference: README.md §3.1 (lines), §3.2 (TrIDs), §3.4 (payload commands and reader rules)
+// reference: msnp8/README.md §3.1 (lines), §3.2 (TrIDs), §3.4 (payload commands and reader rules)
 //
 // Two paths, one set of line rules (text-lines.ts). The fast path decodes up to TEXT_WINDOW
 // bytes of a chunk at once as latin1 and reads lines and fields from that string; it is used
 // for runs of lines that one isAscii call shows to be ASCII, which command lines are in
-// practice (README.md §5: everything else is URL-encoded). The byte path decodes one line as
+// practice (msnp8/README.md §5: everything else is URL-encoded). The byte path decodes one line as
 // UTF-8: lines that span chunks, are longer than the window, or hold other bytes.
 //
 // Payloads are sliced from the Buffers by their byte length, copied, and never decoded here.

@@ -1,10 +1,10 @@
 // Client → server command lines.
-// reference: README.md §3.1 (one space between fields, CR LF), §3.2 (TrID after the name),
+// reference: msnp8/README.md §3.1 (one space between fields, CR LF), §3.2 (TrID after the name),
 // §3.4 (payload length in UTF-8 bytes, line and payload in one write)
 
 const NAME = /^[A-Z0-9]{3}$/;
 // A parameter is one non-empty field: no space, CR, LF or other control byte (anything that
-// could hold those must be URL-encoded first, README.md §5). A violation here is a bug in
+// could hold those must be URL-encoded first, msnp8/README.md §5). A violation here is a bug in
 // the caller; letting it through would let a display name inject commands.
 function isValidParam(param: string): boolean {
   if (param.length === 0) return false;

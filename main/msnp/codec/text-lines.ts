@@ -1,7 +1,7 @@
 // Command-line syntax on decoded text. The parser's fast path hands in a latin1 window of a
 // run of bytes known to be ASCII (string offsets are byte offsets, no per-line decode call);
 // its byte path hands in one line decoded as UTF-8.
-// reference: README.md §3.1 (command lines), §3.2 (TrIDs), §5 (params are ASCII, URL-encoded)
+// reference: msnp8/README.md §3.1 (command lines), §3.2 (TrIDs), §5 (params are ASCII, URL-encoded)
 
 import type { ParseEvent } from './command';
 import { MAX_LINE_BYTES } from './command';
@@ -23,7 +23,7 @@ const bounds = new Int32Array(MAX_LINE_BYTES + 2);
 
 /**
  * The space-separated fields of text[from, end), dropping empty fields, so runs of spaces and
- * leading or trailing spaces are tolerated (README.md §3.1). The bounds are found first and
+ * leading or trailing spaces are tolerated (msnp8/README.md §3.1). The bounds are found first and
  * the array is made at its exact size: growing an empty array by push() costs more.
  */
 export function fieldsOf(text: string, from: number, end: number): string[] {
@@ -104,7 +104,7 @@ function lineStart(text: string, a: number, e: number): number {
 export function parseTextLine(text: string, a: number, lf: number, events: ParseEvent[]): number {
   const e = lineEnd(text, a, lf);
   a = lineStart(text, a, e);
-  if (a === e) return LINE_DONE; // stray blank line (README.md §3.1)
+  if (a === e) return LINE_DONE; // stray blank line (msnp8/README.md §3.1)
   const info = nameInfoAt(text, a, e);
   if (info === null) {
     events.push({ kind: 'error', error: malformedLine() });
@@ -115,7 +115,7 @@ export function parseTextLine(text: string, a: number, lf: number, events: Parse
   let from = a + 4;
   let trid: number | null = null;
   if (info.kind !== NO_TRID) {
-    // The TrID is the first field when it is all digits (README.md §3.2).
+    // The TrID is the first field when it is all digits (msnp8/README.md §3.2).
     from = lineStart(text, from, e);
     let to = text.indexOf(' ', from);
     if (to < 0 || to > e) to = e;

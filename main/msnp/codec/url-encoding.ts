@@ -1,8 +1,8 @@
 // Percent-encoding of parameters (friendly names, group names, phone numbers).
-// reference: README.md §5
+// reference: msnp8/README.md §5
 
 // The unreserved set of encodeURIComponent; everything else is encoded, which covers the
-// required space, %, CR, LF, controls, bytes >= 0x80 and , & + (README.md §5, sending rules).
+// required space, %, CR, LF, controls, bytes >= 0x80 and , & + (msnp8/README.md §5, sending rules).
 const UNRESERVED = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()") {
   UNRESERVED[ch.charCodeAt(0)] = 1;
@@ -31,7 +31,7 @@ function hexValue(code: number): number {
 }
 
 /**
- * Decodes percent-encoded UTF-8 tolerantly (README.md §5, receiving rules): `%XX` in either
+ * Decodes percent-encoded UTF-8 tolerantly (msnp8/README.md §5, receiving rules): `%XX` in either
  * case becomes a byte, a `%` not followed by two hex digits stays literal, invalid UTF-8
  * becomes U+FFFD. Raw (unencoded) non-ASCII text is kept as it is. Never throws.
  */

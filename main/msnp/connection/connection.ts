@@ -1,6 +1,6 @@
 // One MSNP connection (NS or SB): a transport (TCP or the HTTP gateway), the codec, TrIDs and
 // pending requests.
-// reference: README.md §3.2 (TrIDs and the pending map), §3.3 (asynchronous traffic),
+// reference: msnp8/README.md §3.2 (TrIDs and the pending map), §3.3 (asynchronous traffic),
 // §3.4 (reader rules), errors.md §1 (error replies fail the request with that TrID)
 
 import { EventEmitter } from 'node:events';
@@ -20,7 +20,7 @@ export interface ConnectionEvents {
 export interface ConnectOptions {
   /** Give up opening the socket after this long (default 15 s). */
   connectTimeoutMs?: number;
-  /** Default per-request timeout (default 30 s, README.md §3.2). */
+  /** Default per-request timeout (default 30 s, msnp8/README.md §3.2). */
   requestTimeoutMs?: number;
   /** How to reach the server (default: a TCP socket). */
   dialer?: Dialer;
@@ -68,7 +68,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
     transport.once('close', ({ error }) => this.onClose(error));
   }
 
-  /** Opens a connection (plain TCP by default: README.md §1.1). Rejects with ConnectError. */
+  /** Opens a connection (plain TCP by default: msnp8/README.md §1.1). Rejects with ConnectError. */
   static async connect(
     host: string,
     port: number,
@@ -91,7 +91,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
     return this.open;
   }
 
-  /** When the last byte arrived (ms since the epoch), for keep-alive (README.md §8). */
+  /** When the last byte arrived (ms since the epoch), for keep-alive (msnp8/README.md §8). */
   get lastActivity(): number {
     return this.activity;
   }
@@ -139,7 +139,7 @@ export class MsnpConnection extends EventEmitter<ConnectionEvents> {
     return trid;
   }
 
-  /** Sends a command that carries no TrID (PNG, OUT: README.md §3.2). */
+  /** Sends a command that carries no TrID (PNG, OUT: msnp8/README.md §3.2). */
   sendUntracked(name: string, params: readonly string[] = []): void {
     if (!this.open) throw new DisconnectedError();
     this.transport.write(serializeCommand(name, null, params));

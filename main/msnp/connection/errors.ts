@@ -22,7 +22,7 @@ export class MsnpError extends Error {
   }
 }
 
-/** No reply with the request's TrID arrived in time (README.md §3.2). */
+/** No reply with the request's TrID arrived in time (msnp8/README.md §3.2). */
 export class RequestTimeoutError extends Error {
   override readonly name = 'RequestTimeoutError';
   readonly command: string;

@@ -1,4 +1,4 @@
-// The direct transport: one TCP socket (reference: README.md §1.1, plain TCP on port 1863).
+// The direct transport: one TCP socket (reference: msnp8/README.md §1.1, plain TCP on port 1863).
 import { EventEmitter } from 'node:events';
 import { connect as netConnect } from 'node:net';
 import type { Socket } from 'node:net';

@@ -1,5 +1,5 @@
 // Transaction ids for one connection.
-// reference: README.md §3.2 — start at 1, never 0 (the server's unsolicited TrID), keep them
+// reference: msnp8/README.md §3.2 — start at 1, never 0 (the server's unsolicited TrID), keep them
 // numeric, wrap before 2^31−1.
 
 /** The largest TrID handed out; the counter wraps to 1 after it. */

@@ -1,4 +1,4 @@
-// Fast path for decoding the many names of a large SYN (README.md §5, receiving rules):
+// Fast path for decoding the many names of a large SYN (msnp8/README.md §5, receiving rules):
 // the native decoder handles well-formed input; anything it rejects (a lone `%`, invalid
 // UTF-8) goes to the codec's tolerant decoder, so the result is the same and never throws.
 import { decodeParam } from '../codec';

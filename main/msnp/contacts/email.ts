@@ -1,5 +1,5 @@
 // What may go on the wire as an account name: one parameter (no space or control byte,
-// README.md §3.1), one `@`, at most 129 bytes (README.md §6).
+// msnp8/README.md §3.1), one `@`, at most 129 bytes (msnp8/README.md §6).
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export function isValidEmail(email: string): boolean {

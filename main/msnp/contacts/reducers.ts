@@ -235,7 +235,7 @@ export function presenceChanged(
       continue;
     }
     presence.set(key, { ...u.presence });
-    // presence.md §4, README.md §11.1: keep the last name the server told us on the entry, as the
+    // presence.md §4, msnp8/README.md §11.1: keep the last name the server told us on the entry, as the
     // classic client did, so that it survives going offline and signing out (list cache).
     const entry = (entries ?? state.entries).get(key);
     const name = u.presence.friendlyName;

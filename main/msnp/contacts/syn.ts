@@ -55,21 +55,21 @@ export function isSynFormBpr(params: readonly string[]): boolean {
   return params.length >= 1 && params.length <= 2 && !/^\d+$/.test(params[0] ?? '');
 }
 
-/** README.md §11.1: the four lists of the pre-MSNP8 format, one run of LST lines each. */
+/** msnp8/README.md §11.1: the four lists of the pre-MSNP8 format, one run of LST lines each. */
 const LEGACY_LISTS = ['FL', 'AL', 'BL', 'RL'] as const;
 type LegacyList = (typeof LEGACY_LISTS)[number];
 
-/** Why a listing line was not applied (README.md §11.1), for the log. */
+/** Why a listing line was not applied (msnp8/README.md §11.1), for the log. */
 export type DropReport = (reason: string, line: string) => void;
 
 /**
  * Collects one full SYN answer, in the MSNP8 form (contacts.md §2.1) or the pre-MSNP8 form
- * (README.md §11.1), into the same model. Mutable while building; single use: result()
+ * (msnp8/README.md §11.1), into the same model. Mutable while building; single use: result()
  * hands over the data.
  */
 export class SynListing {
   private header: Extract<SynHeader, { kind: 'full' }> | null = null;
-  /** README.md §11.1: the pre-MSNP8 listing follows a `SYN <TrID> <version>` with a new version. */
+  /** msnp8/README.md §11.1: the pre-MSNP8 listing follows a `SYN <TrID> <version>` with a new version. */
   private legacyVersion: number | null = null;
   private readonly legacyDone = new Set<LegacyList>();
   private readonly entries = new Map<string, ListEntry>();
@@ -86,7 +86,7 @@ export class SynListing {
     this.header = header;
   }
 
-  /** README.md §11.1: a short SYN reply with another version: the pre-MSNP8 listing follows. */
+  /** msnp8/README.md §11.1: a short SYN reply with another version: the pre-MSNP8 listing follows. */
   expectLegacy(version: number): void {
     this.legacyVersion = version;
   }
@@ -157,7 +157,7 @@ export class SynListing {
   }
 
   /**
-   * README.md §11.1: `GTC|BLP <version> <value>`, `LSG <TrID> <version> <i> <n> <id> <name> 0`,
+   * msnp8/README.md §11.1: `GTC|BLP <version> <value>`, `LSG <TrID> <version> <i> <n> <id> <name> 0`,
    * `LST <TrID> <LIST> <version> <i> <n> [<email> <name> [<groups>]]`.
    */
   private pushLegacy(line: ListLine): void {
@@ -211,7 +211,7 @@ export class SynListing {
       return;
     }
     if (!isValidEmail(email)) {
-      // README.md §11.1: never let a field that is not an address become a contact.
+      // msnp8/README.md §11.1: never let a field that is not an address become a contact.
       this.drop('LST: the address field is not an e-mail address', `LST ${params.join(' ')}`);
       this.last = null;
       return;
@@ -243,7 +243,7 @@ export class SynListing {
 }
 
 /**
- * README.md §3.1: servers (Escargot) drop an unset field such as an empty stored name, so
+ * msnp8/README.md §3.1: servers (Escargot) drop an unset field such as an empty stored name, so
  * `LST <email> <bits> [<groups>]` puts the bits where the name belongs. Bits are 1–15 and
  * Escargot always adds a group field, so two or three fields whose second is 1–15 (and third,
  * if any, a group list) are read as "no name". The name slot is then the e-mail (undefined).
@@ -267,7 +267,7 @@ function groupIdsOf(field: string): number[] {
 }
 
 /**
- * README.md §11.1, by shape: a pre-MSNP8 LST starts `<TrID> <LIST>`, an LSG has the TrID,
+ * msnp8/README.md §11.1, by shape: a pre-MSNP8 LST starts `<TrID> <LIST>`, an LSG has the TrID,
  * version, index and count before the group, a GTC/BLP has the version before the value.
  * MSNP8 lines start with an address (LST), a group id followed by a name (LSG) or the value.
  */

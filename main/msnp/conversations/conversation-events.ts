@@ -15,7 +15,7 @@ export interface ConversationEvents {
   message: [ChatMessage];
   messageDelivered: [{ conversationId: string; messageId: string }];
   messageFailed: [{ conversationId: string; messageId: string; error: string }];
-  /** Additive: sent, but the server neither confirmed nor refused it (README.md §11.1). */
+  /** Additive: sent, but the server neither confirmed nor refused it (msnp8/README.md §11.1). */
   messageUnconfirmed: [{ conversationId: string; messageId: string }];
   typing: [{ conversationId: string; email: string; name: string }];
   nudge: [{ conversationId: string; email: string; name: string }];

@@ -70,7 +70,7 @@ export interface ConversationManagerOptions extends SwitchboardSessionOptions {
 
 export class ConversationManager extends EventEmitter<ConversationEvents> {
   private readonly records = new Map<string, ConversationRecord>();
-  /** README.md §11.1: whether this server's switchboards answer mode-A messages at all. */
+  /** msnp8/README.md §11.1: whether this server's switchboards answer mode-A messages at all. */
   private readonly ackHistory = { silent: false };
   private readonly messages = new MessageBook({
     delivered: (event) => this.emit('messageDelivered', event),

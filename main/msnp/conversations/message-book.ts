@@ -6,7 +6,7 @@ import { deliveryErrorText } from './conversation-errors';
 
 export interface DeliveryEvents {
   delivered(event: { conversationId: string; messageId: string }): void;
-  /** Sent, neither confirmed nor refused (README.md §11.1: no ACK/NAK at all). */
+  /** Sent, neither confirmed nor refused (msnp8/README.md §11.1: no ACK/NAK at all). */
   unconfirmed(event: { conversationId: string; messageId: string }): void;
   failed(event: { conversationId: string; messageId: string; error: string }): void;
 }

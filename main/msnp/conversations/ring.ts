@@ -32,7 +32,7 @@ export async function answerRing(invite: SwitchboardInvite, deps: RingDeps): Pro
     session.off('message', onMessage);
   }
   if (!deps.signedIn()) {
-    session.leave(); // README.md §9.1: signed out meanwhile — the switchboard goes too
+    session.leave(); // msnp8/README.md §9.1: signed out meanwhile — the switchboard goes too
     return;
   }
   let others = [...session.participants.keys()];

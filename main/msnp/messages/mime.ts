@@ -1,5 +1,5 @@
 // MSG payloads: a MIME-style header block, a blank line, a body.
-// reference: README.md §3.5, switchboard.md §6
+// reference: msnp8/README.md §3.5, switchboard.md §6
 
 export interface MimeMessage {
   /** Headers in wire order; names as sent. */
@@ -68,7 +68,7 @@ export function charsetOf(contentType: string | undefined): string | null {
 
 /**
  * Builds a payload with `MIME-Version: 1.0` first and `Content-Type` second
- * (reference: README.md §3.5), then the extra headers, a blank line and the body.
+ * (reference: msnp8/README.md §3.5), then the extra headers, a blank line and the body.
  */
 export function buildMime(
   contentType: string,

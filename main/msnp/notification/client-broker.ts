@@ -5,7 +5,7 @@ import { MESSAGES, OperationError } from '../failures';
 import type { SwitchboardBroker, SwitchboardGrant, SwitchboardInvite } from '../switchboard/broker';
 import type { NotificationSession } from './session';
 
-/** README.md §11: a network profile may replace the host and/or port XFR SB and RNG name. */
+/** msnp8/README.md §11: a network profile may replace the host and/or port XFR SB and RNG name. */
 export interface SwitchboardAddressOverride {
   host?: string;
   port?: number;

@@ -1,6 +1,6 @@
 // `Name: value` blocks of NS MSG payloads. Profile data sits in the header block, mail and
 // system messages in a second block in the body; both parse the same way.
-// reference: README.md §3.5, notifications.md §1
+// reference: msnp8/README.md §3.5, notifications.md §1
 
 export interface NsPayload {
   /** Lower-cased media type of Content-Type, e.g. `text/x-msmsgsprofile`. */
@@ -14,7 +14,7 @@ function parseBlock(text: string, into: Map<string, string>): void {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
-    // README.md §3.5: the value is everything after the first colon, leading space removed.
+    // msnp8/README.md §3.5: the value is everything after the first colon, leading space removed.
     if (!into.has(name))
       into.set(
         name,

@@ -1,7 +1,7 @@
 // What the NS pushes after sign-in: presence, list changes by others, mail and system
 // messages, alerts, invitations, challenges, OUT.
 // reference: notifications.md (table), presence.md §4, contacts.md §3.1, §4.1, §7,
-// switchboard.md §2.1 (RNG), README.md §7 (CHL), §9.2 (OUT)
+// switchboard.md §2.1 (RNG), msnp8/README.md §7 (CHL), §9.2 (OUT)
 import { ListBit } from '../../../shared/domain';
 import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
@@ -23,13 +23,13 @@ function num(text: string | undefined): number | null {
   return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
 }
 
-/** The line as received, for the log (README.md §3.1 shape). */
+/** The line as received, for the log (msnp8/README.md §3.1 shape). */
 function lineOf(cmd: MsnpCommand): string {
   return [cmd.name, ...(cmd.trid === null ? [] : [String(cmd.trid)]), ...cmd.params].join(' ');
 }
 
 /**
- * README.md §11.1: never let a field that is not an e-mail address become a contact. A line
+ * msnp8/README.md §11.1: never let a field that is not an e-mail address become a contact. A line
  * whose address field is not one is dropped, with the reason logged.
  */
 function address(s: PushHost, field: string | undefined, cmd: MsnpCommand): field is string {
@@ -39,7 +39,7 @@ function address(s: PushHost, field: string | undefined, cmd: MsnpCommand): fiel
 }
 
 /**
- * README.md §11.1: `<list> <version> <email> …` (spec) or `<list> <email> …` (some revival
+ * msnp8/README.md §11.1: `<list> <version> <email> …` (spec) or `<list> <email> …` (some revival
  * servers): a number is a version, a field with `@` is the address. Decided by shape.
  */
 export function splitVersioned(p: readonly string[]): {
@@ -114,7 +114,7 @@ function onPresence(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const [status, email] = p;
   const nameDropped = p.length === 3 && /^\d+$/.test(p[2] ?? '');
   const name = nameDropped ? undefined : p[2];
-  // README.md §11.1: the capabilities field may be missing (then 0).
+  // msnp8/README.md §11.1: the capabilities field may be missing (then 0).
   const caps = nameDropped ? p[2] : p[3];
   if (!isStatus(status)) return;
   if (!address(s, email, cmd)) return;
@@ -129,7 +129,7 @@ function onPresence(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   });
 }
 
-/** contacts.md §3.1: ADD 0 RL <version> <email> <name>; README.md §11.1: or no version. */
+/** contacts.md §3.1: ADD 0 RL <version> <email> <name>; msnp8/README.md §11.1: or no version. */
 function onAddedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const { version, rest } = splitVersioned(p);
   const [email, encodedName] = rest;
@@ -152,7 +152,7 @@ function onAddedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   else s.emit('addedBy', { email, name });
 }
 
-/** contacts.md §4.1: REM 0 RL <version> <email>; README.md §11.1: or no version. */
+/** contacts.md §4.1: REM 0 RL <version> <email>; msnp8/README.md §11.1: or no version. */
 function onRemovedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const { version, rest } = splitVersioned(p);
   const email = rest[0];
@@ -222,15 +222,15 @@ function onRing(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   }
 }
 
-/** README.md §7: answer promptly on a new TrID; the payload is 32 hex characters. */
+/** msnp8/README.md §7: answer promptly on a new TrID; the payload is 32 hex characters. */
 function onChallenge(s: PushHost, challenge: string | undefined): void {
   if (!challenge) return;
   void s.request('QRY', [QRY_CLIENT_ID], challengeAnswer(challenge)).catch(() => undefined);
 }
 
 /**
- * README.md §9.2: OTH = signed in elsewhere (no reconnect); SSD and unknown = shutdown.
- * README.md §11.1: a bare OUT reaching us is never the echo of our own (signOut() ends the
+ * msnp8/README.md §9.2: OTH = signed in elsewhere (no reconnect); SSD and unknown = shutdown.
+ * msnp8/README.md §11.1: a bare OUT reaching us is never the echo of our own (signOut() ends the
  * session and closes the socket as it sends OUT, so no line is read after it): some servers
  * send it when the account signs in elsewhere. Like OTH: no automatic reconnect, or two
  * copies of the client would sign each other out for ever.

@@ -1,11 +1,11 @@
 // Keep-alive for the NS connection: PNG after a silence, and a dead-connection verdict when
-// nothing at all comes back in time. reference: README.md §8
+// nothing at all comes back in time. reference: msnp8/README.md §8
 import type { MsnpConnection } from '../connection';
 
 export interface KeepAliveOptions {
-  /** Send PNG after this much silence (README.md §8: 45–60 s). */
+  /** Send PNG after this much silence (msnp8/README.md §8: 45–60 s). */
   idleMs?: number;
-  /** No data within this long after a PNG: the connection is dead (README.md §8: ~30 s). */
+  /** No data within this long after a PNG: the connection is dead (msnp8/README.md §8: ~30 s). */
   deadMs?: number;
 }
 

@@ -27,7 +27,7 @@ export interface ListOpsHost {
   commit(next: ContactListState, changed: readonly string[]): void;
 }
 
-/** README.md §6 limits, counted on the encoded form. */
+/** msnp8/README.md §6 limits, counted on the encoded form. */
 export const MAX_NAME_BYTES = 387;
 export const MAX_GROUP_NAME_BYTES = 61;
 export const MAX_PHONE_BYTES = 95;
@@ -87,7 +87,7 @@ async function rem(host: ListOpsHost, list: ListName, email: string, groupId?: n
   host.commit(removedFromList(host.list, list, num(p[1]), p[2] ?? email, groupId), [p[2] ?? email]);
 }
 
-/** README.md §6: ids 0–29; anything else would make the server close the connection. */
+/** msnp8/README.md §6: ids 0–29; anything else would make the server close the connection. */
 function checkGroupId(id: number | undefined): void {
   if (id !== undefined && !(Number.isInteger(id) && id >= 0 && id <= 29)) {
     throw new OperationError('That group no longer exists.');

@@ -67,7 +67,7 @@ export class ListSync {
       else if (/^\d{3}$/.test(cmd.name))
         this.done?.(new SignInError(failureFromCode(Number(cmd.name), 'SYN')));
       else if (this.listing && LISTING_LINES.includes(cmd.name)) {
-        // README.md §11.1: pre-MSNP8 GTC/BLP lines carry the SYN's TrID.
+        // msnp8/README.md §11.1: pre-MSNP8 GTC/BLP lines carry the SYN's TrID.
         this.listing.push(cmd);
         if (this.listing.complete) this.finish(this.listing.result(this.current!));
       } else return false;
@@ -93,7 +93,7 @@ export class ListSync {
       );
       return;
     }
-    // §1.4: equal versions → nothing resent; keep the cache. README.md §11.1: a short reply
+    // §1.4: equal versions → nothing resent; keep the cache. msnp8/README.md §11.1: a short reply
     // with another version means the pre-MSNP8 listing follows; never keep the cache then.
     if (header.kind === 'current') {
       if (header.version === this.current!.version)

@@ -1,5 +1,5 @@
 // The sign-in dialogue on the dispatch / notification server, up to `USR … OK`.
-// reference: login.md §1–§6, README.md §10 (state machine), §11 (Escargot differences)
+// reference: login.md §1–§6, msnp8/README.md §10 (state machine), §11 (Escargot differences)
 import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { MsnpConnection, MsnpError } from '../connection';

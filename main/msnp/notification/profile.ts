@@ -1,5 +1,5 @@
 // The initial profile message (text/x-msmsgsprofile) sent right after USR OK.
-// reference: login.md §7, README.md §11 (Escargot's ClientPort is not byte-swapped)
+// reference: login.md §7, msnp8/README.md §11 (Escargot's ClientPort is not byte-swapped)
 import { intField, parseNsPayload } from './fields';
 
 export interface InitialProfile {
@@ -30,7 +30,7 @@ export function swapPortBytes(x: number): number {
 }
 
 /**
- * login.md §7 / README.md §11: swap unless the server is Escargot (recognised by its extra
+ * login.md §7 / msnp8/README.md §11: swap unless the server is Escargot (recognised by its extra
  * fields), or unless `localPort` tells which of the two readings is our real port.
  */
 export function decideClientPort(raw: number, escargot: boolean, localPort?: number): number {

@@ -1,7 +1,7 @@
 // What the handlers of server pushes (incoming.ts) need from the notification session, and
 // the session types both share. In a file of their own so that incoming.ts never imports
 // session.ts (which imports incoming.ts).
-// reference: README.md §10 (state machine), §9.2 (OUT)
+// reference: msnp8/README.md §10 (state machine), §9.2 (OUT)
 import type { NoticeThrottle } from '../limits';
 import type { Failure, MailState, SelfProfile } from '../../../shared/domain';
 import type { NotificationEvents } from '../client-events';

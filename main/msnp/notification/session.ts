@@ -1,6 +1,6 @@
 // The notification session: one sign-in on the NS, from the dispatch server to sign-out.
 // ONE `state` field, changed in one place, with an event per change (STYLE.md).
-// reference: README.md §10 (state machine), login.md, contacts.md §2, presence.md §2
+// reference: msnp8/README.md §10 (state machine), login.md, contacts.md §2, presence.md §2
 import { EventEmitter } from 'node:events';
 import type { Failure, MailState, SelfProfile, SettableStatus } from '../../../shared/domain';
 import type { MsnpCommand } from '../codec';
@@ -36,7 +36,7 @@ import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
 
 export type { NsState, SessionEnd, SessionEndReason } from './push-host';
 
-/** README.md §10: the transitions the session may make (any state may close). */
+/** msnp8/README.md §10: the transitions the session may make (any state may close). */
 const NEXT_STATES: Record<NsState, readonly NsState[]> = {
   idle: ['connecting', 'closed'],
   connecting: ['connecting', 'authenticating', 'closed'],
@@ -158,7 +158,7 @@ export class NotificationSession
       for (const cmd of login.early) this.onCommand(cmd);
       if (this.isClosed()) throw new SignInError(this.endFailure());
       await this.sync(conn);
-      // README.md §10: the first CHG right after SYN makes us visible and turns on presence.
+      // msnp8/README.md §10: the first CHG right after SYN makes us visible and turns on presence.
       await this.changeStatus(this.opts.status);
       // Ended while the CHG was answered (OUT, XFR 0 NS, a drop in the same read): never
       // report an ended session as signed in.
@@ -190,7 +190,7 @@ export class NotificationSession
     return this.listSync.lastEmail;
   }
 
-  /** README.md §11.1: a line not applied (e.g. no e-mail address where one belongs). */
+  /** msnp8/README.md §11.1: a line not applied (e.g. no e-mail address where one belongs). */
   dropped(reason: string, line: string): void {
     const log = this.opts.log ?? ((text: string) => console.warn(text));
     // Bounded: a hostile server cannot flood the log with long lines.
@@ -264,7 +264,7 @@ export class NotificationSession
     this.emit('closed', f ? { reason, failure: f } : { reason });
   }
 
-  /** README.md §9.1: OUT, then close. */
+  /** msnp8/README.md §9.1: OUT, then close. */
   signOut(): void {
     if (this.state === 'closed') return;
     try {

@@ -45,7 +45,7 @@ export async function fetchLoginUrl(
   signal?: AbortSignal,
 ): Promise<string> {
   const res = await httpsGet(nexusUrl, {}, trust, timeoutMs, signal);
-  // Node lower-cases header names; Escargot sends `Passporturls` (README.md §11).
+  // Node lower-cases header names; Escargot sends `Passporturls` (msnp8/README.md §11).
   const header = res.headers['passporturls'];
   const value = Array.isArray(header) ? header.join(',') : (header ?? '');
   const url = res.status === 200 ? daLoginUrl(value) : null;

@@ -1,7 +1,7 @@
-// The answer to a CHL challenge. reference: README.md §7
+// The answer to a CHL challenge. reference: msnp8/README.md §7
 import { createHash } from 'node:crypto';
 
-/** README.md §7: the MSN Messenger 5.x pair, accepted by MSNP8-era servers. */
+/** msnp8/README.md §7: the MSN Messenger 5.x pair, accepted by MSNP8-era servers. */
 export const QRY_CLIENT_ID = 'msmsgs@msnmsgr.com';
 export const QRY_CLIENT_KEY = 'Q1P7W2E4J9R8U3S5';
 

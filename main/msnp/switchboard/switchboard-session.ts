@@ -20,7 +20,7 @@ const TRANSITIONS: Record<SwitchboardState, SwitchboardState[]> = {
 };
 
 /**
- * `timeout`: no ACK and no NAK (README.md §11.1: some servers never send either); that is
+ * `timeout`: no ACK and no NAK (msnp8/README.md §11.1: some servers never send either); that is
  * "not confirmed", not "refused" (`nak`).
  */
 export type DeliveryOutcome =
@@ -55,7 +55,7 @@ export interface SwitchboardSessionOptions {
   /** How connections are opened (TCP, the HTTP gateway, automatic); default TCP. */
   dialer?: Dialer;
   /**
-   * README.md §11.1: what earlier switchboards of this server taught: `silent` true when one
+   * msnp8/README.md §11.1: what earlier switchboards of this server taught: `silent` true when one
    * never answered any message, false once one did. A new switchboard starts from it.
    */
   ackHistory?: { silent: boolean };
@@ -175,7 +175,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
       return Promise.resolve({ delivered: false, reason: 'closed' });
     }
     const trid = this.connection.send('MSG', ['A'], payload);
-    // README.md §11.1: a switchboard that never answered any message will not answer this
+    // msnp8/README.md §11.1: a switchboard that never answered any message will not answer this
     // one either: stop waiting visibly (the message went out; it is just not confirmed).
     if (this.neverAnswers) return Promise.resolve(this.unanswered(trid));
     return new Promise((resolve) => {
@@ -259,7 +259,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
         break;
       }
       case 'JOI': {
-        // README.md §11.1: a participant is an address; anything else is dropped.
+        // msnp8/README.md §11.1: a participant is an address; anything else is dropped.
         const [email, name] = command.params;
         if (isValidEmail(email ?? '')) this.addParticipant(email!, name, false);
         break;
@@ -292,7 +292,7 @@ export class SwitchboardSession extends EventEmitter<SwitchboardSessionEvents> {
 
   private addParticipant(email: string, name: string | undefined, initial: boolean): void {
     const key = email.toLowerCase();
-    // reference: README.md §11 — the answering side may see a JOI naming itself: ignore it.
+    // reference: msnp8/README.md §11 — the answering side may see a JOI naming itself: ignore it.
     if (key === this.selfEmail.toLowerCase()) return;
     const display = decodeParam(name ?? email);
     this.participants.set(key, display);

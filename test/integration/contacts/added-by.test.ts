@@ -1,7 +1,7 @@
 // Someone adds me (ADD 0 RL) and removes me (REM 0 RL); pending entries at sign-in.
 // reference: contacts.md §1.1, §3.1, §4.1, §10.2. Against both server profiles: the revival
 // one leaves the version out of ADD 0 RL, sends no REM 0 RL and a NOT after each
-// (README.md §11, §11.1).
+// (msnp8/README.md §11, §11.1).
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import { nextEvent, seed, waitFor } from '../signin/harness';
@@ -21,7 +21,7 @@ describeEachProfile('being added', (profile) => {
       seed('old@tweener.test'),
     ],
   });
-  // README.md §11.1: this server never says when someone removes you.
+  // msnp8/README.md §11.1: this server never says when someone removes you.
   const tellsRemovals = PROFILES[profile].noRemRl !== true;
   let me: MsnClient;
   let fan: MsnClient;
@@ -41,7 +41,7 @@ describeEachProfile('being added', (profile) => {
     expect(who).toEqual({ email: FAN, name: 'Big Fan' });
     expect(me.snapshot.pendingAddedBy).toContainEqual({ email: FAN, name: 'Big Fan' });
 
-    // Never a contact named after a name field (README.md §11.1).
+    // Never a contact named after a name field (msnp8/README.md §11.1).
     expect(me.snapshot.contacts.every((c) => c.email.includes('@'))).toBe(true);
     await me.allow(FAN);
     expect(me.snapshot.pendingAddedBy.map((p) => p.email)).not.toContain(FAN);
@@ -55,7 +55,7 @@ describeEachProfile('being added', (profile) => {
   });
 
   it('a RL-only entry disappears on REM 0 RL (contactRemoved)', async ({ skip }) => {
-    if (!tellsRemovals) skip('this server sends no REM 0 RL (README.md §11.1)');
+    if (!tellsRemovals) skip('this server sends no REM 0 RL (msnp8/README.md §11.1)');
     const added = nextEvent(me, 'addedBy');
     await fan.addContact(ME);
     await added;

@@ -1,7 +1,7 @@
 // Add, group membership, move, remove, block/unblock — each confirmed by the server and
 // persisted with the version it returned (contacts.md §3, §4, §10). Against both server
 // profiles: the revival one answers 207 for an unknown address, sends no ILN after ADD and
-// lists everything at every sign-in (README.md §11, §11.1).
+// lists everything at every sign-in (msnp8/README.md §11, §11.1).
 import { beforeEach, expect, it } from 'vitest';
 import { MemoryContactListCache, OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
@@ -101,7 +101,7 @@ describeEachProfile('contact operations', (profile) => {
   it('server errors reject with the code and leave the model unchanged', async () => {
     const codeOf = async (p: Promise<unknown>) => (await rejectionOf(p, OperationError)).code;
     const before = me.snapshot.contacts;
-    // README.md §11.1: 207 from some servers means the same as 205 here.
+    // msnp8/README.md §11.1: 207 from some servers means the same as 205 here.
     const noAccount = rejectionOf(me.addContact('nobody@tweener.test'), OperationError);
     const refused = await noAccount;
     expect(refused.code).toBe(variations.error207OnAdd ? 207 : 205);
@@ -121,7 +121,7 @@ describeEachProfile('contact operations', (profile) => {
     await bob.setPrivacy({ blp: 'AL' });
     await me.addContact(BOB);
     if (variations.noIlnAfterAdd) {
-      // README.md §11.1: no ILN; Bob shows offline until his next status change.
+      // msnp8/README.md §11.1: no ILN; Bob shows offline until his next status change.
       expect(contact(me, BOB)?.status).toBe('FLN');
       await bob.setStatus('BSY');
       await waitFor(() => contact(me, BOB)?.status === 'BSY', 3_000, 'Bob shown online');

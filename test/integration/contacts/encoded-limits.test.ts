@@ -1,4 +1,4 @@
-// README.md §6: the name limits count bytes of the URL-encoded form, and an over-long value
+// msnp8/README.md §6: the name limits count bytes of the URL-encoded form, and an over-long value
 // is refused with a clear error BEFORE anything is sent (the server would disconnect).
 // `☕` encodes to 9 bytes (%E2%98%95), `é` to 6 (%C3%A9).
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -50,7 +50,7 @@ describe('group operations', () => {
     expect(await codeOf(me.renameGroup(9, 'Nine'))).toBe(224);
     expect(await codeOf(me.addGroup('Friends'))).toBe(228);
     expect(await codeOf(me.removeFromGroup('pal@tweener.test', 9))).toBe(224);
-    // Client-side limits: never sent (README.md §6).
+    // Client-side limits: never sent (msnp8/README.md §6).
     await expect(me.addGroup('x'.repeat(62))).rejects.toThrow('too long');
     // Ids outside 0–29 would make the server close the connection: refused locally.
     expect(await codeOf(me.renameGroup(30, 'Thirty'))).toBeUndefined();

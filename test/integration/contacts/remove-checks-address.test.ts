@@ -1,5 +1,5 @@
 // Removing with a malformed address is refused in plain words before anything is sent
-// (contacts.md §4; README.md §3.1: a parameter never contains a space).
+// (contacts.md §4; msnp8/README.md §3.1: a parameter never contains a space).
 import { beforeEach, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import { seed } from '../signin/harness';

@@ -1,7 +1,7 @@
 // Two accounts chat both ways: Alice starts (XFR SB → USR → CAL → JOI), Bob is invited
 // (RNG → ANS → IRO) and answers in the same conversation (switchboard.md §1, §2, §5).
 // Against both server profiles: the revival one names the switchboard by host name, uses
-// UUID session ids, sends the answerer a JOI for itself and never ACKs (README.md §11, §11.1).
+// UUID session ids, sends the answerer a JOI for itself and never ACKs (msnp8/README.md §11, §11.1).
 import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
 import { useSignedInPair } from '../support/people';
@@ -49,7 +49,7 @@ describeEachProfile('a conversation between two accounts', (profile) => {
     expect(bob.chat.openConversation([ALICE])).toBe(incoming.conversationId);
     expect(aliceDelivered).toHaveLength(1);
     expect(aliceFailed).toEqual([]);
-    // README.md §11: the answerer's own JOI never makes it a participant of its conversation.
+    // msnp8/README.md §11: the answerer's own JOI never makes it a participant of its conversation.
     expect(bob.chat.conversations.conversations[0]?.participants).toEqual([ALICE]);
   });
 

@@ -1,6 +1,6 @@
 // Signing out while an invitation (RNG) is being answered: the switchboard that finishes
 // joining afterwards is left at once, instead of living on in a signed-out client
-// (README.md §9.1: the switchboards go with the NS session).
+// (msnp8/README.md §9.1: the switchboards go with the NS session).
 import { afterEach, expect, it } from 'vitest';
 import { useSignedInPair } from '../support/people';
 import { nextEvent } from './helpers/events';

@@ -1,5 +1,5 @@
 // Signing out closes every conversation: switchboards are left (the peer sees BYE) and a
-// message still waiting for its ACK fails visibly (README.md §9.1; DESIGN.md, State and IPC).
+// message still waiting for its ACK fails visibly (msnp8/README.md §9.1; DESIGN.md, State and IPC).
 import { expect, it } from 'vitest';
 import type { ChatMessage, Conversation } from '../../../shared/domain';
 import { nextEvent } from './helpers/events';

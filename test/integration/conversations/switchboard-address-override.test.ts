@@ -1,4 +1,4 @@
-// README.md §11: switchboard addresses come as host names from XFR SB and RNG, and a
+// msnp8/README.md §11: switchboard addresses come as host names from XFR SB and RNG, and a
 // network profile may override them. Both peers here reach the switchboard only through a
 // relay on another port, named by the override; the server's own address is never dialled.
 import { afterEach, beforeEach, expect, it } from 'vitest';

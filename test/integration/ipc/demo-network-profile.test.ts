@@ -1,6 +1,6 @@
 // The web harness demo (`test/demo/web-demo.ts --profile revival`) starts its network with
 // the chosen server profile, and its network profile points at the entry point that network
-// has (the NS itself when there is no dispatch server, README.md §11).
+// has (the NS itself when there is no dispatch server, msnp8/README.md §11).
 import { expect, it } from 'vitest';
 import { startDemoNetwork } from '../../demo/demo-network';
 import { VARIATION_NAMES } from '../../server';

@@ -1,4 +1,4 @@
-// CHL answered with QRY (README.md §7); the session stays up.
+// CHL answered with QRY (msnp8/README.md §7); the session stays up.
 import { describe, expect, it } from 'vitest';
 import { seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';

@@ -1,6 +1,6 @@
 // Two accounts on the local network see each other come online, change status and name,
 // and go offline (presence.md §2, §4). Against both server profiles: the revival one sends
-// presence without capabilities and names with only spaces encoded (README.md §11.1).
+// presence without capabilities and names with only spaces encoded (msnp8/README.md §11.1).
 import { beforeEach, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import type { Contact } from '../../../shared/domain';

@@ -1,5 +1,5 @@
 // A lost NS connection is retried with backoff; the status the user had comes back, and
-// `session` events tell each step (README.md §9.3).
+// `session` events tell each step (msnp8/README.md §9.3).
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
 import type { Contact, SessionState } from '../../../shared/domain';

@@ -1,4 +1,4 @@
-// PNG after silence, QNG keeps the session; no answer after a PNG → dead (README.md §8).
+// PNG after silence, QNG keeps the session; no answer after a PNG → dead (msnp8/README.md §8).
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/domain';
 import { nextEvent, seed, sleep } from '../signin/harness';

@@ -1,4 +1,4 @@
-// Two copies of the client signed in to one account (README.md §9.2, §11.1): the newer one
+// Two copies of the client signed in to one account (msnp8/README.md §9.2, §11.1): the newer one
 // stays signed in, the older one shows "signed in elsewhere" and never signs back in — with
 // `OUT OTH` (spec) and with a bare `OUT` (revival). Sign-ins are counted by the server.
 import { expect, it } from 'vitest';

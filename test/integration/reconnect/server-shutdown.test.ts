@@ -1,4 +1,4 @@
-// OUT SSD: sign in again after a delay, through the dispatch server (README.md §9.2).
+// OUT SSD: sign in again after a delay, through the dispatch server (msnp8/README.md §9.2).
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/domain';
 import { nextEvent, seed } from '../signin/harness';

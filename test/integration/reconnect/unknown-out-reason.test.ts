@@ -1,4 +1,4 @@
-// README.md §9.2 / notifications.md §7: an OUT reason this client does not know (MIG, TOU,
+// msnp8/README.md §9.2 / notifications.md §7: an OUT reason this client does not know (MIG, TOU,
 // RCT <minutes> of later versions) is treated like SSD: the shutdown message, then a sign-in
 // again after the shutdown delay.
 import { afterEach, beforeEach, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Passport 302 to a second login server, followed with the same Authorization header
-// (login.md §5.4), and the Escargot shape: no dispatch, USR TWN S straight away (README §11).
+// (login.md §5.4), and the Escargot shape: no dispatch, USR TWN S straight away (msnp8/README.md §11).
 import { afterEach, describe, expect, it } from 'vitest';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';

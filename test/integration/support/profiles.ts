@@ -1,6 +1,6 @@
 // The shared fixture that runs a suite against every server profile of the local network
 // (test/server/README.md): 'spec' (the protocol as the reference describes it) and 'revival'
-// (every variation seen on revival servers, README.md §11, §11.1). Same tests, two servers.
+// (every variation seen on revival servers, msnp8/README.md §11, §11.1). Same tests, two servers.
 import { describe } from 'vitest';
 import type { MsnClientOptions } from '../../../main/msnp';
 import { PROFILE_NAMES, PROFILES } from '../../server';
@@ -13,7 +13,7 @@ export function describeEachProfile(title: string, body: (profile: ProfileName) 
   describe.each(PROFILE_NAMES)(`${title} [%s server]`, (profile) => body(profile));
 }
 
-/** True when this profile's server never sends ACK or NAK (README.md §11.1). */
+/** True when this profile's server never sends ACK or NAK (msnp8/README.md §11.1). */
 export function withoutAcks(profile: ProfileName): boolean {
   return PROFILES[profile].noAck === true;
 }

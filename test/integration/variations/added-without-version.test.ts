@@ -1,4 +1,4 @@
-// README.md §11.1: `ADD 0 RL <email> <name>` without the list version. Parsed by shape: the
+// msnp8/README.md §11.1: `ADD 0 RL <email> <name>` without the list version. Parsed by shape: the
 // name never becomes the address, the real contact gets the RL bit, and allowing works.
 import { expect, it } from 'vitest';
 import { seed, nextEvent } from '../signin/harness';

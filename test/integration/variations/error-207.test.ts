@@ -1,4 +1,4 @@
-// README.md §11.1: error 207 answering ADD for an address without an account (spec: 205).
+// msnp8/README.md §11.1: error 207 answering ADD for an address without an account (spec: 205).
 import { expect, it } from 'vitest';
 import { OperationError } from '../../../main/msnp';
 import { rejectionOf, seed } from '../signin/harness';

@@ -1,4 +1,4 @@
-// README.md §11.1: the pre-MSNP8 list format (SYN without counts, LST per list with TrID and
+// msnp8/README.md §11.1: the pre-MSNP8 list format (SYN without counts, LST per list with TrID and
 // indexes) fills the same model; a SYN reply whose version differs from the cached one
 // never keeps the cache.
 import { expect, it } from 'vitest';

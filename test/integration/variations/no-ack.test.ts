@@ -1,4 +1,4 @@
-// README.md §11.1: no ACK and no NAK at all for ack-mode-A messages. A message without an
+// msnp8/README.md §11.1: no ACK and no NAK at all for ack-mode-A messages. A message without an
 // answer is "not confirmed" (not "refused"), and once a switchboard has shown it never
 // answers, later messages stop waiting for it.
 import { expect, it } from 'vitest';

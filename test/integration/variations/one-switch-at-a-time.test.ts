@@ -1,6 +1,6 @@
 // Each server variation on its own (test/server/README.md): signing in, seeing each other
 // with the right name and chatting keep working with exactly that one switch turned on.
-// reference: README.md §11, §11.1
+// reference: msnp8/README.md §11, §11.1
 import { afterEach, expect, it } from 'vitest';
 import type { ChatMessage, Contact } from '../../../shared/domain';
 import { startNetwork } from '../../server';
@@ -12,7 +12,7 @@ import { seed } from '../signin/harness';
 
 const ANN = 'ann@tweener.test';
 const BEN = 'ben@tweener.test';
-// Spaces, a bare `%` and non-ASCII: what space-only encoding leaves raw (README.md §11.1).
+// Spaces, a bare `%` and non-ASCII: what space-only encoding leaves raw (msnp8/README.md §11.1).
 const BEN_NAME = 'Ben 100% Bücher';
 
 const SWITCHES: VariationName[] = [

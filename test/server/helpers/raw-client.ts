@@ -3,7 +3,7 @@
 // timeouts so a test fails instead of hanging. Deliberately independent of main/.
 import { connect, type Socket } from 'node:net';
 
-/** Server→client payload commands (README §3.4). */
+/** Server→client payload commands (msnp8/README.md §3.4). */
 const PAYLOAD_COMMANDS = new Set(['MSG', 'NOT', 'IPG']);
 
 export interface Received {
@@ -42,7 +42,7 @@ export class RawClient {
     return this.socket.localPort ?? 0;
   }
 
-  /** The next TrID of this connection (README §3.2: per-connection counter from 1). */
+  /** The next TrID of this connection (msnp8/README.md §3.2: per-connection counter from 1). */
   nextTrid(): number {
     this.trid += 1;
     return this.trid;
@@ -53,7 +53,7 @@ export class RawClient {
     this.socket.write(`${line}\r\n`);
   }
 
-  /** Sends `<line> <byte length>\r\n<payload>` (README §3.4). */
+  /** Sends `<line> <byte length>\r\n<payload>` (msnp8/README.md §3.4). */
   sendPayload(line: string, payload: string | Buffer): void {
     const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
     this.socket.write(Buffer.concat([Buffer.from(`${line} ${body.length}\r\n`), body]));
@@ -99,7 +99,7 @@ export class RawClient {
 
   /**
    * NS only: sends PNG and returns every line that came before the QNG. The server answers in
-   * order (README §8), so this is exactly what it had sent so far — no sleep, no guess.
+   * order (msnp8/README.md §8), so this is exactly what it had sent so far — no sleep, no guess.
    */
   async drain(timeoutMs = 3000): Promise<Received[]> {
     this.send('PNG');

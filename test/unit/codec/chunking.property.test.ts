@@ -1,4 +1,4 @@
-// README.md §3.4 rule 1: any TCP chunking of the same stream yields the same commands.
+// msnp8/README.md §3.4 rule 1: any TCP chunking of the same stream yields the same commands.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// README.md §3.1: accept a bare LF, strip a trailing CR, skip stray blank lines, collapse runs
+// msnp8/README.md §3.1: accept a bare LF, strip a trailing CR, skip stray blank lines, collapse runs
 // of spaces.
 import { describe, expect, it } from 'vitest';
 import { CommandParser } from '../../../main/msnp/codec';

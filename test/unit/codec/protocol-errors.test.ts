@@ -1,4 +1,4 @@
-// README.md §3.4 rule 3 and DESIGN.md (Codec: bounded and total): bad input becomes a typed
+// msnp8/README.md §3.4 rule 3 and DESIGN.md (Codec: bounded and total): bad input becomes a typed
 // MsnpProtocolError event, push() never throws, and parsing goes on after the bad part.
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// The parser against a plain reference reading of README.md §3.1, §3.2 and §3.4 (decode each
+// The parser against a plain reference reading of msnp8/README.md §3.1, §3.2 and §3.4 (decode each
 // line as UTF-8, split on spaces, slice payloads by byte length), on random streams mixing
 // ASCII and UTF-8 lines, payloads, lines across the parser's 4096-byte text window and over
 // MAX_LINE_BYTES, under random chunkings.

@@ -1,4 +1,4 @@
-// README.md §3.1 / §3.4: one space between fields, CR LF, payload length in UTF-8 bytes,
+// msnp8/README.md §3.1 / §3.4: one space between fields, CR LF, payload length in UTF-8 bytes,
 // line and payload in one Buffer; invalid fields are refused rather than sent.
 import { describe, expect, it } from 'vitest';
 import { encodeParam, serializeCommand } from '../../../main/msnp/codec';

@@ -1,4 +1,4 @@
-// README.md §3.4: wait until `len` bytes are buffered; a stream cut mid-payload yields nothing
+// msnp8/README.md §3.4: wait until `len` bytes are buffered; a stream cut mid-payload yields nothing
 // until the rest arrives.
 import { describe, expect, it } from 'vitest';
 import { CommandParser } from '../../../main/msnp/codec';

@@ -1,5 +1,5 @@
 // The parser's fast path reads ASCII runs of command lines from one latin1 string and falls
-// back to per-line UTF-8 decoding for runs holding other bytes (README.md §3.1, §3.4, §5).
+// back to per-line UTF-8 decoding for runs holding other bytes (msnp8/README.md §3.1, §3.4, §5).
 // These cases aim at its seams: ASCII and non-ASCII runs mixed, a payload right after an
 // ASCII run, the 4096-byte text window's edges, and chunk boundaries inside CR LF.
 import { describe, expect, it } from 'vitest';

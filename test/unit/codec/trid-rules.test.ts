@@ -1,4 +1,4 @@
-// README.md §3.2: which commands carry a TrID, and the ambiguous GTC / BLP / PRP.
+// msnp8/README.md §3.2: which commands carry a TrID, and the ambiguous GTC / BLP / PRP.
 import { describe, expect, it } from 'vitest';
 import { CommandParser } from '../../../main/msnp/codec';
 import { commandsOf } from './parse-all';

@@ -1,4 +1,4 @@
-// README.md §5: percent-encoded UTF-8 parameters, its test vectors, tolerant decoding.
+// msnp8/README.md §5: percent-encoded UTF-8 parameters, its test vectors, tolerant decoding.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeParam, encodeParam } from '../../../main/msnp/codec';

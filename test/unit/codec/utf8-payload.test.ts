@@ -1,4 +1,4 @@
-// README.md §3.4: payload lengths count UTF-8 bytes, never characters; payloads are sliced
+// msnp8/README.md §3.4: payload lengths count UTF-8 bytes, never characters; payloads are sliced
 // as bytes, so a multi-byte character split across reads arrives intact.
 import { describe, expect, it } from 'vitest';
 import { serializeCommand } from '../../../main/msnp/codec';

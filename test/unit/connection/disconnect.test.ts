@@ -1,4 +1,4 @@
-// README.md §9: when the socket closes, every pending request rejects with DisconnectedError
+// msnp8/README.md §9: when the socket closes, every pending request rejects with DisconnectedError
 // and 'close' is emitted once; close() does the same from our side.
 import { describe, expect, it } from 'vitest';
 import { DisconnectedError } from '../../../main/msnp/connection';

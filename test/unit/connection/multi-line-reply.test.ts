@@ -1,4 +1,4 @@
-// README.md §3.2: some replies are several lines sharing the request's TrID (CHG + ILN,
+// msnp8/README.md §3.2: some replies are several lines sharing the request's TrID (CHG + ILN,
 // IRO … + ANS OK); the other lines are emitted as events before the reply resolves.
 import { describe, expect, it } from 'vitest';
 

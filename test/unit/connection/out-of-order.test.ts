@@ -1,4 +1,4 @@
-// README.md §3.2: several requests may be outstanding; replies can arrive in any order,
+// msnp8/README.md §3.2: several requests may be outstanding; replies can arrive in any order,
 // interleaved with unsolicited traffic.
 import { describe, expect, it } from 'vitest';
 

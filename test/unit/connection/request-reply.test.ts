@@ -1,4 +1,4 @@
-// README.md §3.2: a request gets a fresh TrID and settles on the reply with that TrID.
+// msnp8/README.md §3.2: a request gets a fresh TrID and settles on the reply with that TrID.
 import { describe, expect, it } from 'vitest';
 import type { MsnpCommand } from '../../../main/msnp/codec';
 import { useConnectedPeer } from './raw-server';

@@ -1,4 +1,4 @@
-// README.md §3.2: each request has a timeout (default 30 s, per request or per connection).
+// msnp8/README.md §3.2: each request has a timeout (default 30 s, per request or per connection).
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REQUEST_TIMEOUT_MS, RequestTimeoutError } from '../../../main/msnp/connection';
 import { useConnectedPeer } from './raw-server';

@@ -1,4 +1,4 @@
-// README.md §3.2: a per-connection counter from 1, never 0, wrapping before 2^31−1.
+// msnp8/README.md §3.2: a per-connection counter from 1, never 0, wrapping before 2^31−1.
 import { describe, expect, it } from 'vitest';
 import { MAX_TRID, TridCounter } from '../../../main/msnp/connection';
 

@@ -1,4 +1,4 @@
-// README.md §3.1: a server may drop an unset field, e.g. an empty stored name in LST.
+// msnp8/README.md §3.1: a server may drop an unset field, e.g. an empty stored name in LST.
 // `LST <email> <bits> <groups>` must not lose the entry or take the bits for a name.
 import { expect, it } from 'vitest';
 import { SynListing } from '../../../main/msnp/contacts/syn';

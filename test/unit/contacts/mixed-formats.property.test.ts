@@ -1,5 +1,5 @@
 // For any sequence of server lines from a grammar that mixes both list formats (MSNP8
-// contacts.md §2.1 and pre-MSNP8 README.md §11.1) and both ADD 0 RL forms (with and without
+// contacts.md §2.1 and pre-MSNP8 msnp8/README.md §11.1) and both ADD 0 RL forms (with and without
 // the version), the contact model never holds an entry whose address is not an e-mail
 // address, and never loses an entry the server listed or added. Lines go through the real
 // codec, the real SYN exchange (ListSync) and the real push handler (incoming.ts).

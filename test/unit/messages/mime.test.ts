@@ -7,7 +7,7 @@ import {
   parseMime,
 } from '../../../main/msnp/messages/mime';
 
-describe('MIME payloads (README §3.5)', () => {
+describe('MIME payloads (msnp8/README.md §3.5)', () => {
   it('splits headers and body at the first blank line', () => {
     const m = parseMime(
       Buffer.from('MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nA\r\n\r\nB'),

@@ -1,4 +1,4 @@
-// Reconnect backoff: exponential, jittered, bounded (README.md §9.3).
+// Reconnect backoff: exponential, jittered, bounded (msnp8/README.md §9.3).
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_RECONNECT, shouldReconnect } from '../../../main/msnp/reconnect';
 

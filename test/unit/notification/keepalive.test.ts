@@ -1,4 +1,4 @@
-// Keep-alive timing with fake timers (README.md §8): PNG after the idle time of silence,
+// Keep-alive timing with fake timers (msnp8/README.md §8): PNG after the idle time of silence,
 // any byte clears the ping, no byte within the dead time → dead.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MsnpConnection } from '../../../main/msnp/connection';

@@ -1,6 +1,6 @@
 // The reconnect policy never fights: only a stable session resets the backoff, redirects in
 // a row are bounded, and automatic sign-ins are capped per window whatever their outcome.
-// reference: README.md §9.3, §11.1; login.md §4.1
+// reference: msnp8/README.md §9.3, §11.1; login.md §4.1
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Failure } from '../../../shared/domain';

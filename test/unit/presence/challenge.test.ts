@@ -1,4 +1,4 @@
-// The QRY answer against the reference's test vectors (README.md §7).
+// The QRY answer against the reference's test vectors (msnp8/README.md §7).
 import { describe, expect, it } from 'vitest';
 import { challengeAnswer, QRY_CLIENT_ID } from '../../../main/msnp/presence/challenge';
 

@@ -1,5 +1,5 @@
 // SwitchboardSession against a scripted switchboard on loopback: one state field, IRO/JOI/BYE
-// bookkeeping, ACK/NAK outcomes (switchboard.md §1.2, §2.1, §4, §5; README.md §11).
+// bookkeeping, ACK/NAK outcomes (switchboard.md §1.2, §2.1, §4, §5; msnp8/README.md §11).
 import { createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,7 +50,7 @@ describe('SwitchboardSession', () => {
   it('answers with exactly four ANS parameters and fills participants from IRO (examples.md §7)', async () => {
     const sb = await fakeSwitchboard((line, socket) => {
       if (line.startsWith('ANS 1 ')) {
-        // Escargot may send a JOI naming ourselves first (README.md §11): ignored.
+        // Escargot may send a JOI naming ourselves first (msnp8/README.md §11): ignored.
         socket.write('JOI bob@example.com Bob\r\n');
         socket.write(
           'IRO 1 1 2 alice@example.com Alice\r\nIRO 1 2 2 carol@example.net Carol%20Smith\r\n',
@@ -146,7 +146,7 @@ describe('SwitchboardSession', () => {
     expect(await session.sendAcknowledged(payload)).toEqual({ delivered: false, reason: 'closed' });
   });
 
-  it('an ACK after the wait upgrades "not confirmed" (README.md §11.1)', async () => {
+  it('an ACK after the wait upgrades "not confirmed" (msnp8/README.md §11.1)', async () => {
     let late: (() => void) | null = null;
     const sb = await fakeSwitchboard((line, socket) => {
       if (line.startsWith('ANS 1 '))

@@ -2,8 +2,8 @@
 // where the local network is, which accounts to offer, and a throw-away user-data folder.
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { NetworkProfile } from '../shared/domain';
-import { networkProfileSchema } from '../shared/ipc/requests';
+import type { NetworkProfile } from '@shared/domain';
+import { networkProfileSchema } from '@shared/ipc/requests';
 
 export const DEMO_ENV = {
   profile: 'TWEENER_DEMO_PROFILE',

@@ -3,10 +3,10 @@
 // BridgeErrorShape (plain objects cross contextBridge intact, Error properties do not).
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import type { BridgeResponse, MsnBridge, RequestResult } from '../shared/ipc/bridge';
-import type { AppEvent } from '../shared/ipc/events';
-import type { RequestChannel, RequestInput } from '../shared/ipc/requests';
-import { EVENT_CHANNEL, requestChannelName } from '../shared/ipc/bridge';
+import type { BridgeResponse, MsnBridge, RequestResult } from '@shared/ipc/bridge';
+import type { AppEvent } from '@shared/ipc/events';
+import type { RequestChannel, RequestInput } from '@shared/ipc/requests';
+import { EVENT_CHANNEL, requestChannelName } from '@shared/ipc/bridge';
 
 const bridge: MsnBridge = {
   async request<C extends RequestChannel>(

@@ -8,6 +8,7 @@ const root = resolve(import.meta.dirname, '..');
 // Three kinds of test, each in its own environment (../shared/DESIGN.md, Tests):
 // node (unit, integration, the local network), renderer (DOM), e2e (Chromium via playwright-core).
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve(root, 'shared') } },
   test: {
     root,
     reporters: ['default', './test/reporters/summary-line.ts'],

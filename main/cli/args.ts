@@ -1,9 +1,9 @@
 // The command line's options → a checked CliOptions, or a UsageError saying what is wrong.
 // Pure: nothing is read here (the --ca and --script files are read by whoever uses them).
 import { parseArgs } from 'node:util';
-import type { SettableStatus } from '../../shared/domain';
-import { SETTABLE_STATUSES } from '../../shared/domain';
-import { parseHostPort } from '../../shared/host-port';
+import type { SettableStatus } from '@shared/domain';
+import { SETTABLE_STATUSES } from '@shared/domain';
+import { parseHostPort } from '@shared/host-port';
 import { UsageError } from './errors';
 import { choiceWord, integerWord } from './words';
 

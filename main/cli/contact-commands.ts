@@ -1,5 +1,5 @@
 // Commands about me and my contact list: each is one MsnClient call.
-import { SETTABLE_STATUSES } from '../../shared/domain';
+import { SETTABLE_STATUSES } from '@shared/domain';
 import type { CommandSpec } from './command-spec';
 import { choiceWord, integerWord } from './words';
 

@@ -2,7 +2,7 @@
 // one object with `schemaVersion`, `type`, `time` and `account`. Within a version, fields,
 // events and commands may be added, never removed or changed in meaning: readers ignore
 // what they do not know. Anything else is a new version.
-import type { Failure } from '../../shared/domain';
+import type { Failure } from '@shared/domain';
 import type { ResultData } from './command-spec';
 import type { ErrorKind } from './errors';
 import type { CliEventData, CliEventName } from './events';

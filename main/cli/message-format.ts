@@ -1,7 +1,7 @@
 // The options of `say` → the app's MessageFormat (shared/domain.ts); no option, no format
 // (the core then sends its default).
-import { DEFAULT_FORMAT } from '../../shared/domain';
-import type { MessageFormat } from '../../shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
+import type { MessageFormat } from '@shared/domain';
 import { UsageError } from './errors';
 
 /** The same bound the app's IPC schema puts on a font name (shared/ipc/requests.ts). */

@@ -1,5 +1,5 @@
 // Where a run's events, command results and ending go: JSON lines or readable text.
-import type { Failure } from '../../shared/domain';
+import type { Failure } from '@shared/domain';
 import type { ResultData } from './command-spec';
 import type { ErrorKind } from './errors';
 import type { CliEventName } from './events';

@@ -1,7 +1,7 @@
 // How a command names a conversation or a file transfer: its id, the first characters of it
 // (at least 4, as text mode shows 8), `.` for the current one, or — for a conversation — a
 // contact's e-mail address. Lookups only: the conversations themselves live in MsnClient.
-import type { Conversation, FileTransfer, FileTransferState } from '../../shared/domain';
+import type { Conversation, FileTransfer, FileTransferState } from '@shared/domain';
 import type { MsnClient } from '../msnp';
 import { UnknownReferenceError } from './errors';
 

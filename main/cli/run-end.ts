@@ -1,7 +1,7 @@
 // What ends a run from outside the command loop: the connection lost for good, or a signal.
 import { SignInError } from '../msnp';
 import type { MsnClient } from '../msnp';
-import type { Failure } from '../../shared/domain';
+import type { Failure } from '@shared/domain';
 import { ExitCode } from './exit-codes';
 import type { RunEnd } from './output';
 

@@ -1,7 +1,7 @@
 // Before signing out at the end of a run: wait (bounded) until every message being sent is
 // delivered or failed and every file being transferred has finished, so `say` then `quit`
 // does not cut the message off. Watches MsnClient's events; decides nothing itself.
-import type { FileTransferState } from '../../shared/domain';
+import type { FileTransferState } from '@shared/domain';
 import type { MsnClient } from '../msnp';
 
 const MOVING: readonly FileTransferState[] = ['accepted', 'connecting', 'transferring'];

@@ -7,7 +7,7 @@ import type {
   Conversation,
   FileTransfer,
   SessionState,
-} from '../../shared/domain';
+} from '@shared/domain';
 import { escapeControls } from './escape';
 import type { CliEventName } from './events';
 import type { CommandOutcome } from './output';

@@ -3,8 +3,8 @@
 import { open as openFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
-import type { EventBody } from '../../shared/ipc/events';
-import { MAX_NETWORK_FILE_CHARS, NETWORK_FILE_EXTENSION } from '../../shared/ipc/network-file';
+import type { EventBody } from '@shared/ipc/events';
+import { MAX_NETWORK_FILE_CHARS, NETWORK_FILE_EXTENSION } from '@shared/ipc/network-file';
 import type { NetworkFileDialogs } from '../services/desktop';
 import type { IdleSource } from '../services/auto-away';
 import type { Desktop, ConversationWindows } from '../services/desktop';

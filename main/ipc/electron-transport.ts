@@ -2,11 +2,11 @@
 // request's sender frame must be our renderer (dev server origin or the packaged file).
 import { BrowserWindow, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { EVENT_CHANNEL, requestChannelName } from '../../shared/ipc/bridge';
-import type { BridgeResponse } from '../../shared/ipc/bridge';
-import type { AppEvent } from '../../shared/ipc/events';
-import { requestSchemas } from '../../shared/ipc/requests';
-import type { RequestChannel } from '../../shared/ipc/requests';
+import { EVENT_CHANNEL, requestChannelName } from '@shared/ipc/bridge';
+import type { BridgeResponse } from '@shared/ipc/bridge';
+import type { AppEvent } from '@shared/ipc/events';
+import { requestSchemas } from '@shared/ipc/requests';
+import type { RequestChannel } from '@shared/ipc/requests';
 import type { IpcTransport, RequestHandler } from './transport';
 import { isTrustedRendererUrl } from './trusted-origin';
 

@@ -1,9 +1,9 @@
 // Serves the request side of the contract: validate, then call the service. A request that
 // fails its schema is answered 'invalid' and never reaches a service (the renderer is untrusted).
 import type { z } from 'zod';
-import { requestSchemas } from '../../shared/ipc/requests';
-import type { RequestArgs, RequestChannel } from '../../shared/ipc/requests';
-import type { BridgeResponse, RequestResult } from '../../shared/ipc/bridge';
+import { requestSchemas } from '@shared/ipc/requests';
+import type { RequestArgs, RequestChannel } from '@shared/ipc/requests';
+import type { BridgeResponse, RequestResult } from '@shared/ipc/bridge';
 import { toBridgeError } from '../services/service-error';
 import type { RequestHandler, RequestOrigin } from './transport';
 

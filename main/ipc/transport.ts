@@ -1,7 +1,7 @@
 // The seam between the request router and whatever carries requests: Electron IPC in the app,
 // a loopback WebSocket in the web harness. The router never knows which one serves it.
-import type { BridgeResponse } from '../../shared/ipc/bridge';
-import type { AppEvent } from '../../shared/ipc/events';
+import type { BridgeResponse } from '@shared/ipc/bridge';
+import type { AppEvent } from '@shared/ipc/events';
 
 /** Who sent a request, as the transport established it (already origin-checked). */
 export interface RequestOrigin {

@@ -1,13 +1,6 @@
 // The typed events of MsnClient (one account): the notification session's, and the
 // conversation events of main/msnp/conversations (conversation, participantJoined, message, …).
-import type {
-  Contact,
-  Group,
-  MailState,
-  Privacy,
-  SelfProfile,
-  SessionState,
-} from '../../shared/domain';
+import type { Contact, Group, MailState, Privacy, SelfProfile, SessionState } from '@shared/domain';
 import type { ConversationEvents } from './conversations/conversation-events';
 
 export interface NewMailNotice {

@@ -14,7 +14,7 @@ import type {
   SelfProfile,
   SessionState,
   SettableStatus,
-} from '../../shared/domain';
+} from '@shared/domain';
 import type { MsnClientEvents } from './client-events';
 import { NOTIFICATION_EVENT_NAMES } from './client-events';
 import type { ContactListCache } from './contacts/cache';

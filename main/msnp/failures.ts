@@ -1,7 +1,7 @@
 // Every way a sign-in or a session can end, as a typed Failure with words for a person.
 // reference: errors.md §2 (codes), §3 (failures that are not MSNP codes), login.md §8
 // Never put a password or a Passport ticket in these messages.
-import type { Failure } from '../../shared/domain';
+import type { Failure } from '@shared/domain';
 import { describeError } from './codec';
 import { ConnectError, DisconnectedError, MsnpError, RequestTimeoutError } from './connection';
 import { PassportError } from './passport/errors';

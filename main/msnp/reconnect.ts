@@ -5,7 +5,7 @@
 // A hostile or broken server must not make the client sign in over and over (each sign-in is
 // a Passport login): the backoff resets only after a stable session, redirects in a row are
 // bounded, and automatic sign-ins are capped per time window whatever their outcome.
-import type { Failure } from '../../shared/domain';
+import type { Failure } from '@shared/domain';
 import { isRetryable, MESSAGES, toFailure } from './failures';
 import type { NotificationSession, SessionEnd } from './notification/session';
 

@@ -10,10 +10,10 @@ import type {
   SessionState,
   SettableStatus,
   Status,
-} from '../../shared/domain';
-import type { AccountEventBody, AppEvent } from '../../shared/ipc/events';
-import type { RequestArgs } from '../../shared/ipc/requests';
-import type { Settings } from '../../shared/ipc/settings';
+} from '@shared/domain';
+import type { AccountEventBody, AppEvent } from '@shared/ipc/events';
+import type { RequestArgs } from '@shared/ipc/requests';
+import type { Settings } from '@shared/ipc/settings';
 import type { AccountStore } from './account-store';
 import { decideAlert } from './alert-policy';
 import type { AlertTrigger } from './alert-policy';

@@ -2,7 +2,7 @@
 // accounts.json holds no secret; credentials.json holds only SecretStore output, base64.
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { RememberedAccount } from '../../shared/ipc/events';
+import type { RememberedAccount } from '@shared/ipc/events';
 import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 import type { SecretStore } from './secret-store';

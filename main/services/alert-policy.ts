@@ -1,10 +1,10 @@
 // Which alerts an event earns: toast and/or sound (ui-spec §1.5 and §5). Pure: the account
 // service gathers the facts, this decides, the desktop layer shows. Names are isolated
 // (FSI … PDI): a contact's bidi controls must not reorder the words of the toast.
-import { isolateText } from '../../shared/bidi';
-import type { Status } from '../../shared/domain';
-import type { Settings } from '../../shared/ipc/settings';
-import type { SoundName, Toast } from '../../shared/ipc/events';
+import { isolateText } from '@shared/bidi';
+import type { Status } from '@shared/domain';
+import type { Settings } from '@shared/ipc/settings';
+import type { SoundName, Toast } from '@shared/ipc/events';
 
 export type AlertTrigger =
   /** A contact went from offline to online after our own sign-in settled. */

@@ -2,10 +2,10 @@
 // and the request handlers the router calls. Electron and the web harness both build this.
 import { MAX_PENDING_ADDED_BY } from '../msnp/limits';
 import { mkdir } from 'node:fs/promises';
-import type { FileTransfer, NetworkProfile } from '../../shared/domain';
-import type { AppEvent, EventBody, Snapshot } from '../../shared/ipc/events';
-import { isAppWideEvent } from '../../shared/ipc/events';
-import { settableStatusOr } from '../../shared/domain';
+import type { FileTransfer, NetworkProfile } from '@shared/domain';
+import type { AppEvent, EventBody, Snapshot } from '@shared/ipc/events';
+import { isAppWideEvent } from '@shared/ipc/events';
+import { settableStatusOr } from '@shared/domain';
 import type { RequestHandlers } from '../ipc/router';
 import { AccountService } from './account-service';
 import type { ClientFactory } from './account-service';

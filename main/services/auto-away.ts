@@ -1,6 +1,6 @@
 // Auto-away (ui-spec §2, Inactivity): only from Online, after N minutes without input go Idle;
 // on the first input afterwards go back Online. A status the person picked is never overridden.
-import type { Status } from '../../shared/domain';
+import type { Status } from '@shared/domain';
 
 export interface AutoAwayInput {
   enabled: boolean;

@@ -1,8 +1,8 @@
 // MsnClient events → AppEvents (+ alerts, and incoming messages handed on). Nothing is kept
 // here: whatever a snapshot needs, the client itself holds (../shared/DESIGN.md, State and IPC).
 // Returns the function that unhooks everything (sign-out, or a new sign-in).
-import type { ChatMessage, SessionState } from '../../shared/domain';
-import type { AccountEventBody } from '../../shared/ipc/events';
+import type { ChatMessage, SessionState } from '@shared/domain';
+import type { AccountEventBody } from '@shared/ipc/events';
 import type { AlertTrigger } from './alert-policy';
 import type { AddedByPrompts } from './added-by-prompts';
 import type { AccountClient, ClientEvents } from './client-port';

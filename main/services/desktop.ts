@@ -1,6 +1,6 @@
 // What the account service needs from the desktop, as small interfaces. Electron
 // implementations live in main/electron/ (thin); the web harness and tests bring their own.
-import type { SoundName, Toast } from '../../shared/ipc/events';
+import type { SoundName, Toast } from '@shared/ipc/events';
 
 export interface Notifier {
   /** Show a toast; `onClick` opens what it is about. */

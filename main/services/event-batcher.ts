@@ -1,8 +1,8 @@
 // Batches events before they cross IPC (../shared/DESIGN.md, State and IPC): a presence storm
 // becomes one 'contacts' event per delivery, repeated typing notices collapse into one.
 // Order between different kinds of event is kept: only adjacent upserts merge.
-import type { AppEvent } from '../../shared/ipc/events';
-import type { Contact } from '../../shared/domain';
+import type { AppEvent } from '@shared/ipc/events';
+import type { Contact } from '@shared/domain';
 
 export interface BatchTimer {
   set(callback: () => void, ms: number): unknown;

@@ -5,13 +5,13 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HistoryEntry } from '../../shared/ipc/events';
+import type { HistoryEntry } from '@shared/ipc/events';
 import type {
   HistoryContext,
   HistoryExportFormat,
   HistoryHit,
   HistoryPage,
-} from '../../shared/ipc/history';
+} from '@shared/ipc/history';
 import { exportWriter } from './history/export-formats';
 import { HistoryIndex, listLogs } from './history/history-index';
 import { MAX_LINE, contactOfLog, logNameFor, parseLine, readLines } from './history/log-files';

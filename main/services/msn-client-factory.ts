@@ -1,6 +1,6 @@
 // Builds the real MsnClient for a network profile, with the on-disk contact list cache.
-import type { NetworkProfile } from '../../shared/domain';
-import { parseHostPort } from '../../shared/host-port';
+import type { NetworkProfile } from '@shared/domain';
+import { parseHostPort } from '@shared/host-port';
 import { MsnClient } from '../msnp/client';
 import type { ConnectionSetting } from '../msnp/gateway/connection-setting';
 import type { ClientFactory } from './account-service';

@@ -2,8 +2,8 @@
 // signed-in account, written atomically and validated on read; a damaged file is set aside and
 // the app starts with no nicknames rather than failing.
 import { join } from 'node:path';
-import { nicknameKey, nicknamesFileSchema } from '../../shared/ipc/nicknames';
-import type { NicknameMap, NicknamesFile } from '../../shared/ipc/nicknames';
+import { nicknameKey, nicknamesFileSchema } from '@shared/ipc/nicknames';
+import type { NicknameMap, NicknamesFile } from '@shared/ipc/nicknames';
 import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 

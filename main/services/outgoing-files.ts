@@ -3,7 +3,7 @@
 // once its transfer is over (or at the next start, if the app stopped before that).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import type { FileTransfer, FileTransferState } from '../../shared/domain';
+import type { FileTransfer, FileTransferState } from '@shared/domain';
 
 const FINAL: readonly FileTransferState[] = ['completed', 'declined', 'cancelled', 'failed'];
 

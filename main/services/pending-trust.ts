@@ -1,7 +1,7 @@
 // The sign-in a certificate stopped (login.md §5.6): kept in main, with its password, only
 // until the person trusts that exact certificate for that network (then it goes on), starts
 // another sign-in or cancels, or a few minutes pass. The page never has to hold the password.
-import type { RequestArgs } from '../../shared/ipc/requests';
+import type { RequestArgs } from '@shared/ipc/requests';
 
 type SignInArgs = RequestArgs<'session:signIn'>;
 

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { NetworkProfile } from '../../shared/domain';
-import { networkProfileSchema } from '../../shared/ipc/requests';
+import type { NetworkProfile } from '@shared/domain';
+import { networkProfileSchema } from '@shared/ipc/requests';
 import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 import { ServiceError } from './service-error';

@@ -1,6 +1,6 @@
 // A failure a service reports on purpose, with words for a person. The router turns it into a
 // BridgeErrorShape; any other error becomes a generic 'failed' without internal details.
-import type { BridgeErrorShape } from '../../shared/ipc/bridge';
+import type { BridgeErrorShape } from '@shared/ipc/bridge';
 
 export class ServiceError extends Error {
   readonly code: BridgeErrorShape['code'];

@@ -1,7 +1,7 @@
 // User settings (ui-spec §1.8): one JSON file, validated on read and on every update.
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/ipc/settings';
-import type { Settings, SettingsPatch } from '../../shared/ipc/settings';
+import { DEFAULT_SETTINGS, settingsSchema } from '@shared/ipc/settings';
+import type { Settings, SettingsPatch } from '@shared/ipc/settings';
 import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 

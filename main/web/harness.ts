@@ -4,8 +4,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { NetworkProfile } from '../../shared/domain';
-import type { EventBody } from '../../shared/ipc/events';
+import type { NetworkProfile } from '@shared/domain';
+import type { EventBody } from '@shared/ipc/events';
 import { createRouter } from '../ipc/router';
 import type { ClientFactory } from '../services/account-service';
 import { createAppServices } from '../services/app-services';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FileTransfer } from '../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { isAllowedHost } from './origin';
 
 /** The URL path prefix the links live under. */

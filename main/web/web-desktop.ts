@@ -2,7 +2,7 @@
 // conversation" become events the page acts on; there is no file dialog or window to close.
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EventBody } from '../../shared/ipc/events';
+import type { EventBody } from '@shared/ipc/events';
 import type { Desktop, HistoryFiles } from '../services/desktop';
 import { ServiceError } from '../services/service-error';
 

@@ -4,10 +4,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { AppEvent } from '../../shared/ipc/events';
-import type { WireMessage } from '../../shared/ipc/wire';
-import { WEB_BRIDGE_PATH } from '../../shared/ipc/wire';
-import { MAX_SEND_DATA_CHARS } from '../../shared/ipc/limits';
+import type { AppEvent } from '@shared/ipc/events';
+import type { WireMessage } from '@shared/ipc/wire';
+import { WEB_BRIDGE_PATH } from '@shared/ipc/wire';
+import { MAX_SEND_DATA_CHARS } from '@shared/ipc/limits';
 import type { IpcTransport, RequestHandler } from '../ipc/transport';
 import { isAllowedHost, isAllowedOrigin } from './origin';
 

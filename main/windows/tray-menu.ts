@@ -1,14 +1,8 @@
 // The tray menu and tooltip as data (ui-spec §1.9): pure, so a test checks them without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import { ListBit } from '../../shared/domain';
-import type {
-  Contact,
-  SelfProfile,
-  SessionState,
-  SettableStatus,
-  Status,
-} from '../../shared/domain';
-import type { AppEvent } from '../../shared/ipc/events';
+import { ListBit } from '@shared/domain';
+import type { Contact, SelfProfile, SessionState, SettableStatus, Status } from '@shared/domain';
+import type { AppEvent } from '@shared/ipc/events';
 
 const STATUS_ITEMS: [SettableStatus, string][] = [
   ['NLN', 'Online'],

@@ -1,8 +1,8 @@
 // The shell's IPC path: a presence storm through the event batcher, and request validation
 // in the router. Prints figures; `npm run bench ipc`.
 import { performance } from 'node:perf_hooks';
-import type { Contact } from '../../shared/domain';
-import type { AppEvent } from '../../shared/ipc/events';
+import type { Contact } from '@shared/domain';
+import type { AppEvent } from '@shared/ipc/events';
 import { EventBatcher } from '../../main/services/event-batcher';
 import { createRouter } from '../../main/ipc/router';
 import type { RequestHandlers } from '../../main/ipc/router';

@@ -2,7 +2,7 @@
 // profile that points at it. It lives under test/: the product never depends on test code.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { NetworkProfile } from '../../shared/domain';
+import type { NetworkProfile } from '@shared/domain';
 import { startNetwork } from '../server';
 import type { AccountSeed, LocalNetwork, ProfileName } from '../server';
 import { LOCAL_DEMO_PROFILE_ID } from '../../main/services/profile-store';

@@ -1,6 +1,6 @@
 // An ESLint rule for the layers of ../shared/DESIGN.md: which folders and packages a file may
 // import from. Relative imports are resolved against the importing file, so `../../services`
-// from main/msnp is caught whatever its depth. Options (all optional):
+// from main/msnp is caught whatever its depth; `@shared/...` is resolved to shared/. Options (all optional):
 //   allowDirs      the only folders (repo-relative) a relative import may reach
 //   forbidDirs     folders a relative import may not reach
 //   allowPackages  the only packages allowed ('node:*' matches every node: module)
@@ -43,8 +43,13 @@ export const layerBoundaries = {
     const here = dirname(context.filename);
     function check(node, specifier) {
       if (typeof specifier !== 'string') return;
-      if (specifier.startsWith('.')) {
-        const target = relative(root, resolve(here, specifier)).split(sep).join('/');
+      // `@shared/...` is the path alias of the top-level shared/ folder (tsconfig paths).
+      const aliased = specifier.startsWith('@shared/') || specifier === '@shared';
+      if (specifier.startsWith('.') || aliased) {
+        const path = aliased
+          ? resolve(root, 'shared', specifier.slice('@shared/'.length))
+          : resolve(here, specifier);
+        const target = relative(root, path).split(sep).join('/');
         const outsideAllowed =
           options.allowDirs && !options.allowDirs.some((dir) => within(target, dir));
         const forbidden = options.forbidDirs?.find((dir) => within(target, dir));

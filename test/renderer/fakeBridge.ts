@@ -1,9 +1,9 @@
 // A fake bridge for component tests: records requests, answers from a table, emits events.
-import type { Contact, FileTransfer, Status } from '../../shared/domain';
-import type { MsnBridge } from '../../shared/ipc/bridge';
-import type { AppEvent, EventBody, Snapshot } from '../../shared/ipc/events';
-import { isAppWideEvent } from '../../shared/ipc/events';
-import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
+import type { Contact, FileTransfer, Status } from '@shared/domain';
+import type { MsnBridge } from '@shared/ipc/bridge';
+import type { AppEvent, EventBody, Snapshot } from '@shared/ipc/events';
+import { isAppWideEvent } from '@shared/ipc/events';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 
 export interface RecordedRequest {
   channel: string;

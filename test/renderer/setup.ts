@@ -1,7 +1,7 @@
 // Shared set-up for renderer tests: fresh stores, a connected fake bridge, a sized layout so
 // the virtualised list renders rows in happy-dom.
 import { act } from '@testing-library/react';
-import type { Snapshot } from '../../shared/ipc/events';
+import type { Snapshot } from '@shared/ipc/events';
 import { connectStores } from '../../renderer/src/app/bootstrap';
 import { setSoundPlayer } from '../../renderer/src/app/applyEvents';
 import type { SoundName } from '../../renderer/src/sounds/play';

@@ -1,7 +1,7 @@
 // Persistence seam for the contact list: the Electron side stores it on disk per account,
 // so that a SYN with a current version needs no resend. reference: contacts.md §1.4
 import { z } from 'zod';
-import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
+import type { ContactPhones, Group, Privacy } from '@shared/domain';
 import { DEFAULT_PRIVACY, emptyContactList, keyOf } from './model';
 import type { ContactListState, ListEntry } from './model';
 

@@ -1,8 +1,8 @@
 // The contact list as plain data: the persisted part (entries, groups, settings, version)
 // and the volatile part (presence). Updated only by the pure functions in reducers.ts.
 // reference: contacts.md §1 (lists, groups, names, version), presence.md §4
-import type { Contact, ContactPhones, Group, Privacy, Status } from '../../../shared/domain';
-import { ListBit } from '../../../shared/domain';
+import type { Contact, ContactPhones, Group, Privacy, Status } from '@shared/domain';
+import { ListBit } from '@shared/domain';
 
 /** One account on any of the four lists (one LST line). */
 export interface ListEntry {

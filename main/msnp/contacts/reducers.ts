@@ -1,9 +1,9 @@
 // Pure update functions for the contact list: each takes a state and a confirmed server
 // fact and returns a new state (the input is never mutated).
 // reference: contacts.md §3–§9 (ADD/REM/REA/ADG/RMG/REG/GTC/BLP/PRP/BPR), presence.md §4
-import type { ContactPhones, Group, Privacy, Status } from '../../../shared/domain';
-import { ListBit } from '../../../shared/domain';
-import type { ListName } from '../../../shared/domain';
+import type { ContactPhones, Group, Privacy, Status } from '@shared/domain';
+import { ListBit } from '@shared/domain';
+import type { ListName } from '@shared/domain';
 import { MAX_GROUP_IDS_PER_CONTACT } from '../limits';
 import { hasList, keyOf } from './model';
 import type { ContactListState, ListEntry, Presence } from './model';

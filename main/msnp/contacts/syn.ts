@@ -1,7 +1,7 @@
 // Assembles a full SYN answer (GTC, BLP, PRP, LSG, LST, BPR lines) into a contact list.
 // reference: contacts.md §2 (SYN), §2.1 (line formats), §2.2 (knowing when SYN is finished)
-import type { ContactPhones, Group, Privacy } from '../../../shared/domain';
-import { ListBit } from '../../../shared/domain';
+import type { ContactPhones, Group, Privacy } from '@shared/domain';
+import { ListBit } from '@shared/domain';
 import { MAX_GROUP_IDS_PER_CONTACT, MAX_GROUPS, MAX_LIST_ENTRIES } from '../limits';
 import { decodeName } from './decode-name';
 import { isValidEmail } from './email';

@@ -1,5 +1,5 @@
 // Events of the conversation layer; MsnClient forwards them unchanged.
-import type { ChatMessage, Conversation, FileTransfer } from '../../../shared/domain';
+import type { ChatMessage, Conversation, FileTransfer } from '@shared/domain';
 
 export interface ConversationsSnapshot {
   conversations: Conversation[];

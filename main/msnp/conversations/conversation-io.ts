@@ -1,7 +1,7 @@
 // Putting queued items on a switchboard, and turning incoming payloads into events.
 // reference: switchboard.md §5 (ack modes), §6 (dispatch by media type), §8, §10
 import { randomUUID } from 'node:crypto';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { classifyPayload } from '../messages/incoming';
 import type { Invitation } from '../messages/invite';
 import { buildNudgePayload, NUDGE_ID } from '../messages/nudge';

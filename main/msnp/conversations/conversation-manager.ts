@@ -3,12 +3,7 @@
 // reference: switchboard.md §1 (start), §2 (invited), §3 (multi-party), §4 (idle), §5 (ACK/NAK)
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type {
-  ChatMessage,
-  Conversation,
-  FileTransfer,
-  MessageFormat,
-} from '../../../shared/domain';
+import type { ChatMessage, Conversation, FileTransfer, MessageFormat } from '@shared/domain';
 import { isValidEmail } from '../contacts/email';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';

@@ -1,5 +1,5 @@
 // The manager's per-conversation bookkeeping (plain data; the manager changes it).
-import type { Conversation, ConversationState, MessageFormat } from '../../../shared/domain';
+import type { Conversation, ConversationState, MessageFormat } from '@shared/domain';
 import { TypingThrottle } from '../messages/typing';
 import type { SwitchboardSession } from '../switchboard/switchboard-session';
 

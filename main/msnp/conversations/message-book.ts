@@ -1,6 +1,6 @@
 // Every chat message of the session, and the rule that an outgoing one ends in exactly one
 // of delivered / unconfirmed / failed (../shared/DESIGN.md, State and IPC; switchboard.md §5).
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import type { DeliveryOutcome } from '../switchboard/switchboard-session';
 import { deliveryErrorText } from './conversation-errors';
 

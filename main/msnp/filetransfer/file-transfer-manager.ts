@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Socket } from 'node:net';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import {
   buildCancel,
   buildFileInvite,

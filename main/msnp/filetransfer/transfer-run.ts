@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { markDownloaded } from './download-mark';
 import { receiveFileOverMsnftp } from './msnftp-receiver';
 import { sendFileOverMsnftp } from './msnftp-sender';

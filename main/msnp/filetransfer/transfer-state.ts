@@ -1,5 +1,5 @@
 // Small helpers for file-transfer states and their words (reference: switchboard.md §11, errors.md §3).
-import type { FileTransfer, FileTransferState } from '../../../shared/domain';
+import type { FileTransfer, FileTransferState } from '@shared/domain';
 
 /** The manager's record of one transfer. */
 export interface Entry {

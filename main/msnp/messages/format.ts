@@ -1,7 +1,7 @@
 // X-MMS-IM-Format ⇄ MessageFormat.
 // reference: switchboard.md §7.1 (keys), §7.2 (colour byte order: CO is a COLORREF, 0xBBGGRR)
-import { DEFAULT_FORMAT } from '../../../shared/domain';
-import type { MessageFormat } from '../../../shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
+import type { MessageFormat } from '@shared/domain';
 
 /** `CO` value (hex COLORREF, any number of digits) → CSS `#RRGGBB`. Garbage reads as black. */
 export function coToCss(co: string): string {

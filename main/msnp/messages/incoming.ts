@@ -1,6 +1,6 @@
 // Classifies an incoming MSG payload by media type (reference: switchboard.md §6).
 // Unknown types are reported as such, never shown as text and never dropped silently.
-import type { MessageFormat } from '../../../shared/domain';
+import type { MessageFormat } from '@shared/domain';
 import { datacastId } from './nudge';
 import { parseInvitation } from './invite';
 import type { Invitation } from './invite';

@@ -1,6 +1,6 @@
 // Splitting long texts into several MSGs, each payload ≤ 1664 bytes, at character boundaries.
 // reference: switchboard.md §5 (maximum payload), §7 (CR LF line breaks)
-import type { MessageFormat } from '../../../shared/domain';
+import type { MessageFormat } from '@shared/domain';
 import { textHeaderBytes, toWireLineBreaks } from './text';
 
 export const MAX_MSG_PAYLOAD_BYTES = 1664;

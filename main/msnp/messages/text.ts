@@ -1,6 +1,6 @@
 // Chat text payloads: text/plain with an optional X-MMS-IM-Format header.
 // reference: switchboard.md §7
-import type { MessageFormat } from '../../../shared/domain';
+import type { MessageFormat } from '@shared/domain';
 import { buildImFormat, parseImFormat } from './format';
 import { buildMime, charsetOf, header } from './mime';
 import type { MimeMessage } from './mime';

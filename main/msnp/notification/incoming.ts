@@ -2,7 +2,7 @@
 // messages, alerts, invitations, challenges, OUT.
 // reference: notifications.md (table), presence.md §4, contacts.md §3.1, §4.1, §7,
 // switchboard.md §2.1 (RNG), msnp8/README.md §7 (CHL), §9.2 (OUT)
-import { ListBit } from '../../../shared/domain';
+import { ListBit } from '@shared/domain';
 import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { hasList, keyOf } from '../contacts/model';
@@ -13,7 +13,7 @@ import { LIST_FULL_TEXT, MAX_LIST_ENTRIES } from '../limits';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
-import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
+import { DEFAULT_PORT, parseHostPort } from '@shared/host-port';
 import { allow } from './list-ops';
 import { alertText, classifyNsMessage, nextMailState, pageText } from './mail';
 import { parseProfile } from './profile';

@@ -1,8 +1,8 @@
 // Contact, group and privacy operations: each sends its command(s) and applies the reply
 // to the model only once the server confirmed it.
 // reference: contacts.md §3–§10
-import type { Group, ListName, Privacy } from '../../../shared/domain';
-import { ListBit } from '../../../shared/domain';
+import type { Group, ListName, Privacy } from '@shared/domain';
+import { ListBit } from '@shared/domain';
 import type { MsnpCommand } from '../codec';
 import { decodeParam, encodeParam } from '../codec';
 import { EMAIL_PATTERN, isValidEmail } from '../contacts/email';

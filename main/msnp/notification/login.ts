@@ -9,7 +9,7 @@ import { passportTicket } from '../passport/ticket';
 import type { PassportConfig } from '../passport/ticket';
 import { PassportPolicyRefused } from '../passport/errors';
 import type { NexusCache } from '../passport/nexus';
-import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
+import { DEFAULT_PORT, parseHostPort } from '@shared/host-port';
 
 /** login.md §3: the values of MSN Messenger 5.0 on Windows XP, account last. */
 export function cvrParams(account: string): string[] {

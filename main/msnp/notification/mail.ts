@@ -1,6 +1,6 @@
 // Hotmail notifications, system messages and MSN Alerts on the NS.
 // reference: notifications.md §2 (mail), §3 (system messages), §4 (NOT)
-import type { MailState } from '../../../shared/domain';
+import type { MailState } from '@shared/domain';
 import { intField, parseNsPayload } from './fields';
 
 export interface NewMail {

@@ -3,7 +3,7 @@
 // session.ts (which imports incoming.ts).
 // reference: msnp8/README.md §10 (state machine), §9.2 (OUT)
 import type { NoticeThrottle } from '../limits';
-import type { Failure, MailState, SelfProfile } from '../../../shared/domain';
+import type { Failure, MailState, SelfProfile } from '@shared/domain';
 import type { NotificationEvents } from '../client-events';
 import type { MsnpCommand } from '../codec';
 import type { ContactListState } from '../contacts/model';

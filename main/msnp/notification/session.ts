@@ -2,7 +2,7 @@
 // ONE `state` field, changed in one place, with an event per change (STYLE.md).
 // reference: msnp8/README.md §10 (state machine), login.md, contacts.md §2, presence.md §2
 import { EventEmitter } from 'node:events';
-import type { Failure, MailState, SelfProfile, SettableStatus } from '../../../shared/domain';
+import type { Failure, MailState, SelfProfile, SettableStatus } from '@shared/domain';
 import type { MsnpCommand } from '../codec';
 import type { MsnpConnection } from '../connection';
 import type { Dialer } from '../connection';
@@ -32,7 +32,7 @@ import { ListSync } from './list-sync';
 import { loginToNotificationServer } from './login';
 import type { InitialProfile } from './profile';
 import type { NsState, PushHost, SessionEnd, SessionEndReason } from './push-host';
-import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
+import { DEFAULT_PORT, parseHostPort } from '@shared/host-port';
 
 export type { NsState, SessionEnd, SessionEndReason } from './push-host';
 

@@ -1,7 +1,7 @@
 // What a person sees about a server certificate that did not verify, and the failures that
 // carry it (login.md §5.6): subject, issuer, validity, SHA-256 fingerprint, and why.
 import type { PeerCertificate } from 'node:tls';
-import type { CertificateDetails, CertificateProblem, Failure } from '../../../shared/domain';
+import type { CertificateDetails, CertificateProblem, Failure } from '@shared/domain';
 import { PassportError } from './errors';
 
 /** Upper-case hex without separators, or null when the text is not a SHA-256 fingerprint. */

@@ -1,6 +1,6 @@
 // Passport outcomes that end a sign-in, each carrying its Failure (errors.md §3).
 // Messages never contain the password, the Authorization header or a ticket.
-import type { Failure } from '../../../shared/domain';
+import type { Failure } from '@shared/domain';
 
 export class PassportError extends Error {
   override readonly name = 'PassportError';

@@ -1,6 +1,6 @@
 // Status codes. reference: presence.md §1
-import type { Status } from '../../../shared/domain';
-import { isSettableStatus } from '../../../shared/domain';
+import type { Status } from '@shared/domain';
+import { isSettableStatus } from '@shared/domain';
 
 export { isSettableStatus };
 

@@ -7,12 +7,12 @@ import type {
   ConnectionTestResult,
   ConnectionTestStep,
   ConnectionTestStepName,
-} from '../../../shared/domain';
+} from '@shared/domain';
 import type { MsnpCommand } from '../codec';
 import { MsnpConnection } from '../connection';
 import { toFailure } from '../failures';
 import { cvrParams, MAX_NS_REDIRECTS } from '../notification/login';
-import { DEFAULT_PORT, parseHostPort } from '../../../shared/host-port';
+import { DEFAULT_PORT, parseHostPort } from '@shared/host-port';
 import { connectTrusted } from '../passport/https';
 import { passportNetworkError } from '../passport/https';
 import { PassportError } from '../passport/errors';

@@ -1,6 +1,6 @@
 // What every request handler may use: the services createAppServices composed. Handlers are
 // grouped by concern (one module each) and assembled into the router's table in app-services.ts.
-import type { EventBody, Snapshot } from '../../../shared/ipc/events';
+import type { EventBody, Snapshot } from '@shared/ipc/events';
 import type { RequestHandlers } from '../../ipc/router';
 import type { AccountService } from '../account-service';
 import type { AccountStore } from '../account-store';

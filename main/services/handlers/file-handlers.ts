@@ -1,5 +1,5 @@
 // File transfers: send (native dialog, or bytes from the harness page), answer, cancel, reveal.
-import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+import { MAX_SEND_DATA_BYTES } from '@shared/ipc/limits';
 import { ServiceError } from '../service-error';
 import type { HandlerContext, HandlerGroup } from './context';
 

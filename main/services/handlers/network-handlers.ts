@@ -2,11 +2,7 @@
 // connection without a password, export and import .tweener-network files.
 import { randomUUID, X509Certificate } from 'node:crypto';
 import { testConnection, PLACEHOLDER_ADDRESS } from '../../msnp/probe/connection-test';
-import {
-  networkFileName,
-  networkFileText,
-  parseNetworkFile,
-} from '../../../shared/ipc/network-file';
+import { networkFileName, networkFileText, parseNetworkFile } from '@shared/ipc/network-file';
 import { ServiceError } from '../service-error';
 import type { HandlerContext, HandlerGroup } from './context';
 

@@ -2,8 +2,8 @@
 // open (no script, every message escaped, a Content-Security-Policy that allows only its own
 // style), and MSN Messenger's XML message log (<Log><Message ...>).
 import { createHash } from 'node:crypto';
-import type { HistoryEntry } from '../../../shared/ipc/events';
-import type { HistoryExportFormat } from '../../../shared/ipc/history';
+import type { HistoryEntry } from '@shared/ipc/events';
+import type { HistoryExportFormat } from '@shared/ipc/history';
 
 export interface ExportWriter {
   start(): string;

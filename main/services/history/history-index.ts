@@ -10,7 +10,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import type { HistoryEntry } from '../../../shared/ipc/events';
+import type { HistoryEntry } from '@shared/ipc/events';
 import { LOG_SUFFIX, MAX_LINE, ReadHandles, contactOfLog, parseLine, readLines } from './log-files';
 import { DOC_BYTES, MemSegment, readRow } from './mem-segment';
 import type { DocMeta } from './mem-segment';

@@ -4,7 +4,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import type { HistoryEntry } from '../../../shared/ipc/events';
+import type { HistoryEntry } from '@shared/ipc/events';
 
 export const LOG_SUFFIX = '.jsonl';
 

@@ -1,8 +1,8 @@
 // Feeds the stores from main: a snapshot first, then batches of events. Also the side effects
 // that belong to arriving events (sounds, the nudge shake, bringing a conversation forward).
 import { useHistory } from '../stores/history';
-import type { AppEvent, Snapshot } from '../../../shared/ipc/events';
-import { isAppWideEvent } from '../../../shared/ipc/events';
+import type { AppEvent, Snapshot } from '@shared/ipc/events';
+import { isAppWideEvent } from '@shared/ipc/events';
 import {
   addPendingAddedBy,
   dropPendingAddedBy,

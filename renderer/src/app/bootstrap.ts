@@ -1,7 +1,7 @@
 // Connects the stores to main: subscribe first (so nothing is missed), then take the snapshot,
 // then apply what arrived meanwhile.
-import type { MsnBridge } from '../../../shared/ipc/bridge';
-import type { AppEvent } from '../../../shared/ipc/events';
+import type { MsnBridge } from '@shared/ipc/bridge';
+import type { AppEvent } from '@shared/ipc/events';
 import { onRequestFailure, setBridge } from '../stores/client';
 import { useUi } from '../stores/ui';
 import { en } from '../strings/en';

@@ -1,7 +1,7 @@
 // The colour theme (ui-spec §3.5 [ext]): the setting, resolved against the OS preference when
 // it is 'system', is put on the root element as data-theme; theme.css swaps the tokens on it.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Settings } from '../../../shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
 import { usePreferences } from '../stores/preferences';
 
 export type AppliedTheme = 'light' | 'dark';

@@ -1,10 +1,10 @@
 // The browser side of the loopback WebSocket transport (main/web/ws-transport.ts): the same
 // MsnBridge the preload gives Electron windows, spoken as JSON (shared/ipc/wire-bridge.ts).
-import type { MsnBridge } from '../../../shared/ipc/bridge';
-import { WEB_BRIDGE_PATH } from '../../../shared/ipc/wire';
-import { createWireBridge } from '../../../shared/ipc/wire-bridge';
+import type { MsnBridge } from '@shared/ipc/bridge';
+import { WEB_BRIDGE_PATH } from '@shared/ipc/wire';
+import { createWireBridge } from '@shared/ipc/wire-bridge';
 
-export { BridgeError } from '../../../shared/ipc/wire-bridge';
+export { BridgeError } from '@shared/ipc/wire-bridge';
 
 export function createWebBridge(url: string): MsnBridge {
   return createWireBridge(url, (target) => new WebSocket(target));

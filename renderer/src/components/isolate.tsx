@@ -3,7 +3,7 @@
 // "invoice[U+202E]fdp.exe" into "invoiceexe.pdf" or move the buttons after it.
 import { Fragment } from 'react';
 
-export { isolateText } from '../../../shared/bidi';
+export { isolateText } from '@shared/bidi';
 
 type Arg = string | number;
 

@@ -1,6 +1,6 @@
 // The only place that maps MSNP8 status codes to words, icons, suffixes and muting
 // (../shared/ui-spec.md §2; reference: presence.md §1).
-import type { SettableStatus, Status } from '../../../shared/domain';
+import type { SettableStatus, Status } from '@shared/domain';
 import { en } from '../strings/en';
 
 export type StatusIcon = 'online' | 'busy' | 'away' | 'offline' | 'hidden';

@@ -1,7 +1,7 @@
 // The bridge the store actions talk through. Set once at bootstrap (or by a test with a fake);
 // components never see it (../shared/DESIGN.md, State and IPC).
-import type { MsnBridge, RequestResult } from '../../../shared/ipc/bridge';
-import type { RequestChannel, RequestInput } from '../../../shared/ipc/requests';
+import type { MsnBridge, RequestResult } from '@shared/ipc/bridge';
+import type { RequestChannel, RequestInput } from '@shared/ipc/requests';
 import { en } from '../strings/en';
 import { belongsToSignIn, currentEpoch } from './epoch';
 

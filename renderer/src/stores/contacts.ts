@@ -2,8 +2,8 @@
 // only when something that changes the list's shape changes, so a status change between two
 // online states re-renders one row, not the list (../shared/STYLE.md, renderer).
 import { create } from 'zustand';
-import type { Contact, Group, Privacy } from '../../../shared/domain';
-import { ListBit } from '../../../shared/domain';
+import type { Contact, Group, Privacy } from '@shared/domain';
+import { ListBit } from '@shared/domain';
 import { isOnline } from '../status/statusDisplay';
 import { attempt, call } from './client';
 

@@ -8,8 +8,8 @@ import type {
   DeliveryState,
   FileTransfer,
   MessageFormat,
-} from '../../../shared/domain';
-import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+} from '@shared/domain';
+import { MAX_SEND_DATA_BYTES } from '@shared/ipc/limits';
 import { plainFileName, readAsBase64 } from './fileData';
 import { en } from '../strings/en';
 import { attempt, call } from './client';

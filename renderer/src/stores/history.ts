@@ -8,7 +8,7 @@ import type {
   HistoryHit,
   ImportPreview,
   ImportProgress,
-} from '../../../shared/ipc/history';
+} from '@shared/ipc/history';
 import { call } from './client';
 
 export interface HistoryQuery {

@@ -1,7 +1,7 @@
 // Network set-up requests of Options → Connection: test a connection, export and import a
 // network file. Results belong to the tab that asked, so this is actions only, no state.
-import type { ConnectionTestResult, NetworkProfile } from '../../../shared/domain';
-import type { NetworkImportPreview } from '../../../shared/ipc/network-file';
+import type { ConnectionTestResult, NetworkProfile } from '@shared/domain';
+import type { NetworkImportPreview } from '@shared/ipc/network-file';
 import { create } from 'zustand';
 import { ask, attempt } from './client';
 import { useSession } from './session';

@@ -1,7 +1,7 @@
 // Settings to draw with before the snapshot arrives. Kept here rather than importing
 // DEFAULT_SETTINGS, which would pull zod (the contract's schemas) into the renderer bundle;
 // the Settings type makes the compiler flag any field added to the contract.
-import type { Settings } from '../../../shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
 
 export const PLACEHOLDER_SETTINGS: Settings = {
   listView: 'groups',

@@ -1,9 +1,9 @@
 // Preferences store: the settings main keeps (applied optimistically), plus my message font,
 // which only this renderer uses and which lives in localStorage.
 import { create } from 'zustand';
-import type { MessageFormat } from '../../../shared/domain';
-import { DEFAULT_FORMAT } from '../../../shared/domain';
-import type { PageSettingsPatch, Settings } from '../../../shared/ipc/settings';
+import type { MessageFormat } from '@shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
+import type { PageSettingsPatch, Settings } from '@shared/ipc/settings';
 import { PLACEHOLDER_SETTINGS } from './placeholderSettings';
 import { attempt } from './client';
 

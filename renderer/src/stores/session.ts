@@ -6,9 +6,9 @@ import type {
   SelfProfile,
   SessionState,
   SettableStatus,
-} from '../../../shared/domain';
-import type { RememberedAccount, Snapshot } from '../../../shared/ipc/events';
-import type { RequestInput } from '../../../shared/ipc/requests';
+} from '@shared/domain';
+import type { RememberedAccount, Snapshot } from '@shared/ipc/events';
+import type { RequestInput } from '@shared/ipc/requests';
 import { attempt, call } from './client';
 
 export interface SessionStore {

@@ -1,7 +1,7 @@
 // UI store: what is on screen that main does not know about: filter, selection, collapsed
 // groups, dialogs, open conversation tabs (web harness), notices.
 import { create } from 'zustand';
-import type { Toast } from '../../../shared/ipc/events';
+import type { Toast } from '@shared/ipc/events';
 
 export type OptionsTab =
   'personal' | 'preferences' | 'privacy' | 'sounds' | 'connection' | 'history';

@@ -1,7 +1,7 @@
 // One conversation's message flow between two signed-in peers: throughput, and latency from
 // sendMessage to the peer's `message` event, with at most `window` messages unacknowledged.
 import { performance } from 'node:perf_hooks';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import type { Peer } from '../../integration/conversations/helpers/peers';
 
 export interface FlowFigures {

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
-import type { Group } from '../../../shared/domain';
+import type { Group } from '@shared/domain';
 import { groups, nextEvent, rejectionOf, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

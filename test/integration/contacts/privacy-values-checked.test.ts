@@ -1,7 +1,7 @@
 // contacts.md §5: BLP takes AL or BL, GTC takes A or N; anything else makes the server close
 // the connection. A bad value from a caller is refused locally and nothing is sent.
 import { beforeEach, expect, it } from 'vitest';
-import type { Privacy } from '../../../shared/domain';
+import type { Privacy } from '@shared/domain';
 import { OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
 import { seed } from '../signin/harness';

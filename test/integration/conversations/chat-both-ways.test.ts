@@ -3,7 +3,7 @@
 // Against both server profiles: the revival one names the switchboard by host name, uses
 // UUID session ids, sends the answerer a JOI for itself and never ACKs (msnp8/README.md §11, §11.1).
 import { expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { useSignedInPair } from '../support/people';
 import { arrivalEvent, describeEachProfile, profileClientOptions } from '../support/profiles';
 import { collect, nextEvent } from './helpers/events';

@@ -1,7 +1,7 @@
 // Every outgoing message ends delivered or failed; a failed one keeps its text and can be
 // resent (switchboard.md §5 ACK/NAK, §1.3 CAL errors; errors.md §3).
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { collect, nextEvent, sleep, until } from './helpers/events';
 import { RawBroker } from './helpers/raw-broker';
 import { ALICE, BOB, CAROL, signInPeer } from './helpers/peers';

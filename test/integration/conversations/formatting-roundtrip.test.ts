@@ -1,7 +1,7 @@
 // X-MMS-IM-Format survives a trip through the switchboard, colour byte order included
 // (switchboard.md §7, §7.2); line breaks are CR LF on the wire and `\n` in the core.
 import { expect, it } from 'vitest';
-import type { ChatMessage, MessageFormat } from '../../../shared/domain';
+import type { ChatMessage, MessageFormat } from '@shared/domain';
 import { nextEvent } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { BOB } from './helpers/peers';

@@ -1,8 +1,8 @@
 // A text longer than the 1664-byte payload limit is split at character boundaries and
 // arrives complete and in order (switchboard.md §5).
 import { expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
-import { DEFAULT_FORMAT } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
 import { collect, nextEvent, until } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { ALICE } from './helpers/peers';

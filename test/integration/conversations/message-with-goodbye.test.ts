@@ -6,7 +6,7 @@ import type { AddressInfo, Server } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { ConversationManager } from '../../../main/msnp/conversations/conversation-manager';
 import type { SwitchboardBroker, SwitchboardInvite } from '../../../main/msnp/switchboard/broker';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { nextEvent } from './helpers/events';
 
 const BODY = 'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nbye now';

@@ -1,7 +1,7 @@
 // Messages typed while the switchboard is being set up wait and go out in order once the
 // contact joined (switchboard.md §1.3: queue until the first JOI).
 import { expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { collect, until } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { ALICE, BOB } from './helpers/peers';

@@ -1,7 +1,7 @@
 // A conversation whose last other participant left is idle; sending into it opens a new
 // switchboard transparently and the peer's idle conversation is reused (switchboard.md §4).
 import { expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { collect, nextEvent } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { ALICE, BOB } from './helpers/peers';

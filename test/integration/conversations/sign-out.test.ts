@@ -1,7 +1,7 @@
 // Signing out closes every conversation: switchboards are left (the peer sees BYE) and a
 // message still waiting for its ACK fails visibly (msnp8/README.md §9.1; DESIGN.md, State and IPC).
 import { expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { nextEvent } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { ALICE, BOB } from './helpers/peers';

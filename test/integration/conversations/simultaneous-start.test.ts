@@ -2,7 +2,7 @@
 // each gets the other's RNG). Each still sees one conversation with the other, and every
 // message arrives once (switchboard.md §1, §2; one conversation per contact).
 import { expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { collect, sleep, until } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { ALICE, BOB } from './helpers/peers';

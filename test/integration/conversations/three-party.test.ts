@@ -1,7 +1,7 @@
 // A multi-party conversation: Alice brings Carol into her chat with Bob; Carol leaves and
 // the two others carry on (switchboard.md §3, §4; examples.md §8).
 import { expect, it } from 'vitest';
-import type { ChatMessage, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Conversation } from '@shared/domain';
 import { useSignedIn } from '../support/people';
 import { collect, nextEvent } from './helpers/events';
 import { ALICE, BOB, CAROL } from './helpers/peers';

@@ -1,6 +1,6 @@
 // Typing notifications: throttled in the core, reported at the peer (switchboard.md §8).
 import { expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { collect, nextEvent, sleep, until } from './helpers/events';
 import { useSignedInPair } from '../support/people';
 import { ALICE, BOB } from './helpers/peers';

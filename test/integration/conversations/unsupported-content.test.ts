@@ -1,7 +1,7 @@
 // Payloads this client does not show are reported, never shown as text and never crash the
 // conversation (switchboard.md §6, §9, §10); a raw peer sends them to Bob's MsnClient.
 import { beforeEach, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import type { RawClient } from '../../server/helpers/raw-client';
 import { useSignedIn } from '../support/people';
 import { collect, nextEvent } from './helpers/events';

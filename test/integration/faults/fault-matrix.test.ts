@@ -13,7 +13,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInError } from '../../../main/msnp';
 import type { MsnClientOptions, MsnClient } from '../../../main/msnp';
 import { FileContactListCache } from '../../../main/services/contact-list-cache';
-import type { ChatMessage, FileTransfer, SessionState } from '../../../shared/domain';
+import type { ChatMessage, FileTransfer, SessionState } from '@shared/domain';
 import type { LocalNetwork } from '../../server';
 import { makeServices, signInArgs, tempDir } from '../../unit/shell/support/services';
 import { ALICE, BOB, signInPeer, startDemoNetwork } from '../conversations/helpers/peers';

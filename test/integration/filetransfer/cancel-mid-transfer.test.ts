@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { nextEvent, until } from '../conversations/helpers/events';
 import { offerFile, transferState, useChattingPair } from './helpers';
 

@@ -2,7 +2,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Conversation } from '../../../shared/domain';
+import type { Conversation } from '@shared/domain';
 import { nextEvent, sleep } from '../conversations/helpers/events';
 import { offerFile, transferState, useChattingPair } from './helpers';
 

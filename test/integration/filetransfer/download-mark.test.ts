@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import {
   downloadMarkFor,
   markDownloaded,

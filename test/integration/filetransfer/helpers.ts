@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import type { ChatMessage, FileTransfer } from '../../../shared/domain';
+import type { ChatMessage, FileTransfer } from '@shared/domain';
 import type { MsnClientOptions } from '../../../main/msnp';
 import type { LocalNetwork } from '../../server';
 import { forward } from '../../server/helpers/per-test';

@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { FileTransferManager } from '../../../main/msnp/filetransfer/file-transfer-manager';
 import {
   MAX_LISTENER_CONNECTIONS,

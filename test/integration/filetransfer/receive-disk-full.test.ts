@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { receiveFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-receiver';
 import { DISK_FULL_TEXT } from '../../../main/msnp/filetransfer/save-error';
 import { nextEvent } from '../conversations/helpers/events';

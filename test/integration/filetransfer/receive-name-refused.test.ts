@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { receiveFileOverMsnftp } from '../../../main/msnp/filetransfer/msnftp-receiver';
 import { NAME_REFUSED_TEXT, SAVE_FAILED_TEXT } from '../../../main/msnp/filetransfer/save-error';
 import { nextEvent } from '../conversations/helpers/events';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { collect, nextEvent } from '../conversations/helpers/events';
 import { ALICE } from '../conversations/helpers/peers';
 import { acceptToCompletion, offerFile, transferState, useChattingPair } from './helpers';

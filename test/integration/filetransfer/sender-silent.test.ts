@@ -2,7 +2,7 @@
 // with FTTIMEOUT instead of waiting for ever (switchboard.md §11, §11.1). The sender is a raw
 // MSNP client on the local network.
 import { beforeEach, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import type { RawClient } from '../../server/helpers/raw-client';
 import { nextEvent } from '../conversations/helpers/events';
 import { ALICE, BOB } from '../conversations/helpers/peers';

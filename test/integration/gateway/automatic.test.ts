@@ -1,7 +1,7 @@
 // Automatic: direct TCP when it opens, the gateway for the rest of the sign-in when it cannot.
 // reference: http-gateway.md §4
 import { expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { nextEvent } from '../conversations/helpers/events';
 import { ALICE, BOB } from '../conversations/helpers/peers';
 import { useGatewayNetwork, viaGateway } from './gateway-peers';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { ChatMessage, FileTransfer } from '../../../shared/domain';
+import type { ChatMessage, FileTransfer } from '@shared/domain';
 import type { MsnClientOptions } from '../../../main/msnp';
 import { CANNOT_CONNECT_TEXT } from '../../../main/msnp/filetransfer/file-transfer-manager';
 import { nextEvent } from '../conversations/helpers/events';

@@ -2,7 +2,7 @@
 // conversation both ways with typing and nudge, three people, sign-out.
 // reference: http-gateway.md §1–§3
 import { expect, it } from 'vitest';
-import type { ChatMessage, Contact, Conversation } from '../../../shared/domain';
+import type { ChatMessage, Contact, Conversation } from '@shared/domain';
 import { collect, nextEvent, until } from '../conversations/helpers/events';
 import { ALICE, BOB, CAROL } from '../conversations/helpers/peers';
 import { useGatewayNetwork } from './gateway-peers';

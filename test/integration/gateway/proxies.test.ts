@@ -2,7 +2,7 @@
 // SOCKS proxy: the proxy's record shows every connection the client needed went through it.
 // reference: http-gateway.md §5
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import type { MsnClientOptions } from '../../../main/msnp';
 import type { ConnectionSetting } from '../../../main/msnp/gateway';
 import type { ProxySetting } from '../../../main/msnp/proxy';

@@ -2,7 +2,7 @@
 // connection: the client says so and reconnects as it would after a dropped socket.
 // reference: http-gateway.md §1 (Uncertain: treat both the same way)
 import { describe, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { nextEvent } from '../conversations/helpers/events';
 import { ALICE } from '../conversations/helpers/peers';
 import { useGatewayNetwork, viaGateway } from './gateway-peers';

@@ -8,7 +8,7 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import type { MsnClient } from '../../../main/msnp/client';
 import { createClientFactory } from '../../../main/services/msn-client-factory';
 import { startDemoNetwork } from '../../demo/demo-network';

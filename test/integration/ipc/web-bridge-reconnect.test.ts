@@ -9,8 +9,8 @@ import { WebSocket as NodeWebSocket } from 'ws';
 import { startWebHarness } from '../../../main/web/harness';
 import type { WebHarness } from '../../../main/web/harness';
 import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
-import { createWireBridge } from '../../../shared/ipc/wire-bridge';
-import type { WireBridge, WireSocket } from '../../../shared/ipc/wire-bridge';
+import { createWireBridge } from '@shared/ipc/wire-bridge';
+import type { WireBridge, WireSocket } from '@shared/ipc/wire-bridge';
 import { fakeClients } from '../../unit/shell/support/fake-client';
 import { minimalRendererDir } from './support/harness-peer';
 

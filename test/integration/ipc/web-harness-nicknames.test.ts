@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isBridgeError } from '../../../shared/ipc/bridge';
+import { isBridgeError } from '@shared/ipc/bridge';
 import type { LocalNetwork } from '../../server';
 import {
   demoSignIn,

@@ -7,8 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
-import type { AppEvent } from '../../../shared/ipc/events';
+import type { FileTransfer } from '@shared/domain';
+import type { AppEvent } from '@shared/ipc/events';
 import { startSignedInPair } from './support/harness-peer';
 import type { HarnessPeer, SignedInPair } from './support/harness-peer';
 

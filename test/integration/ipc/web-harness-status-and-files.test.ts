@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppEvent } from '../../../shared/ipc/events';
+import type { AppEvent } from '@shared/ipc/events';
 import { startSignedInPair } from './support/harness-peer';
 import type { HarnessPeer, SignedInPair } from './support/harness-peer';
 

@@ -3,7 +3,7 @@
 // (ILN/NLN) wins over the one from sign-in (presence.md §4, contacts.md §1.3).
 import { expect, it } from 'vitest';
 import { MemoryContactListCache } from '../../../main/msnp';
-import type { Contact } from '../../../shared/domain';
+import type { Contact } from '@shared/domain';
 import { nextEvent, seed, waitFor } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

@@ -1,7 +1,7 @@
 // presence.md §4.3: servers may drop an empty friendly name (Escargot drops unset fields), so
 // `NLN <status> <email> <caps>` must not show the capabilities number as the contact's name.
 import { beforeEach, expect, it } from 'vitest';
-import type { Contact } from '../../../shared/domain';
+import type { Contact } from '@shared/domain';
 import type { MsnClient } from '../../../main/msnp';
 import { nextEvent, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';

@@ -3,7 +3,7 @@
 // reference: notifications.md §2–§4, §6; switchboard.md §1.1, §2.1
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient, SwitchboardInvite } from '../../../main/msnp';
-import type { MailState } from '../../../shared/domain';
+import type { MailState } from '@shared/domain';
 import { nextEvent, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

@@ -3,7 +3,7 @@
 // presence without capabilities and names with only spaces encoded (msnp8/README.md §11.1).
 import { beforeEach, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
-import type { Contact } from '../../../shared/domain';
+import type { Contact } from '@shared/domain';
 import { nextEvent, PASSWORD, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 import { describeEachProfile } from '../support/profiles';

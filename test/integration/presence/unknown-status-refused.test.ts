@@ -1,7 +1,7 @@
 // presence.md §2: an unknown status code (or FLN) in CHG makes the server close the
 // connection. A bad value from a caller (the shell's JavaScript side) is refused locally.
 import { beforeEach, expect, it } from 'vitest';
-import type { SettableStatus } from '../../../shared/domain';
+import type { SettableStatus } from '@shared/domain';
 import { OperationError } from '../../../main/msnp';
 import type { MsnClient } from '../../../main/msnp';
 import { seed } from '../signin/harness';

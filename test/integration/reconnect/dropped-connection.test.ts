@@ -2,7 +2,7 @@
 // `session` events tell each step (msnp8/README.md §9.3).
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MsnClient } from '../../../main/msnp';
-import type { Contact, SessionState } from '../../../shared/domain';
+import type { Contact, SessionState } from '@shared/domain';
 import { nextEvent, PASSWORD, seed, waitFor } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

@@ -3,7 +3,7 @@
 // after sign-in gets at most the capped number of sign-ins per window, because only a
 // stable session resets the backoff. Passport logins are counted by the server.
 import { expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { nextEvent, PASSWORD, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

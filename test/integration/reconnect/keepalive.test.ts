@@ -1,6 +1,6 @@
 // PNG after silence, QNG keeps the session; no answer after a PNG → dead (msnp8/README.md §8).
 import { describe, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { nextEvent, seed, sleep } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

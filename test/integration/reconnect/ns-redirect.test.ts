@@ -2,7 +2,7 @@
 // sign-in on the named server. The client follows it at once (even with automatic
 // reconnection off: it is protocol, not recovery) and signs in there, keeping its status.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';
 import { clientFor, nextEvent, PASSWORD, seed } from '../signin/harness';

@@ -1,7 +1,7 @@
 // While the client reconnects, a contact operation fails with words that say so
 // ("disconnected … try again once back online"), not "You are not signed in."
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import type { MsnClient } from '../../../main/msnp';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';

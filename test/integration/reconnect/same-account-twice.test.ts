@@ -2,7 +2,7 @@
 // stays signed in, the older one shows "signed in elsewhere" and never signs back in — with
 // `OUT OTH` (spec) and with a bare `OUT` (revival). Sign-ins are counted by the server.
 import { expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { nextEvent, PASSWORD, seed, sleep } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 import { describeEachProfile } from '../support/profiles';

@@ -1,6 +1,6 @@
 // OUT SSD: sign in again after a delay, through the dispatch server (msnp8/README.md §9.2).
 import { describe, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { nextEvent, seed } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

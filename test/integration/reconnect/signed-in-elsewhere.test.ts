@@ -1,6 +1,6 @@
 // OUT OTH ends the session with its own failure and is never retried (msnp8/README.md §9.2).
 import { describe, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { nextEvent, seed, sleep } from '../signin/harness';
 import { useAccounts } from '../support/accounts';
 

@@ -2,7 +2,7 @@
 // RCT <minutes> of later versions) is treated like SSD: the shutdown message, then a sign-in
 // again after the shutdown delay.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import type { MsnClient } from '../../../main/msnp';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';

@@ -3,7 +3,7 @@
 // of exactly that certificate signs in; a pin that no longer matches is a hard stop.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
-import type { CertificateProblem } from '../../../shared/domain';
+import type { CertificateProblem } from '@shared/domain';
 import { startNetwork } from '../../server';
 import type { LocalNetwork, NetworkOptions } from '../../server';
 import { clientFor, PASSWORD, rejectionOf, seed } from './harness';

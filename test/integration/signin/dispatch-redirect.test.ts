@@ -1,7 +1,7 @@
 // Sign-in through the dispatch server's XFR NS redirect (login.md §4.1), then Passport,
 // USR OK, the initial profile, SYN and the first CHG.
 import { describe, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/domain';
+import type { SessionState } from '@shared/domain';
 import { useAccounts } from '../support/accounts';
 import { groups, PASSWORD, seed } from './harness';
 

@@ -2,7 +2,7 @@
 import net from 'node:net';
 import { expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
-import type { Failure } from '../../../shared/domain';
+import type { Failure } from '@shared/domain';
 import { useAccounts } from '../support/accounts';
 import { describeEachProfile } from '../support/profiles';
 import { PASSWORD, rejectionOf, seed } from './harness';

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MsnClient, SignInError } from '../../../main/msnp';
 import { startNetwork } from '../../server';
-import type { Failure } from '../../../shared/domain';
+import type { Failure } from '@shared/domain';
 import { rejectionOf } from './harness';
 
 type Script = (line: string, trid: string, socket: net.Socket) => void;

@@ -3,7 +3,7 @@
 // network stopped, its ports released — whatever the test did.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { MsnClient, MsnClientOptions } from '../../../main/msnp';
-import type { SettableStatus } from '../../../shared/domain';
+import type { SettableStatus } from '@shared/domain';
 import { startNetwork } from '../../server';
 import type { AccountSeed, LocalNetwork, NetworkOptions } from '../../server';
 import { forward } from '../../server/helpers/per-test';

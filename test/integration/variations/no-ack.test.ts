@@ -2,7 +2,7 @@
 // answer is "not confirmed" (not "refused"), and once a switchboard has shown it never
 // answers, later messages stop waiting for it.
 import { expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { startNetwork } from '../../server';
 import type { LocalNetwork } from '../../server';
 import { demoAccounts } from '../../server/helpers/accounts';

@@ -2,7 +2,7 @@
 // with the right name and chatting keep working with exactly that one switch turned on.
 // reference: msnp8/README.md §11, §11.1
 import { afterEach, expect, it } from 'vitest';
-import type { ChatMessage, Contact } from '../../../shared/domain';
+import type { ChatMessage, Contact } from '@shared/domain';
 import { startNetwork } from '../../server';
 import type { LocalNetwork, VariationName } from '../../server';
 import { nextEvent } from '../conversations/helpers/events';

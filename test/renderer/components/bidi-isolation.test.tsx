@@ -7,7 +7,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { useUi } from '../../../renderer/src/stores/ui';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { contact, receivedFile } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 

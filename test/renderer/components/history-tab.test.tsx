@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { useHistory } from '../../../renderer/src/stores/history';
-import type { HistoryHit } from '../../../shared/ipc/history';
+import type { HistoryHit } from '@shared/ipc/history';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 

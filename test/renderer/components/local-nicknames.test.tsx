@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 import { sentence } from '../sentence';

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 

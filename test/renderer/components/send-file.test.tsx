@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import { MAX_SEND_DATA_BYTES } from '../../../shared/ipc/limits';
+import { MAX_SEND_DATA_BYTES } from '@shared/ipc/limits';
 import { plainFileName } from '../../../renderer/src/stores/fileData';
 import { contact, receivedFile } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import type { CertificateDetails } from '../../../shared/domain';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
+import type { CertificateDetails } from '@shared/domain';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { snapshot } from '../fakeBridge';
 import { connected } from '../setup';
 

@@ -3,9 +3,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import type { ChatMessage } from '../../../shared/domain';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
-import type { Settings } from '../../../shared/ipc/settings';
+import type { ChatMessage } from '@shared/domain';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
+import type { Settings } from '@shared/ipc/settings';
 import { contact } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 

@@ -2,7 +2,7 @@
 // contacts, messages missed meanwhile), and what only the page had stays (a failed message).
 import { act } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { useContacts } from '../../../renderer/src/stores/contacts';
 import { useConversations } from '../../../renderer/src/stores/conversations';
 import { useUi } from '../../../renderer/src/stores/ui';

@@ -25,6 +25,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 function resolveImport(from: string, specifier: string): string | null {
+  // `@shared/...` is the tsconfig path alias of the top-level shared/ folder.
+  if (specifier.startsWith('@shared/'))
+    return resolveImport(join(ROOT, 'index.ts'), `./shared/${specifier.slice(8)}`);
   if (!specifier.startsWith('.')) return null; // packages and node: are not ours
   const base = resolve(dirname(from), specifier.replace(/\.js$/, ''));
   for (const candidate of [

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { JsonOutput } from '../../../main/cli/json-output';
 import type { LineWriter } from '../../../main/cli/output';
 import { TextOutput } from '../../../main/cli/text-output';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 
 function capture(): { writer: LineWriter; out: string[]; diagnostics: string[] } {
   const out: string[] = [];

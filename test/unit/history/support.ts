@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HistoryEntry } from '../../../shared/ipc/events';
+import type { HistoryEntry } from '@shared/ipc/events';
 
 export const historyDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'tweener-history-'));
 

@@ -17,7 +17,7 @@ import {
 import { buildFileInvite, parseInvitation } from '../../../main/msnp/messages/invite';
 import { parseMime } from '../../../main/msnp/messages/mime';
 import type { SwitchboardBroker } from '../../../main/msnp/switchboard/broker';
-import type { FileTransfer } from '../../../shared/domain';
+import type { FileTransfer } from '@shared/domain';
 import { makeServices, signInArgs, tempDir } from '../shell/support/services';
 
 function offer(cookie: number) {

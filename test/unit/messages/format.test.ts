@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORMAT } from '../../../shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
 import { buildImFormat, coToCss, cssToCo, parseImFormat } from '../../../main/msnp/messages/format';
 
 // reference: switchboard.md §7.2 — the colour table, both spellings.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORMAT } from '../../../shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
 import { MAX_MSG_PAYLOAD_BYTES, splitForWire } from '../../../main/msnp/messages/split';
 import { buildTextPayload, toWireLineBreaks } from '../../../main/msnp/messages/text';
 

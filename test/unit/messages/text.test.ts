@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORMAT } from '../../../shared/domain';
+import { DEFAULT_FORMAT } from '@shared/domain';
 import { classifyPayload } from '../../../main/msnp/messages/incoming';
 import { buildTextPayload, toWireLineBreaks } from '../../../main/msnp/messages/text';
 

@@ -1,13 +1,13 @@
 // `.tweener-network` files: what a good one becomes, and clear refusals of malformed,
 // oversized and hostile ones (a password field, prototype tricks, http addresses, huge PEMs).
 import { describe, expect, it } from 'vitest';
-import type { NetworkProfile } from '../../../shared/domain';
+import type { NetworkProfile } from '@shared/domain';
 import {
   MAX_NETWORK_FILE_CHARS,
   networkFileName,
   networkFileText,
   parseNetworkFile,
-} from '../../../shared/ipc/network-file';
+} from '@shared/ipc/network-file';
 
 const PIN = 'ab'.repeat(32);
 const GROUPED_PIN = 'AB:'.repeat(31) + 'AB';

@@ -3,7 +3,7 @@
 // reference: msnp8/README.md §9.3, §11.1; login.md §4.1
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Failure } from '../../../shared/domain';
+import type { Failure } from '@shared/domain';
 import type { NotificationSession, SessionEnd } from '../../../main/msnp/notification/session';
 import { DEFAULT_RECONNECT, Reconnector } from '../../../main/msnp/reconnect';
 

@@ -6,7 +6,7 @@ import {
   formatCertificateFailure,
   groupFingerprint,
 } from '../../../main/msnp/passport/certificate';
-import type { CertificateDetails } from '../../../shared/domain';
+import type { CertificateDetails } from '@shared/domain';
 
 const CERT: CertificateDetails = {
   host: 'msn.example.net',

@@ -1,7 +1,7 @@
 // The account service over a fake MsnClient: events become AppEvents, alerts follow the
 // policy (silent during the sign-in burst), incoming chats open windows, history is kept.
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, Contact } from '../../../shared/domain';
+import type { ChatMessage, Contact } from '@shared/domain';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const origin = { transport: 'web' as const, senderId: 1 };

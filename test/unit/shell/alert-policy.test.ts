@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideAlert, toastPreview } from '../../../main/services/alert-policy';
 import type { AlertTrigger } from '../../../main/services/alert-policy';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 
 const signIn: AlertTrigger = { kind: 'contactOnline', name: 'Bob' };
 const firstMessage: AlertTrigger = {

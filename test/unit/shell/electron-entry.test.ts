@@ -3,8 +3,8 @@
 // webContents gets, the IPC sender check, hiding to the tray, a second launch, and quitting
 // from the tray for real even though closing the window hides it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { requestChannelName } from '../../../shared/ipc/bridge';
-import { requestSchemas } from '../../../shared/ipc/requests';
+import { requestChannelName } from '@shared/ipc/bridge';
+import { requestSchemas } from '@shared/ipc/requests';
 import { startDemoNetwork } from '../../demo/demo-network';
 import type { DemoNetwork } from '../../demo/demo-network';
 import { DEMO_ENV } from '../../../main/launch-env';

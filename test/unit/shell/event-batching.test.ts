@@ -1,7 +1,7 @@
 // Presence storms and typing bursts cross IPC as one delivery per interval, merged.
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../shared/domain';
-import type { AppEvent } from '../../../shared/ipc/events';
+import type { Contact } from '@shared/domain';
+import type { AppEvent } from '@shared/ipc/events';
 import { EventBatcher } from '../../../main/services/event-batcher';
 
 const contact = (email: string, status: Contact['status']): Contact => ({

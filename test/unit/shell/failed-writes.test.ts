@@ -10,7 +10,7 @@ import { NicknameStore } from '../../../main/services/nickname-store';
 import { DEFAULT_LOCAL_PROFILE, ProfileStore } from '../../../main/services/profile-store';
 import { SettingsStore } from '../../../main/services/settings-store';
 import { WindowStateStore } from '../../../main/windows/window-state';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { FakeSecretStore } from './support/fakes';
 import { makeServices, signInArgs, tempDir } from './support/services';
 

@@ -3,7 +3,7 @@ import { appendFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../main/services/history-store';
-import type { HistoryEntry } from '../../../shared/ipc/events';
+import type { HistoryEntry } from '@shared/ipc/events';
 import { tempDir } from './support/services';
 
 const entry = (

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../main/ipc/router';
 import { NicknameStore } from '../../../main/services/nickname-store';
 import type { CorruptFileNotice } from '../../../main/services/json-file';
-import type { Contact } from '../../../shared/domain';
-import { MAX_NICKNAME_CHARS } from '../../../shared/ipc/limits';
+import type { Contact } from '@shared/domain';
+import { MAX_NICKNAME_CHARS } from '@shared/ipc/limits';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const origin = { transport: 'web' as const, senderId: 1 };

@@ -1,7 +1,7 @@
 // Clicking a desktop notification opens what it is about: a message's conversation, focused;
 // a contact signing in brings the main window forward (it may be hidden in the tray).
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, Contact } from '../../../shared/domain';
+import type { ChatMessage, Contact } from '@shared/domain';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const origin = { transport: 'web' as const, senderId: 1 };

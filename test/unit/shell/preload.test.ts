@@ -2,8 +2,8 @@
 // with `request` and `onEvent` and nothing else (no ipcRenderer, no Electron event objects).
 import type { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENT_CHANNEL, requestChannelName } from '../../../shared/ipc/bridge';
-import type { MsnBridge } from '../../../shared/ipc/bridge';
+import { EVENT_CHANNEL, requestChannelName } from '@shared/ipc/bridge';
+import type { MsnBridge } from '@shared/ipc/bridge';
 
 const stand = vi.hoisted(() => ({
   exposed: [] as { key: string; api: unknown }[],

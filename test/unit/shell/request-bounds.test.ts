@@ -1,7 +1,7 @@
 // Every string and list a window can send main is bounded (the renderer is untrusted: an
 // unbounded field is a way to make main allocate without limit). Walks each request schema.
 import { describe, expect, it } from 'vitest';
-import { requestSchemas } from '../../../shared/ipc/requests';
+import { requestSchemas } from '@shared/ipc/requests';
 
 interface ZodLike {
   _zod: {

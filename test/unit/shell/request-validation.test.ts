@@ -3,8 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../main/ipc/router';
 import type { RequestHandlers } from '../../../main/ipc/router';
-import { requestSchemas } from '../../../shared/ipc/requests';
-import type { RequestChannel } from '../../../shared/ipc/requests';
+import { requestSchemas } from '@shared/ipc/requests';
+import type { RequestChannel } from '@shared/ipc/requests';
 
 const origin = { transport: 'web' as const, senderId: 1 };
 

@@ -1,8 +1,8 @@
 // files:reveal ("Open folder" beside a received file): the page names a transfer, never a path;
 // main shows the file it saved itself, and only for a completed incoming transfer of this session.
 import { describe, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
-import { requestSchemas } from '../../../shared/ipc/requests';
+import type { FileTransfer } from '@shared/domain';
+import { requestSchemas } from '@shared/ipc/requests';
 import { createWebDesktop } from '../../../main/web/web-desktop';
 import { makeServices, signInArgs, tempDir } from './support/services';
 

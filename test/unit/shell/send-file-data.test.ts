@@ -4,9 +4,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileTransfer } from '../../../shared/domain';
-import { MAX_SEND_DATA_CHARS } from '../../../shared/ipc/limits';
-import { requestSchemas } from '../../../shared/ipc/requests';
+import type { FileTransfer } from '@shared/domain';
+import { MAX_SEND_DATA_CHARS } from '@shared/ipc/limits';
+import { requestSchemas } from '@shared/ipc/requests';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const web = { transport: 'web' as const, senderId: 1 };

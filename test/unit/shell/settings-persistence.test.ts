@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../main/services/settings-store';
 import { ProfileStore, DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
 import type { CorruptFileNotice } from '../../../main/services/json-file';
-import { DEFAULT_SETTINGS } from '../../../shared/ipc/settings';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { makeServices, tempDir } from './support/services';
 
 describe('settings persistence', () => {

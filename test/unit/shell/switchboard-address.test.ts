@@ -2,9 +2,9 @@
 // the IPC contract, kept by the profile store, tidied by the Connection form, and handed to the
 // MsnClient the factory builds (the Connection form: test/renderer/components/options/).
 import { describe, expect, it } from 'vitest';
-import type { NetworkProfile } from '../../../shared/domain';
-import { parseHostPort } from '../../../shared/host-port';
-import { requestSchemas } from '../../../shared/ipc/requests';
+import type { NetworkProfile } from '@shared/domain';
+import { parseHostPort } from '@shared/host-port';
+import { requestSchemas } from '@shared/ipc/requests';
 import { MsnClient } from '../../../main/msnp/client';
 import { createClientFactory } from '../../../main/services/msn-client-factory';
 import { ProfileStore, DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';

@@ -9,7 +9,7 @@ import {
   trayTooltip,
   trayView,
 } from '../../../main/windows/tray-menu';
-import type { Contact } from '../../../shared/domain';
+import type { Contact } from '@shared/domain';
 import type { TrayActions } from '../../../main/windows/tray-menu';
 import { visibleBounds, WindowStateStore } from '../../../main/windows/window-state';
 import { demoElectronCommand, readLaunchEnv } from '../../../main/launch-env';

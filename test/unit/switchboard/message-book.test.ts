@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { MessageBook } from '../../../main/msnp/conversations/message-book';
 
 const message = (id: string, state?: ChatMessage['state']): ChatMessage => ({

@@ -5,13 +5,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { appendFile, lstat, readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { HistoryEntry } from '../../../../shared/ipc/events';
+import type { HistoryEntry } from '@shared/ipc/events';
 import type {
   ImportFormat,
   ImportPreview,
   ImportProgress,
   ImportSource,
-} from '../../../../shared/ipc/history';
+} from '@shared/ipc/history';
 import { parseAmsn, looksLikeAmsn } from './amsn';
 import type { ImportedMessage } from './imported-message';
 import { PIDGIN_FILE, parsePidginHtml, parsePidginText } from './pidgin';

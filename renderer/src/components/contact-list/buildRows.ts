@@ -1,6 +1,6 @@
 // The contact list's rows (group headers and contacts) for either view, as plain data: the
 // virtualised tree renders whatever this returns (../shared/ui-spec.md §1.3.2).
-import type { Contact, Group } from '../../../../shared/domain';
+import type { Contact, Group } from '@shared/domain';
 import { isOnMyList } from '../../stores/contacts';
 import { isOnline } from '../../status/statusDisplay';
 import { en } from '../../strings/en';

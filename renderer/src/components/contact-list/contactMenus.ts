@@ -1,5 +1,5 @@
 // The contact and group context menus (../shared/ui-spec.md §1.3.2), as item lists.
-import type { Contact, Group } from '../../../../shared/domain';
+import type { Contact, Group } from '@shared/domain';
 import { isBlocked } from '../../stores/contacts';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';

@@ -1,6 +1,6 @@
 // Change My Message Font (ui-spec §1.4.5): face, style, effects, colour grid, preview.
 import { useId, useState } from 'react';
-import type { MessageFormat } from '../../../../shared/domain';
+import type { MessageFormat } from '@shared/domain';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { Dialog, FormButtons } from '../dialogs/Dialog';

@@ -2,7 +2,7 @@
 // colour, as text with emoticon images (never HTML). Failed ones offer "Try again";
 // unconfirmed ones (no ACK or NAK from the server) stay muted, with "Send again" offered.
 import { memo } from 'react';
-import type { ChatMessage } from '../../../../shared/domain';
+import type { ChatMessage } from '@shared/domain';
 import { useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { usePreferences } from '../../stores/preferences';

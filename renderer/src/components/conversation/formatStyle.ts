@@ -1,7 +1,7 @@
 // A message format (X-MMS-IM-Format, already decoded by the core) as CSS. The size is never
 // sent, each side picks its own (ui-spec §1.4.5), so it is not part of this.
 import type { CSSProperties } from 'react';
-import type { MessageFormat } from '../../../../shared/domain';
+import type { MessageFormat } from '@shared/domain';
 import { readableOn } from '../../app/contrast';
 import type { AppliedTheme } from '../../app/theme';
 

@@ -1,7 +1,7 @@
 // Small contact dialogs: delete (with "also block", since deleting does not block), and
 // properties (address, name, groups, lists).
 import { useState } from 'react';
-import { ListBit } from '../../../../shared/domain';
+import { ListBit } from '@shared/domain';
 import { useContacts } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { useUi } from '../../stores/ui';

@@ -1,7 +1,7 @@
 // "Set a Name Only You See..." (ui-spec §1.3.2 [ext]): a local alias for a contact, kept by
 // main on this computer. Empty, or "Use Their Name", goes back to their own friendly name.
 import { useState } from 'react';
-import { MAX_NICKNAME_CHARS } from '../../../../shared/ipc/limits';
+import { MAX_NICKNAME_CHARS } from '@shared/ipc/limits';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';

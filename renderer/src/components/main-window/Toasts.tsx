@@ -1,7 +1,7 @@
 // In-page toasts (web harness; ui-spec §1.5): bottom-right, stacked, 5 s (paused on hover),
 // never taking focus; a click opens the conversation it is about.
 import { useCallback } from 'react';
-import type { Toast } from '../../../../shared/ipc/events';
+import type { Toast } from '@shared/ipc/events';
 import { AppMark } from '../../art/AppMark';
 import { showConversation } from '../../stores/actions';
 import { useUi } from '../../stores/ui';

@@ -2,8 +2,8 @@
 // (which makes it the chosen network), test it without a password, export and import network
 // files. The form keeps exactly what the person typed; profile-form.ts tidies it on Save.
 import { useRef, useState } from 'react';
-import type { ConnectionTestResult, NetworkProfile } from '../../../../shared/domain';
-import type { NetworkImportPreview } from '../../../../shared/ipc/network-file';
+import type { ConnectionTestResult, NetworkProfile } from '@shared/domain';
+import type { NetworkImportPreview } from '@shared/ipc/network-file';
 import {
   exportNetwork,
   importNetwork,

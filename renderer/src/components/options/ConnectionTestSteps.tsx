@@ -1,6 +1,6 @@
 // The result of Test connection: each step with its result and time; a failure says which
 // step and why (and shows the certificate's fingerprint when that was the reason).
-import type { ConnectionTestResult } from '../../../../shared/domain';
+import type { ConnectionTestResult } from '@shared/domain';
 import { en } from '../../strings/en';
 import '../sign-in/CertificateDialog.css';
 

@@ -2,7 +2,7 @@
 // date range; results page in as the list scrolls; a result opens the conversation around
 // it. Export (text, HTML, MSN XML), import from Pidgin or aMSN, delete.
 import { useEffect, useRef, useState } from 'react';
-import type { HistoryExportFormat, HistoryHit } from '../../../../shared/ipc/history';
+import type { HistoryExportFormat, HistoryHit } from '@shared/ipc/history';
 import { useHistory } from '../../stores/history';
 import { en } from '../../strings/en';
 import { Section } from './Section';

@@ -1,6 +1,6 @@
 // What importing a network file will add, shown before anything is added: its addresses,
 // its certificate authority and the fingerprint of its pinned certificate.
-import type { NetworkImportPreview } from '../../../../shared/ipc/network-file';
+import type { NetworkImportPreview } from '@shared/ipc/network-file';
 import { en } from '../../strings/en';
 import { Fingerprint } from '../sign-in/Fingerprint';
 import '../sign-in/CertificateDialog.css';

@@ -1,7 +1,7 @@
 // Privacy (../shared/ui-spec.md §1.8): the Allow and Block lists side by side with "All others"
 // standing for BLP, buttons to move between them, and the added-me alert (GTC).
 import { useMemo, useState } from 'react';
-import { ListBit } from '../../../../shared/domain';
+import { ListBit } from '@shared/domain';
 import { useContactMap, useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';

@@ -1,7 +1,7 @@
 // The network profile form of Options → Connection as data: what the person typed, and the
 // profile it becomes on Save. Pure, so a test checks it without a DOM. The form keeps text
 // exactly as typed (spaces, line breaks in a PEM); it is tidied here, on Save.
-import type { NetworkProfile } from '../../../../shared/domain';
+import type { NetworkProfile } from '@shared/domain';
 
 export const DEFAULT_PORT = 1863;
 

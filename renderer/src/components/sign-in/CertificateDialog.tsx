@@ -1,7 +1,7 @@
 // The certificate a sign-in stopped at (login.md §5.6): what it is, why it did not verify,
 // and the person's explicit choice to trust exactly it for this network, or Cancel.
 import { useEffect, useRef } from 'react';
-import type { CertificateDetails } from '../../../../shared/domain';
+import type { CertificateDetails } from '@shared/domain';
 import { en } from '../../strings/en';
 import { Dialog } from '../dialogs/Dialog';
 import { Fingerprint } from './Fingerprint';

@@ -1,7 +1,7 @@
 // A sign-in or connection failure in plain words, with the server's code in small grey text.
 // Being signed out (elsewhere, service update) is headed as a sign-out, not a failed sign-in;
 // a pinned certificate that changed is a hard stop showing both fingerprints.
-import type { Failure } from '../../../../shared/domain';
+import type { Failure } from '@shared/domain';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { Fingerprint } from './Fingerprint';

@@ -1,7 +1,7 @@
 // The sign-in form in the main window (../shared/ui-spec.md §1.2): e-mail, password, initial
 // status, remember options, network; failures in plain words under the form.
 import { useEffect, useMemo, useState } from 'react';
-import type { SettableStatus } from '../../../../shared/domain';
+import type { SettableStatus } from '@shared/domain';
 import { AppMark } from '../../art/AppMark';
 import { MENU_STATUSES } from '../../status/statusDisplay';
 import { usePreferences } from '../../stores/preferences';

@@ -1,7 +1,7 @@
 // Options → Connection: the network profile form keeps the switchboard address (msnp8
 // msnp8/README.md §11) as typed and tidies it on Save; empty means the address the server names.
 import { describe, expect, it } from 'vitest';
-import type { NetworkProfile } from '../../../../shared/domain';
+import type { NetworkProfile } from '@shared/domain';
 import {
   blankProfile,
   isIpAddress,

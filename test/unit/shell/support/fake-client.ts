@@ -15,7 +15,7 @@ import type {
   SelfProfile,
   SessionState,
   SettableStatus,
-} from '../../../../shared/domain';
+} from '@shared/domain';
 import type {
   AccountClient,
   ClientEvents,

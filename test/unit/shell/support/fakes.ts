@@ -1,5 +1,5 @@
 // Fakes for the desktop and for encryption, used by the shell's unit tests.
-import type { SoundName, Toast } from '../../../../shared/ipc/events';
+import type { SoundName, Toast } from '@shared/ipc/events';
 import type { Desktop } from '../../../../main/services/desktop';
 import type { SecretStore } from '../../../../main/services/secret-store';
 

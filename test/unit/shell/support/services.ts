@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppEvent } from '../../../../shared/ipc/events';
+import type { AppEvent } from '@shared/ipc/events';
 import { createAppServices } from '../../../../main/services/app-services';
 import type { AppServices } from '../../../../main/services/app-services';
 import { DEFAULT_LOCAL_PROFILE } from '../../../../main/services/profile-store';

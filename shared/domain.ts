@@ -270,7 +270,7 @@ export interface NetworkProfile {
   pinnedCertSha256: string | null;
   /**
    * Optional `host:port` that replaces the switchboard address XFR SB and RNG name
-   * (msnp8 msnp8/README.md §11), for networks whose switchboard host does not resolve from here.
+   * (msnp8/README.md §11), for networks whose switchboard host does not resolve from here.
    */
   switchboardAddress?: string | null;
   /**

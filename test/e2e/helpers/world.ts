@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebHarness } from '../../../main/web/harness';
 import type { WebHarness } from '../../../main/web/harness';
+import type { NetworkProfile } from '@shared/domain';
 import { profileForNetwork } from '../../demo/demo-network';
 import { startNetwork } from '../../server';
 import type { AccountSeed, LocalNetwork, ProfileName } from '../../server';
@@ -16,7 +17,8 @@ export const DEMO_ACCOUNTS = JSON.parse(
 
 export interface World {
   network: LocalNetwork;
-  harness(email: string): Promise<WebHarness>;
+  /** `adjust`: changes to this person's network profile (say, reach it through the gateway). */
+  harness(email: string, adjust?: (profile: NetworkProfile) => NetworkProfile): Promise<WebHarness>;
   stop(): Promise<void>;
 }
 
@@ -31,10 +33,10 @@ export async function startWorld(
   const harnesses: WebHarness[] = [];
   return {
     network,
-    async harness(email) {
+    async harness(email, adjust = (profile) => profile) {
       mkdirSync(join(base, email), { recursive: true });
       const harness = await startWebHarness({
-        profile: profileForNetwork(network),
+        profile: adjust(profileForNetwork(network)),
         userDataDir: join(base, email),
         rendererDir: RENDERER_OUT,
       });

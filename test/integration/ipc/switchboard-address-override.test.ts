@@ -1,4 +1,4 @@
-// A network profile's switchboard address (msnp8 msnp8/README.md §11) through the shell's client
+// A network profile's switchboard address (msnp8/README.md §11) through the shell's client
 // factory, over real sockets: Alice's profile names a relay in front of the local network's
 // switchboard, so her conversation reaches Bob only if the override is used for XFR SB.
 import { once } from 'node:events';

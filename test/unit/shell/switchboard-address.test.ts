@@ -1,4 +1,4 @@
-// The per-network switchboard address override (msnp8 msnp8/README.md §11): parsed and validated in
+// The per-network switchboard address override (msnp8/README.md §11): parsed and validated in
 // the IPC contract, kept by the profile store, tidied by the Connection form, and handed to the
 // MsnClient the factory builds (the Connection form: test/renderer/components/options/).
 import { describe, expect, it } from 'vitest';

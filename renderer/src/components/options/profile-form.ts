@@ -27,7 +27,7 @@ export interface ProfileForm {
   nexusUrl: string;
   loginUrl: string;
   caCertPem: string;
-  /** `host:port`, or empty for the address the server names (msnp8 msnp8/README.md §11). */
+  /** `host:port`, or empty for the address the server names (msnp8/README.md §11). */
   switchboardAddress: string;
   /** SHA-256 of the one certificate to accept (login.md §5.6), any spacing or case. */
   pinnedCertSha256: string;

@@ -1,5 +1,5 @@
-// Options → Connection: the network profile form keeps the switchboard address (msnp8
-// msnp8/README.md §11) as typed and tidies it on Save; empty means the address the server names.
+// Options → Connection: the network profile form keeps the switchboard address
+// (msnp8/README.md §11) as typed and tidies it on Save; empty means the address the server names.
 import { describe, expect, it } from 'vitest';
 import type { NetworkProfile } from '@shared/domain';
 import {
@@ -56,5 +56,38 @@ describe('network profile form', () => {
     expect(isIpAddress('127.0.0.1')).toBe(true);
     expect(isIpAddress('[::1]')).toBe(true);
     expect(isIpAddress('msn.example.net')).toBe(false);
+  });
+});
+
+describe('the connection fields (http-gateway.md §4, §5)', () => {
+  it('default to automatic, and a chosen gateway and proxy come back as saved', () => {
+    const form = toForm(blankProfile());
+    expect(form.connectionMode).toBe('automatic');
+    expect(toProfile(blankProfile(), form).connection).toEqual({
+      mode: 'automatic',
+      gateway: null,
+      proxy: null,
+    });
+    const chosen = toProfile(blankProfile(), {
+      ...form,
+      connectionMode: 'gateway',
+      gateway: ' gw.example.net:8080 ',
+      proxyKind: 'socks5',
+      proxyHost: ' proxy.lan ',
+      proxyPort: '',
+      proxyUser: 'me',
+      proxyPassword: 'never in the profile',
+    });
+    expect(chosen.connection).toEqual({
+      mode: 'gateway',
+      gateway: 'gw.example.net:8080',
+      proxy: { kind: 'socks5', host: 'proxy.lan', port: 1080, username: 'me' },
+    });
+    expect(JSON.stringify(chosen)).not.toContain('never in the profile');
+    expect(toForm(chosen)).toMatchObject({
+      proxyKind: 'socks5',
+      proxyPort: '1080',
+      proxyPassword: '',
+    });
   });
 });

@@ -1,15 +1,22 @@
 // What every connection handler of one network instance shares.
-import type { NsSession } from './ns-session';
-import type { Presence } from './presence';
+import type { Presence, PresenceSession } from './presence';
 import type { Store } from './store';
 import type { Tickets } from './passport';
 import type { SwitchboardHub } from './switchboard-hub';
 import type { AfterSignIn } from './types';
 import type { ResolvedVariations } from './variations';
 
+/** What the network needs of a signed-in notification session (NsSession implements it). */
+export interface SignedInSession extends PresenceSession {
+  /** Server-initiated sign-out: OUT OTH / OUT SSD, then close (README §9.2). */
+  signOut(reason: 'OTH' | 'SSD'): void;
+  /** README §7: sends a challenge; resolves with whether the QRY answer was right. */
+  sendChallenge(): Promise<boolean>;
+}
+
 export interface NetworkContext {
   readonly store: Store;
-  readonly presence: Presence<NsSession>;
+  readonly presence: Presence<SignedInSession>;
   readonly tickets: Tickets;
   readonly switchboards: SwitchboardHub;
   readonly host: '127.0.0.1';

@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { X509Certificate } from 'node:crypto';
 import { passportMaterial } from './certificates';
-import { bump, type NetworkContext } from './context';
+import { bump, type NetworkContext, type SignedInSession } from './context';
 import { acceptDispatch } from './dispatch';
 import { startGateway } from './gateway';
 import { acceptNotification } from './notification';
@@ -17,7 +17,6 @@ import { SwitchboardHub } from './switchboard-hub';
 import type { AfterSignIn, DropMode, LocalNetwork, NetworkFaults, NetworkOptions } from './types';
 import { encodeName } from './framer';
 import { encodeSpacesOnly, resolveVariations } from './variations';
-import type { NsSession } from './ns-session';
 
 const HOST = '127.0.0.1';
 /**
@@ -44,7 +43,7 @@ export async function startNetwork(options: NetworkOptions = {}): Promise<LocalN
     variations.spaceOnlyEncoding ? encodeSpacesOnly(text) : encodeName(text);
   const ctx: NetworkContext = {
     store,
-    presence: new Presence<NsSession>(store, variations, encodeNameHere),
+    presence: new Presence<SignedInSession>(store, variations, encodeNameHere),
     tickets: new Tickets(),
     switchboards: new SwitchboardHub(variations.uuidSessionIds),
     host: HOST,

@@ -1,12 +1,12 @@
 // ADG, RMG, REG: the account's groups. reference: contacts.md §1.2, §9; msnp8/README.md §6.
 import { decodeName } from './framer';
-import type { NsSession } from './ns-session';
+import type { NsCommandSession } from './ns-command-session';
 import { MAX_GROUPS } from './store';
 
 const MAX_GROUP_NAME_BYTES = 61; // after URL-encoding, for ADG and REG (msnp8/README.md §6)
 
 /** `ADG <TrID> <url-name> 0` → `ADG <TrID> <version> <url-name> <id> 0` */
-export function addGroup(s: NsSession, trid: string, [name]: string[]): void {
+export function addGroup(s: NsCommandSession, trid: string, [name]: string[]): void {
   if (name === undefined) return s.wire.destroy();
   const groups = s.account.groups;
   if (groups.size >= MAX_GROUPS) return s.error(223, trid);
@@ -19,7 +19,7 @@ export function addGroup(s: NsSession, trid: string, [name]: string[]): void {
 }
 
 /** `RMG <TrID> <id>`; members stay on FL without that group (contacts.md §9, Uncertain: Escargot). */
-export function removeGroup(s: NsSession, trid: string, [idText]: string[]): void {
+export function removeGroup(s: NsCommandSession, trid: string, [idText]: string[]): void {
   const id = groupId(idText);
   if (id === null) return s.wire.destroy(); // out of range or non-numeric: disconnect
   if (id === 0) return s.error(230, trid);
@@ -32,7 +32,7 @@ export function removeGroup(s: NsSession, trid: string, [idText]: string[]): voi
 }
 
 /** `REG <TrID> <id> <url-name> 0` → `REG <TrID> <version> <id> <url-name> 0` */
-export function renameGroup(s: NsSession, trid: string, [idText, name]: string[]): void {
+export function renameGroup(s: NsCommandSession, trid: string, [idText, name]: string[]): void {
   const id = groupId(idText);
   if (id === null || name === undefined) return s.wire.destroy();
   if (!s.account.groups.has(id)) return s.error(224, trid);
@@ -49,7 +49,7 @@ function groupId(text: string | undefined): number | null {
 }
 
 /** Escargot refuses duplicate names (228, contacts.md §9). */
-function nameTaken(s: NsSession, name: string, except: number | null): boolean {
+function nameTaken(s: NsCommandSession, name: string, except: number | null): boolean {
   const wanted = decodeName(name).toLowerCase();
   for (const [id, existing] of s.account.groups) {
     if (id !== except && existing.toLowerCase() === wanted) return true;

@@ -1,7 +1,7 @@
 // ADD and REM on FL/AL/BL, and the ADD 0 RL / REM 0 RL they cause on the other side.
 // reference: contacts.md §3 (ADD), §3.1 (ADD 0 RL), §4 (REM), §4.1 (REM 0 RL), §7 (BPR).
 import { decodeName } from './framer';
-import type { NsSession } from './ns-session';
+import type { NsCommandSession } from './ns-command-session';
 import { AL, BL, emailSyntaxError, FL, keyOf, RL, type Account } from './store';
 
 const CLIENT_LISTS: Readonly<Record<string, number>> = { FL, AL, BL };
@@ -9,7 +9,7 @@ const MAX_NAME_BYTES = 387; // msnp8/README.md §6
 const CONTACT_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB'] as const;
 
 /** `ADD <TrID> <FL|AL|BL> <email> <url-name> [<group-id>]` */
-export function addToList(s: NsSession, trid: string, params: string[]): void {
+export function addToList(s: NsCommandSession, trid: string, params: string[]): void {
   const { store, presence } = s.ctx;
   const [list = '', email, name, groupText] = params;
   const bit = CLIENT_LISTS[list];
@@ -56,7 +56,7 @@ export function addToList(s: NsSession, trid: string, params: string[]): void {
 }
 
 /** `REM <TrID> <FL|AL|BL> <email> [<group-id>]` */
-export function removeFromList(s: NsSession, trid: string, params: string[]): void {
+export function removeFromList(s: NsCommandSession, trid: string, params: string[]): void {
   const { store, presence } = s.ctx;
   const [list = '', email, groupText] = params;
   const bit = CLIENT_LISTS[list];
@@ -84,7 +84,7 @@ export function removeFromList(s: NsSession, trid: string, params: string[]): vo
 }
 
 /** contacts.md §3.1 / §4.1: the other account's RL changes now, pushed if it is online. */
-function notifyReverseList(s: NsSession, other: Account, change: 'ADD' | 'REM'): void {
+function notifyReverseList(s: NsCommandSession, other: Account, change: 'ADD' | 'REM'): void {
   const { store, presence } = s.ctx;
   const me = s.account;
   if (change === 'ADD') {
@@ -120,7 +120,12 @@ function abchNotice(to: string): string {
 }
 
 /** After the first ADD FL: four BPR lines, values only if the contact allows me (contacts.md §3, §6). */
-function sendContactProperties(s: NsSession, other: Account, version: number, email: string) {
+function sendContactProperties(
+  s: NsCommandSession,
+  other: Account,
+  version: number,
+  email: string,
+) {
   const shared = ((s.ctx.store.entry(other, s.account.email)?.lists ?? 0) & AL) !== 0;
   for (const prop of CONTACT_PROPERTIES) {
     const value = shared ? other.props.get(prop) : undefined;

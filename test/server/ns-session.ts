@@ -2,13 +2,14 @@
 // (XFR SB), keep-alive, challenges and sign-out.
 // reference: msnp8/README.md §7 (CHL/QRY), §8 (PNG), §9 (OUT); presence.md §2; switchboard.md §1.1.
 import { createHash, randomInt } from 'node:crypto';
-import { isTrid, type NetworkContext } from './context';
+import { isTrid, type NetworkContext, type SignedInSession } from './context';
 import type { Frame } from './framer';
+import type { NsCommandSession } from './ns-command-session';
 import { addToList, removeFromList } from './ns-lists';
 import { addGroup, removeGroup, renameGroup } from './ns-groups';
 import { page, rename, sendInvitation, setBlp, setGtc, setProperty, url } from './ns-settings';
 import { synchronise } from './ns-sync';
-import { ONLINE_STATUSES, type PresenceSession } from './presence';
+import { ONLINE_STATUSES } from './presence';
 import type { Account } from './store';
 import type { Wire } from './wire';
 
@@ -44,7 +45,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   CVR: (s, trid) => s.wire.send('715', trid),
 };
 
-export class NsSession implements PresenceSession {
+export class NsSession implements NsCommandSession, SignedInSession {
   status: string | null = null;
   caps = 0;
   /** SYN was sent in this session: ADD FL is then followed by BPR lines (contacts.md §3). */

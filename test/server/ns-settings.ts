@@ -1,7 +1,7 @@
 // REA, GTC, BLP, PRP (and the BPR it causes), URL, SND, PAG.
 // reference: contacts.md §5, §6, §7, §8, §10.7; notifications.md §6; presence.md §7.
 import { decodeName } from './framer';
-import type { NsSession } from './ns-session';
+import type { NsCommandSession } from './ns-command-session';
 import { AL, emailSyntaxError, FL } from './store';
 
 const MAX_NAME_BYTES = 387; // msnp8/README.md §6
@@ -10,7 +10,7 @@ const OWN_PROPERTIES = new Set(['PHH', 'PHW', 'PHM', 'MOB', 'MBE']);
 const SHARED_PROPERTIES = new Set(['PHH', 'PHW', 'PHM', 'MOB']);
 
 /** `REA <TrID> <email> <url-name>`: own name (pushed by NLN) or a contact's stored name. */
-export function rename(s: NsSession, trid: string, [email, name]: string[]): void {
+export function rename(s: NsCommandSession, trid: string, [email, name]: string[]): void {
   if (email === undefined || name === undefined) return s.wire.destroy();
   if (Buffer.byteLength(name) > MAX_NAME_BYTES) return s.error(209, trid);
   const { store, presence } = s.ctx;
@@ -27,7 +27,7 @@ export function rename(s: NsSession, trid: string, [email, name]: string[]): voi
 }
 
 /** `GTC <TrID> <A|N>`; the same value again → 218 (contacts.md §5). */
-export function setGtc(s: NsSession, trid: string, [value]: string[]): void {
+export function setGtc(s: NsCommandSession, trid: string, [value]: string[]): void {
   if (value !== 'A' && value !== 'N') return s.wire.destroy();
   if (s.account.gtc === value) return s.error(218, trid);
   s.account.gtc = value;
@@ -35,7 +35,7 @@ export function setGtc(s: NsSession, trid: string, [value]: string[]): void {
 }
 
 /** `BLP <TrID> <AL|BL>`: changes who may see me (presence.md §5). */
-export function setBlp(s: NsSession, trid: string, [value]: string[]): void {
+export function setBlp(s: NsCommandSession, trid: string, [value]: string[]): void {
   if (value !== 'AL' && value !== 'BL') return s.wire.destroy();
   if (s.account.blp === value) return s.error(218, trid);
   s.account.blp = value;
@@ -44,7 +44,7 @@ export function setBlp(s: NsSession, trid: string, [value]: string[]): void {
 }
 
 /** `PRP <TrID> <prop> [<url-value>]`; contacts I allow receive `BPR` (contacts.md §6–7). */
-export function setProperty(s: NsSession, trid: string, [prop, value]: string[]): void {
+export function setProperty(s: NsCommandSession, trid: string, [prop, value]: string[]): void {
   if (prop === undefined || prop.length > 3) return s.wire.destroy();
   if (value !== undefined && Buffer.byteLength(value) > MAX_PROPERTY_BYTES) {
     return s.wire.destroy();
@@ -57,7 +57,7 @@ export function setProperty(s: NsSession, trid: string, [prop, value]: string[])
   if (SHARED_PROPERTIES.has(prop)) broadcastProperty(s, prop, value);
 }
 
-function broadcastProperty(s: NsSession, prop: string, value: string | undefined): void {
+function broadcastProperty(s: NsCommandSession, prop: string, value: string | undefined): void {
   const { store, presence } = s.ctx;
   for (const watcher of store.all()) {
     const watches = (store.entry(watcher, s.account.email)?.lists ?? 0) & FL;
@@ -70,7 +70,7 @@ function broadcastProperty(s: NsSession, prop: string, value: string | undefined
 }
 
 /** `URL <TrID> <service> [<param>]` → `URL <TrID> <redirect> <login-url> <site-id>` */
-export function url(s: NsSession, trid: string, [service, param]: string[]): void {
+export function url(s: NsCommandSession, trid: string, [service, param]: string[]): void {
   const paths: Record<string, string> = {
     INBOX: '/cgi-bin/HoTMaiL',
     FOLDERS: '/cgi-bin/folders',
@@ -89,14 +89,14 @@ export function url(s: NsSession, trid: string, [service, param]: string[]): voi
 }
 
 /** `SND <TrID> <email> …` → `SND <TrID> OK`; nothing is e-mailed (contacts.md §10.7). */
-export function sendInvitation(s: NsSession, trid: string, [email]: string[]): void {
+export function sendInvitation(s: NsCommandSession, trid: string, [email]: string[]): void {
   const syntax = email === undefined ? 201 : emailSyntaxError(email);
   if (syntax !== null) return s.error(syntax, trid);
   s.wire.send('SND', trid, 'OK');
 }
 
 /** `PAG <TrID> <email> <len>`: no positive acknowledgement; 220 if not accepted (presence.md §7). */
-export function page(s: NsSession, trid: string, [email]: string[]): void {
+export function page(s: NsCommandSession, trid: string, [email]: string[]): void {
   const target = email === undefined ? undefined : s.ctx.store.get(email);
   if (!target) return s.error(205, trid);
   if (target.props.get('MOB') !== 'Y') return s.error(220, trid);

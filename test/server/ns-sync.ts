@@ -1,14 +1,14 @@
 // SYN: the short answer when the client's list version is current, else the full listing.
 // reference: contacts.md §1.4, §2, §2.1, §7; msnp8/README.md §11 (full SYN every time) and §11.1
 // (the pre-MSNP8 list format).
-import type { NsSession } from './ns-session';
+import type { NsCommandSession } from './ns-command-session';
 import { AL, BL, FL, RL, type Account } from './store';
 
 const OWN_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB', 'MBE'];
 const CONTACT_PROPERTIES = ['PHH', 'PHW', 'PHM', 'MOB'];
 
 /** `SYN <TrID> <cached-version>` */
-export function synchronise(s: NsSession, trid: string, [versionText]: string[]): void {
+export function synchronise(s: NsCommandSession, trid: string, [versionText]: string[]): void {
   if (versionText === undefined || !/^\d{1,10}$/.test(versionText)) return s.wire.destroy();
   const { store } = s.ctx;
   const account = s.account;
@@ -60,7 +60,7 @@ export function synchronise(s: NsSession, trid: string, [versionText]: string[])
  * `LSG <TrID> <version> <i> <n> <id> <name> 0`, and one run of
  * `LST <TrID> <LIST> <version> <i> <n> <email> <name> [<groups>]` per list (`0 0` if empty).
  */
-function legacyListing(s: NsSession, trid: string, version: number): string {
+function legacyListing(s: NsCommandSession, trid: string, version: number): string {
   const account: Account = s.account;
   const { encodeName } = s.ctx;
   const groups = [...account.groups.entries()].sort(([a], [b]) => a - b);

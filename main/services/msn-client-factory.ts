@@ -3,6 +3,7 @@ import type { NetworkProfile } from '@shared/domain';
 import { parseHostPort } from '@shared/host-port';
 import { MsnClient } from '../msnp/client';
 import type { ConnectionSetting } from '../msnp/gateway/connection-setting';
+import type { PassportConfig } from '../msnp/passport/ticket';
 import type { ClientFactory } from './account-service';
 import type { AccountClient } from './client-port';
 import { FileContactListCache } from './contact-list-cache';
@@ -22,13 +23,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
     create(profile: NetworkProfile): AccountClient {
       return new MsnClient({
         server: { host: profile.host, port: profile.port },
-        passport: {
-          nexusUrl: profile.nexusUrl,
-          loginUrl: profile.loginUrl,
-          caCertPem: profile.caCertPem,
-          pinnedCertSha256: profile.pinnedCertSha256,
-          passportHosts: profile.passportHosts ?? null,
-        },
+        passport: passportConfigFor(profile),
         cache: new FileContactListCache(options.userDataDir, profile.id, options.onCorrupt),
         reconnect: { enabled: true },
         connection: connectionSetting(profile, options.proxyPassword?.(profile.id) ?? null),
@@ -44,6 +39,17 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
           : {}),
       });
     },
+  };
+}
+
+/** The network's Passport addresses and trust (its CA, its pin, its other hosts). */
+export function passportConfigFor(profile: NetworkProfile): PassportConfig {
+  return {
+    nexusUrl: profile.nexusUrl,
+    loginUrl: profile.loginUrl,
+    caCertPem: profile.caCertPem,
+    pinnedCertSha256: profile.pinnedCertSha256,
+    passportHosts: profile.passportHosts ?? null,
   };
 }
 

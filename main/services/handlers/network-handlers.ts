@@ -1,5 +1,6 @@
 // Networks a person sets up from the app: trust a certificate (login.md §5.6), test a
 // connection without a password, export and import .tweener-network files.
+import { passportConfigFor } from '../msn-client-factory';
 import { randomUUID, X509Certificate } from 'node:crypto';
 import { testConnection, PLACEHOLDER_ADDRESS } from '../../msnp/probe/connection-test';
 import { networkFileName, networkFileText, parseNetworkFile } from '@shared/ipc/network-file';
@@ -31,13 +32,7 @@ export function networkHandlers(ctx: HandlerContext): HandlerGroup<NetworkChanne
     'networks:test': ({ profile, email }) =>
       testConnection({
         server: { host: profile.host, port: profile.port },
-        passport: {
-          nexusUrl: profile.nexusUrl,
-          loginUrl: profile.loginUrl,
-          caCertPem: profile.caCertPem,
-          pinnedCertSha256: profile.pinnedCertSha256,
-          passportHosts: profile.passportHosts ?? null,
-        },
+        passport: passportConfigFor(profile),
         email: email ?? PLACEHOLDER_ADDRESS,
       }),
     'networks:export': async ({ profileId }) => {

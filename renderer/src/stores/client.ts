@@ -31,22 +31,11 @@ export function messageOf(error: unknown): string {
 }
 
 /** Sends a request; a failure becomes a notice for the person and resolves to undefined. */
-export async function call<C extends RequestChannel>(
+export function call<C extends RequestChannel>(
   channel: C,
   input: RequestInput<C>,
 ): Promise<RequestResult<C> | undefined> {
-  if (!current) {
-    reportFailure(en.notices.noBridge);
-    return undefined;
-  }
-  const asked = currentEpoch();
-  try {
-    const result = await current.request(channel, input);
-    return stale(channel, asked) ? undefined : result;
-  } catch (error) {
-    if (!stale(channel, asked)) reportFailure(messageOf(error));
-    return undefined;
-  }
+  return ask(channel, input, reportFailure);
 }
 
 /** An answer about an older sign-in than the one on screen now: dropped, never shown. */

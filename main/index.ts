@@ -10,7 +10,7 @@ import { SafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { AppTray } from './electron/tray';
 import { WindowManager } from './electron/window-manager';
 import { readLaunchEnv } from './launch-env';
-import { passportHostOf } from './services/passport-host';
+import { passportHostOf } from './services/account/passport-host';
 import {
   APP_USER_MODEL_ID,
   preloadPath,
@@ -24,8 +24,8 @@ import { trayChangedBy, trayView } from './windows/tray-menu';
 import { isDarkTheme } from './windows/window-options';
 import { createAppServices } from './services/app-services';
 import type { AppServices } from './services/app-services';
-import { createClientFactory } from './services/msn-client-factory';
-import { DEFAULT_LOCAL_PROFILE } from './services/profile-store';
+import { createClientFactory } from './services/account/msn-client-factory';
+import { DEFAULT_LOCAL_PROFILE } from './services/stores/profile-store';
 import { WindowStateStore } from './windows/window-state';
 
 const launch = readLaunchEnv(process.env);

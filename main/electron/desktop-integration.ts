@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, Notification, powerMonitor, shell } from 'e
 import type { EventBody } from '@shared/ipc/events';
 import { MAX_NETWORK_FILE_CHARS, NETWORK_FILE_EXTENSION } from '@shared/ipc/network-file';
 import type { NetworkFileDialogs } from '../services/desktop';
-import type { IdleSource } from '../services/auto-away';
+import type { IdleSource } from '../services/account/auto-away';
 import type { Desktop, ConversationWindows } from '../services/desktop';
 import { notificationBody } from '../windows/notification-text';
 import { isExternalLinkAllowed } from '../windows/window-options';

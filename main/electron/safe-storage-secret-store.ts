@@ -2,7 +2,7 @@
 // On Linux without a keyring safeStorage falls back to a hard-coded key ('basic_text'):
 // that is not protection, so passwords are then not remembered at all.
 import { safeStorage } from 'electron';
-import type { SecretStore } from '../services/secret-store';
+import type { SecretStore } from '../services/stores/secret-store';
 
 export class SafeStorageSecretStore implements SecretStore {
   isAvailable(): boolean {

@@ -4,7 +4,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LOCAL_PROFILE } from '../services/profile-store';
+import { DEFAULT_LOCAL_PROFILE } from '../services/stores/profile-store';
 import { startWebHarness } from './harness';
 
 const { values } = parseArgs({

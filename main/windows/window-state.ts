@@ -2,8 +2,8 @@
 // moved and shrunk onto a screen that is there now (a monitor may have gone away since).
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, SerialUpdates, writeJsonFile } from '../services/json-file';
-import type { CorruptFileListener } from '../services/json-file';
+import { readJsonFile, SerialUpdates, writeJsonFile } from '../services/stores/json-file';
+import type { CorruptFileListener } from '../services/stores/json-file';
 
 const boundsSchema = z.object({
   x: z.number().int(),

@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { FileTransferManager } from '../../main/msnp/filetransfer/file-transfer-manager';
 import { buildFileInvite, parseInvitation } from '../../main/msnp/messages/invite';
 import { parseMime } from '../../main/msnp/messages/mime';
-import { AddedByPrompts } from '../../main/services/added-by-prompts';
+import { AddedByPrompts } from '../../main/services/account/added-by-prompts';
 import { clientFor, PASSWORD, seed } from '../integration/signin/harness';
 import { startNetwork } from '../server';
 import type { AccountSeed } from '../server';

@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { HistoryStore } from '../../main/services/history-store';
-import type { HistorySearch } from '../../main/services/history-store';
+import { HistoryStore } from '../../main/services/history/history-store';
+import type { HistorySearch } from '../../main/services/history/history-store';
 import { logNameFor } from '../../main/services/history/log-files';
 
 const MESSAGES = Number(process.env.BENCH_HISTORY_MESSAGES ?? 1_000_000);

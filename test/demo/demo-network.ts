@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { NetworkProfile } from '@shared/domain';
 import { startNetwork } from '../server';
 import type { AccountSeed, LocalNetwork, ProfileName } from '../server';
-import { LOCAL_DEMO_PROFILE_ID } from '../../main/services/profile-store';
+import { LOCAL_DEMO_PROFILE_ID } from '../../main/services/stores/profile-store';
 
 const ACCOUNTS_FILE = resolve(import.meta.dirname, '../fixtures/demo-accounts.json');
 

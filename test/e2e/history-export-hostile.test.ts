@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../main/services/history-store';
+import { HistoryStore } from '../../main/services/history/history-store';
 import type { OpenedPage } from './helpers/browser';
 import { openPage } from './helpers/browser';
 

@@ -2,18 +2,18 @@
 // grouped by concern (one module each) and assembled into the router's table in app-services.ts.
 import type { EventBody, Snapshot } from '@shared/ipc/events';
 import type { RequestHandlers } from '../../ipc/router';
-import type { AccountService } from '../account-service';
-import type { AccountStore } from '../account-store';
-import type { AutoAwayController } from '../auto-away';
+import type { AccountService } from '../account/account-service';
+import type { AccountStore } from '../stores/account-store';
+import type { AutoAwayController } from '../account/auto-away';
 import type { Desktop } from '../desktop';
-import type { HistoryStore } from '../history-store';
+import type { HistoryStore } from '../history/history-store';
 import type { HistoryImporter } from '../history/import/importer';
-import type { NicknameStore } from '../nickname-store';
-import type { OutgoingFiles } from '../outgoing-files';
-import type { PendingTrust } from '../pending-trust';
-import type { ProfileStore } from '../profile-store';
-import type { ProxySecrets } from '../proxy-secrets';
-import type { SettingsStore } from '../settings-store';
+import type { NicknameStore } from '../stores/nickname-store';
+import type { OutgoingFiles } from '../stores/outgoing-files';
+import type { PendingTrust } from '../account/pending-trust';
+import type { ProfileStore } from '../stores/profile-store';
+import type { ProxySecrets } from '../stores/proxy-secrets';
+import type { SettingsStore } from '../stores/settings-store';
 
 export interface HandlerContext {
   account: AccountService;

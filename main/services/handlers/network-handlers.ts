@@ -1,6 +1,6 @@
 // Networks a person sets up from the app: trust a certificate (login.md §5.6), test a
 // connection without a password, export and import .tweener-network files.
-import { passportConfigFor } from '../msn-client-factory';
+import { passportConfigFor } from '../account/msn-client-factory';
 import { randomUUID, X509Certificate } from 'node:crypto';
 import { testConnection, PLACEHOLDER_ADDRESS } from '../../msnp/probe/connection-test';
 import { networkFileName, networkFileText, parseNetworkFile } from '@shared/ipc/network-file';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInError } from '../../../main/msnp';
 import type { MsnClientOptions, MsnClient } from '../../../main/msnp';
-import { FileContactListCache } from '../../../main/services/contact-list-cache';
+import { FileContactListCache } from '../../../main/services/stores/contact-list-cache';
 import type { ChatMessage, FileTransfer, SessionState } from '@shared/domain';
 import type { LocalNetwork } from '../../server';
 import { makeServices, signInArgs, tempDir } from '../../unit/shell/support/services';

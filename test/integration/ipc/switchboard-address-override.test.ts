@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@shared/domain';
 import type { MsnClient } from '../../../main/msnp/client';
-import { createClientFactory } from '../../../main/services/msn-client-factory';
+import { createClientFactory } from '../../../main/services/account/msn-client-factory';
 import { startDemoNetwork } from '../../demo/demo-network';
 import type { DemoNetwork } from '../../demo/demo-network';
 

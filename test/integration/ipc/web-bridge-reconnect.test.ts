@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as NodeWebSocket } from 'ws';
 import { startWebHarness } from '../../../main/web/harness';
 import type { WebHarness } from '../../../main/web/harness';
-import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
+import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/stores/profile-store';
 import { createWireBridge } from '@shared/ipc/wire-bridge';
 import type { WireBridge, WireSocket } from '@shared/ipc/wire-bridge';
 import { fakeClients } from '../../unit/shell/support/fake-client';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startWebHarness } from '../../../main/web/harness';
-import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
+import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/stores/profile-store';
 import type { Snapshot } from '@shared/ipc/events';
 import type { WireMessage } from '@shared/ipc/wire';
 import { fakeClients } from '../../unit/shell/support/fake-client';

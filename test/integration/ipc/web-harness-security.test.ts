@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startWebHarness } from '../../../main/web/harness';
 import type { WebHarness } from '../../../main/web/harness';
-import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
+import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/stores/profile-store';
 import { fakeClients } from '../../unit/shell/support/fake-client';
 import { minimalRendererDir } from './support/harness-peer';
 

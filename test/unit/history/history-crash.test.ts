@@ -4,8 +4,8 @@
 import { appendFile, open, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../../main/services/history-store';
-import type { HistoryStoreOptions } from '../../../main/services/history-store';
+import { HistoryStore } from '../../../main/services/history/history-store';
+import type { HistoryStoreOptions } from '../../../main/services/history/history-store';
 import { entry, historyDir } from './support';
 
 const stores: HistoryStore[] = [];

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../../main/services/history-store';
+import { HistoryStore } from '../../../main/services/history/history-store';
 import { entry, historyDir } from './support';
 
 async function filled(): Promise<{ store: HistoryStore; dir: string }> {

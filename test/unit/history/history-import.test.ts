@@ -5,7 +5,7 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '@shared/ipc/history';
-import { HistoryStore } from '../../../main/services/history-store';
+import { HistoryStore } from '../../../main/services/history/history-store';
 import { HistoryImporter } from '../../../main/services/history/import/importer';
 import { historyDir } from './support';
 

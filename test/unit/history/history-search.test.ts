@@ -1,8 +1,8 @@
 // Searching the history through its index: words, phrases, one contact, dates, pages, and
 // the conversation around a result; the index written as segments and merged agrees.
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../../main/services/history-store';
-import type { HistorySearch } from '../../../main/services/history-store';
+import { HistoryStore } from '../../../main/services/history/history-store';
+import type { HistorySearch } from '../../../main/services/history/history-store';
 import { entry, historyDir } from './support';
 
 async function allPages(store: HistoryStore, search: Omit<HistorySearch, 'limit'>, limit = 3) {

@@ -1,7 +1,7 @@
 // Which toasts and sounds an event earns (ui-spec §1.5, §5).
 import { describe, expect, it } from 'vitest';
-import { decideAlert, toastPreview } from '../../../main/services/alert-policy';
-import type { AlertTrigger } from '../../../main/services/alert-policy';
+import { decideAlert, toastPreview } from '../../../main/services/account/alert-policy';
+import type { AlertTrigger } from '../../../main/services/account/alert-policy';
 import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 
 const signIn: AlertTrigger = { kind: 'contactOnline', name: 'Bob' };

@@ -1,6 +1,6 @@
 // Auto-away with a fake idle source and a fake clock (ui-spec §2, Inactivity).
 import { describe, expect, it } from 'vitest';
-import { AutoAwayController, autoAwayStep } from '../../../main/services/auto-away';
+import { AutoAwayController, autoAwayStep } from '../../../main/services/account/auto-away';
 import type { Status } from '@shared/domain';
 
 const base = { enabled: true, minutes: 5, idleSeconds: 0, status: 'NLN' as Status | null };

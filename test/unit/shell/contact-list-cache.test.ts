@@ -2,9 +2,9 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileContactListCache } from '../../../main/services/contact-list-cache';
+import { FileContactListCache } from '../../../main/services/stores/contact-list-cache';
 import type { CachedList } from '../../../main/msnp/contacts/cache';
-import type { CorruptFileNotice } from '../../../main/services/json-file';
+import type { CorruptFileNotice } from '../../../main/services/stores/json-file';
 import { tempDir } from './support/services';
 
 const list: CachedList = {

@@ -2,9 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AccountStore } from '../../../main/services/account-store';
-import { passportHostOf } from '../../../main/services/passport-host';
-import { FileKeySecretStore } from '../../../main/services/secret-store';
+import { AccountStore } from '../../../main/services/stores/account-store';
+import { passportHostOf } from '../../../main/services/account/passport-host';
+import { FileKeySecretStore } from '../../../main/services/stores/secret-store';
 import { FakeSecretStore } from './support/fakes';
 import { makeServices, signInArgs, tempDir } from './support/services';
 

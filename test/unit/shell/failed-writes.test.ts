@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AccountStore } from '../../../main/services/account-store';
-import { NicknameStore } from '../../../main/services/nickname-store';
-import { DEFAULT_LOCAL_PROFILE, ProfileStore } from '../../../main/services/profile-store';
-import { SettingsStore } from '../../../main/services/settings-store';
+import { AccountStore } from '../../../main/services/stores/account-store';
+import { NicknameStore } from '../../../main/services/stores/nickname-store';
+import { DEFAULT_LOCAL_PROFILE, ProfileStore } from '../../../main/services/stores/profile-store';
+import { SettingsStore } from '../../../main/services/stores/settings-store';
 import { WindowStateStore } from '../../../main/windows/window-state';
 import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { FakeSecretStore } from './support/fakes';

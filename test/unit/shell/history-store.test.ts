@@ -2,7 +2,7 @@
 import { appendFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../../main/services/history-store';
+import { HistoryStore } from '../../../main/services/history/history-store';
 import type { HistoryEntry } from '@shared/ipc/events';
 import { tempDir } from './support/services';
 

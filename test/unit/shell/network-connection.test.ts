@@ -5,8 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NetworkProfile } from '@shared/domain';
-import { connectionSetting } from '../../../main/services/msn-client-factory';
-import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
+import { connectionSetting } from '../../../main/services/account/msn-client-factory';
+import { DEFAULT_LOCAL_PROFILE } from '../../../main/services/stores/profile-store';
 import { makeServices, tempDir } from './support/services';
 
 const origin = { transport: 'web', senderId: 1 } as const;

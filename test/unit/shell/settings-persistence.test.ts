@@ -2,9 +2,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SettingsStore } from '../../../main/services/settings-store';
-import { ProfileStore, DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
-import type { CorruptFileNotice } from '../../../main/services/json-file';
+import { SettingsStore } from '../../../main/services/stores/settings-store';
+import { ProfileStore, DEFAULT_LOCAL_PROFILE } from '../../../main/services/stores/profile-store';
+import type { CorruptFileNotice } from '../../../main/services/stores/json-file';
 import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { makeServices, tempDir } from './support/services';
 

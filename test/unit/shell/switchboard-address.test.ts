@@ -6,8 +6,8 @@ import type { NetworkProfile } from '@shared/domain';
 import { parseHostPort } from '@shared/host-port';
 import { requestSchemas } from '@shared/ipc/requests';
 import { MsnClient } from '../../../main/msnp/client';
-import { createClientFactory } from '../../../main/services/msn-client-factory';
-import { ProfileStore, DEFAULT_LOCAL_PROFILE } from '../../../main/services/profile-store';
+import { createClientFactory } from '../../../main/services/account/msn-client-factory';
+import { ProfileStore, DEFAULT_LOCAL_PROFILE } from '../../../main/services/stores/profile-store';
 import { tempDir } from './support/services';
 
 const custom: NetworkProfile = {

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../main/ipc/router';
-import { SettingsStore } from '../../../main/services/settings-store';
+import { SettingsStore } from '../../../main/services/stores/settings-store';
 import { makeServices, tempDir } from './support/services';
 
 const origin = { transport: 'web' as const, senderId: 1 };

@@ -20,8 +20,8 @@ import type {
   AccountClient,
   ClientEvents,
   ClientSnapshot,
-} from '../../../../main/services/client-port';
-import type { ClientFactory } from '../../../../main/services/account-service';
+} from '../../../../main/services/account/client-port';
+import type { ClientFactory } from '../../../../main/services/account/account-service';
 
 export class FakeClient extends EventEmitter<ClientEvents> implements AccountClient {
   readonly calls: { method: string; args: unknown[] }[] = [];

@@ -1,7 +1,7 @@
 // Fakes for the desktop and for encryption, used by the shell's unit tests.
 import type { SoundName, Toast } from '@shared/ipc/events';
 import type { Desktop } from '../../../../main/services/desktop';
-import type { SecretStore } from '../../../../main/services/secret-store';
+import type { SecretStore } from '../../../../main/services/stores/secret-store';
 
 /** Really transforms the text (reversed, XOR 0x5a, tagged) so clear text never shows. */
 export class FakeSecretStore implements SecretStore {

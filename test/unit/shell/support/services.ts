@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { AppEvent } from '@shared/ipc/events';
 import { createAppServices } from '../../../../main/services/app-services';
 import type { AppServices } from '../../../../main/services/app-services';
-import { DEFAULT_LOCAL_PROFILE } from '../../../../main/services/profile-store';
+import { DEFAULT_LOCAL_PROFILE } from '../../../../main/services/stores/profile-store';
 import { fakeClients } from './fake-client';
 import { FakeSecretStore, recordingDesktop } from './fakes';
 

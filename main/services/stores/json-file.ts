@@ -6,7 +6,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { z } from 'zod';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../service-error';
 
 export interface CorruptFileNotice {
   path: string;

@@ -7,7 +7,7 @@ import type { NetworkProfile } from '@shared/domain';
 import { networkProfileSchema } from '@shared/ipc/requests';
 import { readJsonFile, SerialUpdates, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../service-error';
 
 export const LOCAL_DEMO_PROFILE_ID = 'local-demo';
 

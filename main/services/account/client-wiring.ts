@@ -6,7 +6,7 @@ import type { AccountEventBody } from '@shared/ipc/events';
 import type { AlertTrigger } from './alert-policy';
 import type { AddedByPrompts } from './added-by-prompts';
 import type { AccountClient, ClientEvents } from './client-port';
-import { moreAddedByText } from '../msnp/limits';
+import { moreAddedByText } from '../../msnp/limits';
 
 /** What the wiring calls back into: the account service, seen through this narrow port. */
 export interface WiringHost {

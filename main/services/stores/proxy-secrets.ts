@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 import type { SecretStore } from './secret-store';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../service-error';
 
 const fileSchema = z.record(z.string().max(200), z.string().max(2_000));
 

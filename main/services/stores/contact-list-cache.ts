@@ -4,8 +4,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fromCachedList } from '../msnp/contacts/cache';
-import type { CachedList, ContactListCache } from '../msnp/contacts/cache';
+import { fromCachedList } from '../../msnp/contacts/cache';
+import type { CachedList, ContactListCache } from '../../msnp/contacts/cache';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { CorruptFileListener } from './json-file';
 

@@ -1,6 +1,6 @@
 // "X has added you" prompts waiting for an answer: at most MAX_PENDING_ADDED_BY at once; the
 // rest are counted, told as one notice, and stay answerable in Options → Privacy (limits.ts).
-import { MAX_PENDING_ADDED_BY } from '../msnp/limits';
+import { MAX_PENDING_ADDED_BY } from '../../msnp/limits';
 
 export class AddedByPrompts {
   private readonly queued = new Set<string>();

@@ -2,8 +2,8 @@
 // types, picked (not restated): the service is tested against this with a fake, and the real
 // client satisfies it by construction.
 import type { EventEmitter } from 'node:events';
-import type { MsnClient, MsnClientSnapshot } from '../msnp/client';
-import type { MsnClientEvents } from '../msnp/client-events';
+import type { MsnClient, MsnClientSnapshot } from '../../msnp/client';
+import type { MsnClientEvents } from '../../msnp/client-events';
 
 /** The core's own event map: the service handles every event the client emits. */
 export type ClientEvents = MsnClientEvents;

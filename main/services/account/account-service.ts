@@ -14,17 +14,17 @@ import type {
 import type { AccountEventBody, AppEvent } from '@shared/ipc/events';
 import type { RequestArgs } from '@shared/ipc/requests';
 import type { Settings } from '@shared/ipc/settings';
-import type { AccountStore } from './account-store';
+import type { AccountStore } from '../stores/account-store';
 import { decideAlert } from './alert-policy';
 import type { AlertTrigger } from './alert-policy';
 import type { AccountClient, ClientSnapshot, ConversationsSnapshot } from './client-port';
 import { AddedByPrompts } from './added-by-prompts';
 import { wireClientEvents } from './client-wiring';
 import type { WiringHost } from './client-wiring';
-import type { Desktop } from './desktop';
-import type { HistoryStore } from './history-store';
+import type { Desktop } from '../desktop';
+import type { HistoryStore } from '../history/history-store';
 import { passportHostOf } from './passport-host';
-import { ServiceError, toBridgeError } from './service-error';
+import { ServiceError, toBridgeError } from '../service-error';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
 const RECONNECT_QUIET_MS = 5_000;

@@ -12,10 +12,10 @@ import type {
   HistoryHit,
   HistoryPage,
 } from '@shared/ipc/history';
-import { exportWriter } from './history/export-formats';
-import { HistoryIndex, listLogs } from './history/history-index';
-import { MAX_LINE, contactOfLog, logNameFor, parseLine, readLines } from './history/log-files';
-import { parseQuery } from './history/tokenize';
+import { exportWriter } from './export-formats';
+import { HistoryIndex, listLogs } from './history-index';
+import { MAX_LINE, contactOfLog, logNameFor, parseLine, readLines } from './log-files';
+import { parseQuery } from './tokenize';
 
 export interface HistoryQuery {
   contact?: string;

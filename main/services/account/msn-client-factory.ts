@@ -1,13 +1,13 @@
 // Builds the real MsnClient for a network profile, with the on-disk contact list cache.
 import type { NetworkProfile } from '@shared/domain';
 import { parseHostPort } from '@shared/host-port';
-import { MsnClient } from '../msnp/client';
-import type { ConnectionSetting } from '../msnp/gateway/connection-setting';
-import type { PassportConfig } from '../msnp/passport/ticket';
+import { MsnClient } from '../../msnp/client';
+import type { ConnectionSetting } from '../../msnp/gateway/connection-setting';
+import type { PassportConfig } from '../../msnp/passport/ticket';
 import type { ClientFactory } from './account-service';
 import type { AccountClient } from './client-port';
-import { FileContactListCache } from './contact-list-cache';
-import type { CorruptFileListener } from './json-file';
+import { FileContactListCache } from '../stores/contact-list-cache';
+import type { CorruptFileListener } from '../stores/json-file';
 
 export interface ClientFactoryOptions {
   userDataDir: string;

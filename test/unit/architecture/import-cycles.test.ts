@@ -23,7 +23,9 @@ describe('import cycles', () => {
   it('the repository has none', () => {
     const graph = importGraph();
     // The graph is real: the services do import the core.
-    expect(graph.get('main/services/account/msn-client-factory.ts')).toContain('main/msnp/client.ts');
+    expect(graph.get('main/services/account/msn-client-factory.ts')).toContain(
+      'main/msnp/client.ts',
+    );
     expect(importCycles(graph).map((cycle) => cycle.join(' ↔ '))).toEqual([]);
   });
 });

@@ -19,7 +19,11 @@ const importing = (specifier: string) => `import * as x from '${specifier}';\nex
 
 describe('layer boundaries in the lint config', () => {
   it.each([
-    ['main/msnp/notification/probe.ts', '../../services/account/account-service', /main\/msnp may not/],
+    [
+      'main/msnp/notification/probe.ts',
+      '../../services/account/account-service',
+      /main\/msnp may not/,
+    ],
     ['main/msnp/probe.ts', '../electron/window-manager', /main\/msnp may not/],
     ['main/msnp/probe.ts', 'electron', /package "electron"/],
     ['main/msnp/probe.ts', 'ws', /package "ws"/],

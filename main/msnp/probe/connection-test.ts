@@ -3,6 +3,8 @@
 // reference: login.md §1 (the steps), §2 VER, §3 CVR, §4 USR TWN I / XFR NS, §5.1 nexus,
 // §5.6 certificate trust. Nothing here writes a password: the login server is only
 // connected to (TLS handshake and certificate check), never asked anything.
+import { dialerFor } from '../gateway/connection-setting';
+import type { ConnectionSetting } from '../gateway/connection-setting';
 import type {
   ConnectionTestResult,
   ConnectionTestStep,
@@ -27,6 +29,8 @@ export interface ConnectionTestOptions {
   email: string;
   timeoutMs?: number;
   now?: () => number;
+  /** The network's connection choice: the test goes the way a sign-in would (gateway, proxy). */
+  connection?: ConnectionSetting;
 }
 
 export const PLACEHOLDER_ADDRESS = 'test@example.com';
@@ -37,7 +41,13 @@ export async function testConnection(opts: ConnectionTestOptions): Promise<Conne
   const now = opts.now ?? (() => performance.now());
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const steps: ConnectionTestStep[] = [];
-  const trust = { ...opts.passport, networkHosts: passportNetworkHosts(opts.passport) };
+  const trust = {
+    ...opts.passport,
+    proxy: opts.connection?.proxy ?? null,
+    networkHosts: passportNetworkHosts(opts.passport),
+  };
+  // http-gateway.md §4: the same way a sign-in goes, and the result says which way that was.
+  const dialer = dialerFor(opts.connection, opts.server.host);
 
   /** Runs one step; a failure is recorded with its reason and ends the test. */
   const step = async <T>(
@@ -73,8 +83,10 @@ export async function testConnection(opts: ConnectionTestOptions): Promise<Conne
         value: await MsnpConnection.connect(target.host, target.port, {
           connectTimeoutMs: timeoutMs,
           requestTimeoutMs: timeoutMs,
+          dialer: dialer.dial,
+          server: 'NS',
         }),
-        detail: at,
+        detail: dialer.via === 'gateway' ? `${at} through the HTTP gateway` : at,
       }));
       const live: MsnpConnection = conn;
       await step('version', async () => {

@@ -1,6 +1,6 @@
 // Networks a person sets up from the app: trust a certificate (login.md §5.6), test a
 // connection without a password, export and import .tweener-network files.
-import { passportConfigFor } from '../account/msn-client-factory';
+import { connectionSetting, passportConfigFor } from '../account/msn-client-factory';
 import { randomUUID, X509Certificate } from 'node:crypto';
 import { testConnection, PLACEHOLDER_ADDRESS } from '../../msnp/probe/connection-test';
 import { networkFileName, networkFileText, parseNetworkFile } from '@shared/ipc/network-file';
@@ -33,6 +33,7 @@ export function networkHandlers(ctx: HandlerContext): HandlerGroup<NetworkChanne
       testConnection({
         server: { host: profile.host, port: profile.port },
         passport: passportConfigFor(profile),
+        connection: connectionSetting(profile, ctx.proxySecrets.password(profile.id)),
         email: email ?? PLACEHOLDER_ADDRESS,
       }),
     'networks:export': async ({ profileId }) => {

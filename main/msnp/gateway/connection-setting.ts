@@ -51,6 +51,7 @@ export function dialerFor(
   const gateway = gatewayDialer({
     address: gatewayAddressFor(setting, networkHost),
     proxy,
+    fallback: mode === 'automatic',
     ...setting?.gatewayTimings,
   });
   if (mode === 'automatic') {

@@ -25,6 +25,9 @@ export interface GatewayOptions extends GatewayTimings {
   address: GatewayAddress;
   /** Gateway requests go through this proxy: plain HTTP to an HTTP proxy, or a SOCKS tunnel. */
   proxy?: ProxySetting | null;
+  /** Used as a fallback (automatic): an unreachable gateway means the server was not reached
+   * either way, and the person is told so. */
+  fallback?: boolean;
 }
 
 export const DEFAULT_GATEWAY_TIMINGS = {
@@ -152,16 +155,21 @@ export class GatewayTransport extends EventEmitter<TransportEvents> implements T
       const code = (error as { code?: unknown }).code;
       this.finish(
         this.sessionId === null && !(error instanceof GatewayError)
-          ? new GatewayError(
-              `Can't reach the HTTP gateway at ${this.address.host}:${this.address.port}` +
-                `${typeof code === 'string' ? ` (${code})` : ''}.`,
-              { cause: error },
-            )
+          ? new GatewayError(this.unreachableText(typeof code === 'string' ? code : null), {
+              cause: error,
+            })
           : error,
       );
     });
     req.on('response', (res) => this.onResponse(req, res));
     req.end(body);
+  }
+
+  private unreachableText(code: string | null): string {
+    const where = `${this.address.host}:${this.address.port}${code ? ` (${code})` : ''}`;
+    return this.options.fallback
+      ? `Can't reach the Messenger server, neither directly nor through its HTTP gateway at ${where}. Check your connection and the server address.`
+      : `Can't reach the HTTP gateway at ${where}.`;
   }
 
   /** Where one request goes: the gateway, or an HTTP proxy, or a SOCKS tunnel (§5). */

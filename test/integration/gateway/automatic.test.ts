@@ -35,3 +35,19 @@ it('direct only does not fall back: the sign-in fails as unreachable', async () 
   });
   expect(people.net.gatewayStats().requests).toBe(0);
 });
+
+it('when neither way works, the failure says both were tried', async () => {
+  await people.net.faults.blockTcp(true);
+  const extra = viaGateway(people.net, 'automatic');
+  // A gateway address where nothing listens: the dispatch port, closed by the firewall switch.
+  extra.connection = {
+    ...extra.connection!,
+    gateway: { host: people.net.host, port: people.net.dispatchPort },
+  };
+  await expect(people.signIn(ALICE, extra)).rejects.toMatchObject({
+    failure: {
+      kind: 'unreachable',
+      message: expect.stringMatching(/neither directly nor through its HTTP gateway/),
+    },
+  });
+});

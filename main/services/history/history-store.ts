@@ -13,8 +13,8 @@ import type {
   HistoryPage,
 } from '@shared/ipc/history';
 import { exportWriter } from './export-formats';
-import { HistoryIndex, listLogs } from './history-index';
-import { MAX_LINE, contactOfLog, logNameFor, parseLine, readLines } from './log-files';
+import { HistoryIndex } from './history-index';
+import { MAX_LINE, contactOfLog, listLogs, logNameFor, parseLine, readLines } from './log-files';
 import { parseQuery } from './tokenize';
 
 export interface HistoryQuery {

@@ -4,116 +4,28 @@
 // stay the durable record: the newest messages live in memory until written as a segment,
 // and after a crash they are read again from the logs ("catching up"). A missing or damaged
 // index is rebuilt from the logs, with message ids in time order.
-import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { readSync } from 'node:fs';
+import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { z } from 'zod';
 import type { HistoryEntry } from '@shared/ipc/events';
-import { LOG_SUFFIX, MAX_LINE, ReadHandles, contactOfLog, parseLine, readLines } from './log-files';
+import { DOCS, IndexDamaged, MANIFEST, readManifest } from './index-manifest';
+import type { FileRecord } from './index-manifest';
+import { IndexParts } from './index-parts';
+import { GrowingTable, timeOrderedChunks } from './index-rebuild';
+import { searchIndex } from './index-search';
+import type { IndexPage, IndexSearch } from './index-search';
+import { contactOfLog, listLogs, parseLine, readLines } from './log-files';
 import { DOC_BYTES, MemSegment, readRow } from './mem-segment';
-import type { DocMeta } from './mem-segment';
-import { Segment, mergeSegments, writeSegment } from './segment';
-import { contactKey, matchesQuery, queryKeys, textKeys } from './tokenize';
-import type { ParsedQuery } from './tokenize';
+import { Segment, mergeSegments } from './segment';
+import { contactKey, textKeys } from './tokenize';
 
-const MANIFEST = 'manifest.json';
-const DOCS = 'docs.bin';
-const REBUILD_CHUNK = 65_536;
-const DOC_BLOCK = 2048;
-const ID_BLOCK = 8192;
+// What other files use of the index, whichever file holds it.
+export { IndexDamaged } from './index-manifest';
+export type { IndexHit, IndexPage, IndexSearch } from './index-search';
 
-const manifestSchema = z.object({
-  version: z.literal(1),
-  docs: z.number().int().min(0),
-  nextSegment: z.number().int().min(0),
-  /** Message ids are in time order (a rebuild sorts them; live messages keep it mostly). */
-  ordered: z.boolean().optional(),
-  segments: z.array(
-    z.object({
-      name: z.string().regex(/^seg-\d+\.seg$/),
-      first: z.number().int().min(0),
-      count: z.number().int().min(0),
-      bytes: z.number().int().min(0),
-    }),
-  ),
-  files: z.array(
-    z.object({
-      id: z.number().int().min(0),
-      name: z.string().min(1).max(1024),
-      indexed: z.number().int().min(0),
-      dead: z.boolean().optional(),
-    }),
-  ),
-});
-
-interface FileRecord {
-  id: number;
-  name: string;
-  /** Bytes of the log that written segments cover. */
-  indexed: number;
-  /** Bytes of the log indexed so far, in memory included. */
-  end: number;
-  dead: boolean;
-}
-
-export interface IndexSearch {
-  query: ParsedQuery;
-  contact?: string;
-  from?: number;
-  to?: number;
-  /** Only ids below this (the previous page's cursor). */
-  before?: number;
-  limit: number;
-  /** How many candidates one call may examine before it returns what it has. */
-  scanCap: number;
-  /** How many log lines one call may read to check candidates (each costs a disk read). */
-  readCap: number;
-}
-
-export interface IndexHit {
-  id: number;
-  fileId: number;
-  offset: number;
-  entry: HistoryEntry;
-}
-
-export interface IndexPage {
-  hits: IndexHit[];
-  /** Where the next page starts, or null when there is nothing more. */
-  next: number | null;
-}
-
-export class IndexDamaged extends Error {}
-
-export class HistoryIndex {
-  private segments: Segment[] = [];
-  private mems: MemSegment[] = [new MemSegment(0)];
-  private records = new Map<number, FileRecord>();
-  private byName = new Map<string, FileRecord>();
-  private nextFileId = 0;
-  private nextSegment = 0;
-  private docs: FileHandle | null = null;
-  /** Ids in time order, so a date range is found by binary search. */
-  private ordered = true;
-  private lastTime = -Infinity;
-  /** True once a manifest exists: from then on a restart catches up instead of rebuilding. */
-  private persisted = false;
-  private maintenance: Promise<void> = Promise.resolve();
-  private readonly handles = new ReadHandles();
-  readonly dir: string;
+export class HistoryIndex extends IndexParts {
   /** Each log's size and whether it ends with a newline, as loading found them. */
   readonly logStates = new Map<string, { size: number; endsWithNewline: boolean }>();
-  /** Called when background index work fails (the logs are untouched). */
-  onError: (error: unknown) => void = () => undefined;
-
-  constructor(
-    readonly logDir: string,
-    private readonly flushDocs = 16_384,
-  ) {
-    this.dir = join(logDir, 'index');
-  }
 
   get totalDocs(): number {
     return this.live.end;
@@ -121,10 +33,6 @@ export class HistoryIndex {
 
   get segmentCount(): number {
     return this.segments.length;
-  }
-
-  private get live(): MemSegment {
-    return this.mems[this.mems.length - 1]!;
   }
 
   /**
@@ -155,21 +63,12 @@ export class HistoryIndex {
   }
 
   private async open(haveLogs: boolean): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(join(this.dir, MANIFEST), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const manifest = await readManifest(this.dir);
+    if (!manifest) {
       if (haveLogs) throw new IndexDamaged('the index is missing');
       return; // nothing written yet, and nothing to write
     }
     this.persisted = true;
-    let manifest: z.infer<typeof manifestSchema>;
-    try {
-      manifest = manifestSchema.parse(JSON.parse(text));
-    } catch {
-      throw new IndexDamaged('the index manifest is damaged');
-    }
     const docs = await open(join(this.dir, DOCS), 'r+');
     this.docs = docs;
     const { size } = await docs.stat();
@@ -231,16 +130,6 @@ export class HistoryIndex {
     }
   }
 
-  private recordFor(name: string): FileRecord {
-    let record = this.byName.get(name);
-    if (!record) {
-      record = { id: this.nextFileId++, name, indexed: 0, end: 0, dead: false };
-      this.records.set(record.id, record);
-      this.byName.set(name, record);
-    }
-    return record;
-  }
-
   /** Indexes one line of a log (ignored when that part of the log is indexed already). */
   add(name: string, offset: number, length: number, entry: HistoryEntry): void {
     const record = this.recordFor(name);
@@ -259,106 +148,6 @@ export class HistoryIndex {
     this.live.add(record.id, offset, length, entry.time, keys);
     record.end = offset + length + 1;
     if (this.live.count >= this.flushDocs) this.freeze();
-  }
-
-  /** The live part becomes a segment, in the background. */
-  private freeze(): void {
-    this.mems.push(new MemSegment(this.live.end));
-    this.schedule(() => this.flushOldest());
-  }
-
-  private schedule(work: () => Promise<void>): Promise<void> {
-    const next = this.maintenance.then(work).catch((error: unknown) => this.onError(error));
-    this.maintenance = next;
-    return next;
-  }
-
-  private async flushOldest(): Promise<void> {
-    if (this.mems.length < 2) return;
-    const mem = this.mems[0]!;
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    const name = `seg-${this.nextSegment++}.seg`;
-    const path = join(this.dir, name);
-    const bytes = await writeSegment(path, mem.first, mem.count, mem.postings);
-    const docs = await this.docsHandle();
-    const rows = mem.rows();
-    await docs.write(rows, 0, rows.length, mem.first * DOC_BYTES);
-    await docs.datasync();
-    const segment = await Segment.open(path, { name, first: mem.first, count: mem.count, bytes });
-    this.segments.push(segment);
-    this.mems.shift();
-    for (const [fileId, end] of mem.fileEnds) {
-      const record = this.records.get(fileId);
-      if (record) record.indexed = Math.max(record.indexed, end);
-    }
-    await this.writeManifest();
-    await this.mergeTail();
-  }
-
-  /** Keeps few segments: the last two merge while the older is no bigger (a binary counter). */
-  private async mergeTail(): Promise<void> {
-    while (this.segments.length >= 2) {
-      const [a, b] = this.segments.slice(-2) as [Segment, Segment];
-      if (a.info.count > b.info.count) return;
-      await this.merge(this.segments.length - 2, this.segments.length);
-    }
-  }
-
-  private async merge(from: number, to: number): Promise<void> {
-    const inputs = this.segments.slice(from, to);
-    const name = `seg-${this.nextSegment++}.seg`;
-    const path = join(this.dir, name);
-    const bytes = await mergeSegments(path, inputs);
-    const first = inputs[0]!.info.first;
-    const count = inputs.reduce((n, s) => n + s.info.count, 0);
-    const merged = await Segment.open(path, { name, first, count, bytes });
-    this.segments.splice(from, to - from, merged);
-    await this.writeManifest();
-    for (const input of inputs) await this.retire(input);
-  }
-
-  private async retire(segment: Segment): Promise<void> {
-    segment.retired = true;
-    if (segment.refs > 0) return;
-    await segment.close();
-    await rm(segment.path, { force: true });
-  }
-
-  private async release(segments: Segment[]): Promise<void> {
-    for (const segment of segments) {
-      segment.refs--;
-      if (segment.retired && segment.refs === 0) await this.retire(segment);
-    }
-  }
-
-  private async docsHandle(): Promise<FileHandle> {
-    if (!this.docs) {
-      await mkdir(this.dir, { recursive: true, mode: 0o700 });
-      const path = join(this.dir, DOCS);
-      await (await open(path, 'a', 0o600)).close();
-      const handle = await open(path, 'r+');
-      this.docs = handle;
-      return handle;
-    }
-    return this.docs;
-  }
-
-  private async writeManifest(): Promise<void> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    const manifest: z.infer<typeof manifestSchema> = {
-      version: 1,
-      docs: this.mems[0]!.first,
-      nextSegment: this.nextSegment,
-      ordered: this.ordered,
-      segments: this.segments.map((s) => s.info),
-      files: [...this.records.values()].map((r) => ({
-        id: r.id,
-        name: r.name,
-        indexed: r.indexed,
-        ...(r.dead ? { dead: true } : {}),
-      })),
-    };
-    await writeFileAtomic(join(this.dir, MANIFEST), JSON.stringify(manifest), { mode: 0o600 });
   }
 
   /** A log was deleted: its messages drop out of results (their ids stay until a rebuild). */
@@ -384,31 +173,12 @@ export class HistoryIndex {
     await this.closeFiles();
   }
 
-  private async closeFiles(): Promise<void> {
-    for (const segment of this.segments) await segment.close();
-    await this.docs?.close().catch(() => undefined);
-    this.docs = null;
-    await this.handles.closeAll();
-  }
-
   /** Forgets everything (every log was deleted). */
   async clear(): Promise<void> {
     await this.maintenance;
     await this.closeFiles();
     await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     this.reset();
-  }
-
-  private reset(): void {
-    this.segments = [];
-    this.mems = [new MemSegment(0)];
-    this.records = new Map();
-    this.byName = new Map();
-    this.nextFileId = 0;
-    this.nextSegment = 0;
-    this.persisted = false;
-    this.ordered = true;
-    this.lastTime = -Infinity;
   }
 
   fileName(fileId: number): string | null {
@@ -447,27 +217,15 @@ export class HistoryIndex {
     const order = table.timeOrder();
     this.ordered = true;
     if (order.length > 0) this.lastTime = table.times[order[order.length - 1]!]!;
-    const reader = new SyncLineReader((id) => join(this.logDir, this.records.get(id)!.name));
-    try {
-      for (let first = 0; first < order.length; first += REBUILD_CHUNK) {
-        const mem = new MemSegment(first);
-        const end = Math.min(order.length, first + REBUILD_CHUNK);
-        for (let k = first; k < end; k++) {
-          const i = order[k]!;
-          const fileId = table.fileIds[i]!;
-          const text = reader.read(fileId, table.offsets[i]!, table.lengths[i]!);
-          const entry = text === null ? null : parseLine(text);
-          const keys = entry ? textKeys(entry.text) : [];
-          keys.push(contactKey(contactOfLog(this.records.get(fileId)!.name)));
-          mem.add(fileId, table.offsets[i]!, table.lengths[i]!, table.times[i]!, keys);
-          // Let requests in now and then: a rebuild of years of history takes seconds.
-          if (k % 4096 === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
-        this.mems = [mem, new MemSegment(end)];
-        await this.flushWithoutManifest();
-      }
-    } finally {
-      reader.close();
+    const chunks = timeOrderedChunks(
+      table,
+      order,
+      (id) => join(this.logDir, this.records.get(id)!.name),
+      (id) => contactOfLog(this.records.get(id)!.name),
+    );
+    for await (const mem of chunks) {
+      this.mems = [mem, new MemSegment(mem.end)];
+      await this.flushWithoutManifest();
     }
     if (this.segments.length > 1) {
       const inputs = this.segments;
@@ -483,20 +241,6 @@ export class HistoryIndex {
     await this.writeManifest();
   }
 
-  private async flushWithoutManifest(): Promise<void> {
-    const mem = this.mems[0]!;
-    const name = `seg-${this.nextSegment++}.seg`;
-    const path = join(this.dir, name);
-    const bytes = await writeSegment(path, mem.first, mem.count, mem.postings);
-    const docs = await this.docsHandle();
-    const rows = mem.rows();
-    await docs.write(rows, 0, rows.length, mem.first * DOC_BYTES);
-    this.segments.push(
-      await Segment.open(path, { name, first: mem.first, count: mem.count, bytes }),
-    );
-    this.mems.shift();
-  }
-
   // ---- searching --------------------------------------------------------------------------
 
   /**
@@ -506,279 +250,23 @@ export class HistoryIndex {
   async search(request: IndexSearch): Promise<IndexPage> {
     const segments = [...this.segments];
     const mems = [...this.mems];
+    // Segments merged away meanwhile stay open until this search lets go of them.
     for (const segment of segments) segment.refs++;
     try {
-      const total = mems[mems.length - 1]!.end;
-      const table = new DocTable(this.docs, mems);
-      let upper = Math.min(request.before ?? total, total);
-      let lower = 0;
-      if (this.ordered) {
-        // Ids in time order: the date range is an id range.
-        if (request.to !== undefined)
-          upper = Math.min(upper, await firstAtOrAfter(table, total, request.to + 1));
-        if (request.from !== undefined) lower = await firstAtOrAfter(table, total, request.from);
-      }
-      const keys = queryKeys(request.query);
-      if (request.contact) keys.push(contactKey(request.contact));
-      const cursors = keys.map((key) => new PostingCursor(key, segments, mems));
-      const hits: IndexHit[] = [];
-      const seen = new Set<string>();
-      let scanned = 0;
-      const budget = { reads: request.readCap };
-      let target = upper - 1;
-      while (target >= lower) {
-        // Leapfrog: every word's list must hold the same id.
-        let aligned = true;
-        for (const cursor of cursors) {
-          const at = await cursor.seek(target);
-          if (at < 0) return { hits, next: null };
-          if (at < target) {
-            target = at;
-            aligned = false;
-            break;
-          }
-        }
-        if (!aligned) continue;
-        if (target < lower) break;
-        const id = target;
-        target--;
-        if (++scanned > request.scanCap || budget.reads <= 0) return { hits, next: id + 1 };
-        const hit = await this.check(id, table, request, seen, budget);
-        if (hit) {
-          hits.push(hit);
-          if (hits.length >= request.limit) return { hits, next: target >= lower ? id : null };
-        }
-      }
-      return { hits, next: null };
+      return await searchIndex(
+        {
+          segments,
+          mems,
+          docs: this.docs,
+          ordered: this.ordered,
+          fileName: (fileId) => this.fileName(fileId),
+          readLine: (name, offset, length) =>
+            this.handles.read(join(this.logDir, name), offset, length),
+        },
+        request,
+      );
     } finally {
       await this.release(segments);
     }
-  }
-
-  private async check(
-    id: number,
-    table: DocTable,
-    request: IndexSearch,
-    seen: Set<string>,
-    budget: { reads: number },
-  ): Promise<IndexHit | null> {
-    const meta = await table.get(id);
-    if (!meta) return null;
-    if (request.from !== undefined && meta.time < request.from) return null;
-    if (request.to !== undefined && meta.time > request.to) return null;
-    const name = this.fileName(meta.fileId);
-    if (!name || meta.length > MAX_LINE) return null;
-    budget.reads--;
-    const bytes = await this.handles.read(join(this.logDir, name), meta.offset, meta.length);
-    const entry = bytes ? parseLine(bytes.toString('utf8')) : null;
-    if (!entry || !matchesQuery(entry.text, request.query)) return null;
-    if (request.contact && contactOfLog(name) !== request.contact.trim().toLowerCase()) return null;
-    if (!request.contact) {
-      // A group conversation is logged under each participant: list it once.
-      const key = `${entry.conversationId}\u0000${entry.time}\u0000${entry.from}\u0000${entry.text}`;
-      if (seen.has(key)) return null;
-      seen.add(key);
-    }
-    return { id, fileId: meta.fileId, offset: meta.offset, entry };
-  }
-}
-
-/** The first id whose time is at or after `time` (ids in time order), or `total`. */
-async function firstAtOrAfter(table: DocTable, total: number, time: number): Promise<number> {
-  let lo = 0;
-  let hi = total;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    const meta = await table.get(mid);
-    if (meta && meta.time < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Walks one word's ids downwards across the in-memory parts and the segments, newest first. */
-class PostingCursor {
-  private source = -1;
-  private block: ArrayLike<number> = [];
-  /** Ids of the current source not loaded yet: [start, blockStart). */
-  private start = 0;
-  private blockStart = 0;
-  private pos = -1;
-  private readonly sources: (MemSegment | Segment)[];
-
-  constructor(
-    private readonly key: number,
-    segments: Segment[],
-    mems: MemSegment[],
-  ) {
-    this.sources = [...[...mems].reverse(), ...[...segments].reverse()];
-  }
-
-  /** The largest id ≤ target this word holds, or -1. Targets only ever go down. */
-  async seek(target: number): Promise<number> {
-    for (;;) {
-      if (this.pos < 0) {
-        if (!(await this.loadBlock(target))) return -1;
-        continue;
-      }
-      if (this.block[0]! > target) {
-        this.pos = -1;
-        if (this.blockStart <= this.start) this.block = [];
-        continue;
-      }
-      // Largest index with block[i] ≤ target, searching below the current position.
-      let lo = 0;
-      let hi = Math.min(this.pos, this.block.length - 1);
-      if (this.block[hi]! <= target) return this.block[hi]!;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (this.block[mid]! <= target) lo = mid;
-        else hi = mid - 1;
-      }
-      this.pos = lo;
-      return this.block[lo]!;
-    }
-  }
-
-  /** Loads the previous block of ids (moving to older sources as they run out). */
-  private async loadBlock(target: number): Promise<boolean> {
-    for (;;) {
-      if (this.block.length > 0 && this.blockStart > this.start) {
-        const source = this.sources[this.source] as Segment;
-        const from = Math.max(this.start, this.blockStart - ID_BLOCK);
-        this.block = await source.ids(from, this.blockStart - from);
-        this.blockStart = from;
-        this.pos = this.block.length - 1;
-        return true;
-      }
-      this.source++;
-      const source = this.sources[this.source];
-      if (!source) return false;
-      if (source instanceof MemSegment) {
-        if (source.first > target) continue;
-        const list = source.postings.get(this.key);
-        if (!list || list.length === 0) continue;
-        this.block = list;
-        this.start = 0;
-        this.blockStart = 0;
-        this.pos = list.length - 1;
-        return true;
-      }
-      if (source.info.first > target) continue;
-      const found = await source.find(this.key);
-      if (!found || found.count === 0) continue;
-      this.start = found.start;
-      const from = Math.max(found.start, found.start + found.count - ID_BLOCK);
-      this.block = await source.ids(from, found.start + found.count - from);
-      this.blockStart = from;
-      this.pos = this.block.length - 1;
-      return true;
-    }
-  }
-}
-
-/** The message table, read a block at a time with a few blocks kept. */
-class DocTable {
-  private readonly blocks = new Map<number, Buffer>();
-
-  constructor(
-    private readonly handle: FileHandle | null,
-    private readonly mems: MemSegment[],
-  ) {}
-
-  async get(id: number): Promise<DocMeta | null> {
-    for (const mem of this.mems) if (mem.has(id)) return mem.meta(id);
-    if (!this.handle) return null;
-    const block = Math.floor(id / DOC_BLOCK);
-    let buffer = this.blocks.get(block);
-    if (!buffer) {
-      buffer = Buffer.alloc(DOC_BLOCK * DOC_BYTES);
-      const { bytesRead } = await this.handle.read(
-        buffer,
-        0,
-        buffer.length,
-        block * DOC_BLOCK * DOC_BYTES,
-      );
-      buffer = buffer.subarray(0, bytesRead);
-      if (this.blocks.size >= 8) this.blocks.delete(this.blocks.keys().next().value as number);
-      this.blocks.set(block, buffer);
-    }
-    const at = (id - block * DOC_BLOCK) * DOC_BYTES;
-    return at + DOC_BYTES <= buffer.length ? readRow(buffer, at) : null;
-  }
-}
-
-/** Where messages are, for a rebuild: parallel typed arrays that grow by doubling. */
-class GrowingTable {
-  fileIds = new Uint32Array(1024);
-  offsets = new Float64Array(1024);
-  lengths = new Uint32Array(1024);
-  times = new Float64Array(1024);
-  length = 0;
-
-  push(fileId: number, offset: number, length: number, time: number): void {
-    if (this.length === this.fileIds.length) {
-      const grow = <T extends Uint32Array | Float64Array>(a: T): T => {
-        const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-        next.set(a);
-        return next;
-      };
-      this.fileIds = grow(this.fileIds);
-      this.offsets = grow(this.offsets);
-      this.lengths = grow(this.lengths);
-      this.times = grow(this.times);
-    }
-    const i = this.length++;
-    this.fileIds[i] = fileId;
-    this.offsets[i] = offset;
-    this.lengths[i] = length;
-    this.times[i] = Number.isFinite(time) ? time : 0;
-  }
-
-  /** Row numbers by time, ties in log order. */
-  timeOrder(): Uint32Array {
-    const order = new Uint32Array(this.length);
-    for (let i = 0; i < this.length; i++) order[i] = i;
-    const times = this.times;
-    return order.sort((a, b) => times[a]! - times[b]! || a - b);
-  }
-}
-
-/** Positioned reads for a rebuild, synchronous (fast) with a bounded set of open files. */
-class SyncLineReader {
-  private readonly fds = new Map<number, number>();
-  private buffer = Buffer.alloc(4096);
-
-  constructor(private readonly pathOf: (fileId: number) => string) {}
-
-  read(fileId: number, offset: number, length: number): string | null {
-    if (length > MAX_LINE) return null;
-    let fd = this.fds.get(fileId);
-    if (fd === undefined) {
-      if (this.fds.size >= 128) {
-        const [oldest, oldFd] = this.fds.entries().next().value as [number, number];
-        closeSync(oldFd);
-        this.fds.delete(oldest);
-      }
-      fd = openSync(this.pathOf(fileId), 'r');
-      this.fds.set(fileId, fd);
-    }
-    if (this.buffer.length < length) this.buffer = Buffer.alloc(length * 2);
-    const read = readSync(fd, this.buffer, 0, length, offset);
-    return this.buffer.toString('utf8', 0, read);
-  }
-
-  close(): void {
-    for (const fd of this.fds.values()) closeSync(fd);
-    this.fds.clear();
-  }
-}
-
-export async function listLogs(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((name) => name.endsWith(LOG_SUFFIX)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
   }
 }

@@ -2,20 +2,20 @@
 // durable record), and a search index beside them (history/history-index.ts). A crash or a
 // full disk loses at most the line being written: the next append starts on a fresh line,
 // readers skip a torn line, and the index catches up from the logs on the next start.
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryEntry } from '@shared/ipc/events';
-import type {
-  HistoryContext,
-  HistoryExportFormat,
-  HistoryHit,
-  HistoryPage,
-} from '@shared/ipc/history';
-import { exportWriter } from './export-formats';
-import { HistoryIndex, listLogs } from './history-index';
-import { MAX_LINE, contactOfLog, logNameFor, parseLine, readLines } from './log-files';
+import type { HistoryContext, HistoryExportFormat, HistoryPage } from '@shared/ipc/history';
+import { ServiceHistoryError, readContext } from './history-context';
+import { writeExport } from './history-export';
+import { HistoryIndex } from './history-index';
+import { AppendHandles, probe } from './log-append';
+import type { LogState } from './log-append';
+import { contactOfLog, listLogs, logNameFor } from './log-files';
 import { parseQuery } from './tokenize';
+
+// Kept importable from here, where the history's other public names are.
+export { ServiceHistoryError } from './history-context';
 
 export interface HistoryQuery {
   contact?: string;
@@ -45,15 +45,6 @@ export interface HistoryStoreOptions {
   /** How many log lines one search call reads at most to check candidates. */
   readCap?: number;
 }
-
-export class ServiceHistoryError extends Error {}
-
-interface LogState {
-  size: number;
-  endsWithNewline: boolean;
-}
-
-const CONTEXT_WINDOW = 256 * 1024;
 
 export class HistoryStore {
   readonly dir: string;
@@ -198,55 +189,7 @@ export class HistoryStore {
       throw new ServiceHistoryError('That conversation is no longer in your history.');
     const offset = Number(match[2]);
     const path = join(this.dir, name);
-    const handle = await open(path, 'r');
-    const older: HistoryHit[] = [];
-    let hasBefore = false;
-    try {
-      // The ref must be a line start: the byte before it is a newline (or it is the first).
-      if (offset > 0) {
-        const previous = Buffer.alloc(1);
-        await handle.read(previous, 0, 1, offset - 1);
-        if (previous[0] !== 0x0a)
-          throw new ServiceHistoryError('That message is not in your history.');
-      }
-      let from = offset;
-      while (from > 0 && older.length < before) {
-        const start = Math.max(0, from - CONTEXT_WINDOW);
-        const buffer = Buffer.alloc(from - start);
-        await handle.read(buffer, 0, buffer.length, start);
-        // Lines wholly inside [start, from); the first may be cut unless start is 0.
-        let cut = start === 0 ? 0 : buffer.indexOf(0x0a) + 1;
-        if (cut === 0 && start > 0) break; // one line longer than the window: stop here
-        const lines: HistoryHit[] = [];
-        while (cut < buffer.length) {
-          const newline = buffer.indexOf(0x0a, cut);
-          const end = newline < 0 ? buffer.length : newline;
-          const entry = parseLine(buffer.toString('utf8', cut, end));
-          if (entry) lines.push({ ...entry, ref: `${fileId}:${start + cut}` });
-          cut = end + 1;
-        }
-        older.unshift(...lines.slice(-(before - older.length)));
-        from = start === 0 ? 0 : start + buffer.indexOf(0x0a) + 1;
-        if (start === 0) break;
-      }
-      hasBefore = from > 0 || older.length === before;
-    } finally {
-      await handle.close();
-    }
-    const newer: HistoryHit[] = [];
-    let hasAfter = false;
-    for await (const line of readLines(path, offset)) {
-      if (line.length > MAX_LINE) continue;
-      const entry = parseLine(line.text);
-      if (!entry) continue;
-      if (newer.length === after + 1) {
-        hasAfter = true;
-        break;
-      }
-      newer.push({ ...entry, ref: `${fileId}:${line.offset}` });
-    }
-    if (newer.length === 0) throw new ServiceHistoryError('That message is not in your history.');
-    return { entries: [...older, ...newer], at: ref, hasBefore, hasAfter };
+    return readContext(path, ref, fileId, offset, before, after);
   }
 
   /**
@@ -256,44 +199,7 @@ export class HistoryStore {
   async export(format: HistoryExportFormat, path: string, contact?: string): Promise<number> {
     await this.settle();
     const names = contact ? [logNameFor(contact)] : await listLogs(this.dir);
-    const entries = async function* (dir: string, name: string): AsyncGenerator<HistoryEntry> {
-      for await (const line of readLines(join(dir, name))) {
-        const entry = parseLine(line.text);
-        if (entry) yield entry;
-      }
-    };
-    let sessions = 0;
-    if (format === 'xml') {
-      // The XML log names its last session up front: count conversations first.
-      for (const name of names) {
-        let last: string | null = null;
-        for await (const entry of entries(this.dir, name)) {
-          if (entry.conversationId !== last) sessions++;
-          last = entry.conversationId;
-        }
-      }
-    }
-    const writer = exportWriter(format, sessions);
-    const handle = await open(path, 'w', 0o600);
-    let count = 0;
-    try {
-      let pending = writer.start();
-      for (const name of names) {
-        pending += writer.contact(contactOfLog(name));
-        for await (const entry of entries(this.dir, name)) {
-          pending += writer.message(entry);
-          count++;
-          if (pending.length > 64 * 1024) {
-            await handle.write(pending);
-            pending = '';
-          }
-        }
-      }
-      await handle.write(pending + writer.end());
-    } finally {
-      await handle.close();
-    }
-    return count;
+    return writeExport(this.dir, names, format, path);
   }
 
   /** Contacts with a history, most recently written first. */
@@ -338,69 +244,5 @@ export class HistoryStore {
     await this.ready.catch(() => undefined);
     await this.handles.closeAll();
     await this.index.close();
-  }
-}
-
-async function probe(path: string): Promise<LogState> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { size: 0, endsWithNewline: true };
-    throw error;
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size === 0) return { size, endsWithNewline: true };
-    const last = Buffer.alloc(1);
-    await handle.read(last, 0, 1, size - 1);
-    return { size, endsWithNewline: last[0] === 0x0a };
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Logs kept open for appending (a few): one write a message instead of open, write, close.
- * The write is synchronous: a line is a few hundred bytes into the page cache (microseconds),
- * and an asynchronous write waits for a thread-pool turn, which on a busy machine is what
- * makes an append slow.
- */
-class AppendHandles {
-  private readonly fds = new Map<string, number>();
-
-  constructor(private readonly max = 128) {}
-
-  async append(path: string, data: Buffer): Promise<void> {
-    let fd = this.fds.get(path);
-    if (fd !== undefined) {
-      this.fds.delete(path);
-    } else {
-      fd = openSync(path, 'a', 0o600);
-      if (this.fds.size >= this.max) {
-        const [oldest, evicted] = this.fds.entries().next().value as [string, number];
-        this.fds.delete(oldest);
-        closeSync(evicted);
-      }
-    }
-    this.fds.set(path, fd);
-    const written = writeSync(fd, data);
-    if (written < data.length) {
-      throw Object.assign(new Error('ENOSPC: the history file could not be written whole'), {
-        code: 'ENOSPC',
-      });
-    }
-  }
-
-  async drop(path: string): Promise<void> {
-    const fd = this.fds.get(path);
-    this.fds.delete(path);
-    if (fd !== undefined) closeSync(fd);
-  }
-
-  async closeAll(): Promise<void> {
-    for (const fd of this.fds.values()) closeSync(fd);
-    this.fds.clear();
   }
 }

@@ -2,7 +2,7 @@
 // A crash (or a full disk) can tear the last line; readers skip a torn line, and the next
 // append starts on a fresh line, so only the message being written is lost.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import type { HistoryEntry } from '@shared/ipc/events';
 
@@ -14,6 +14,16 @@ export const logNameFor = (contact: string): string =>
 
 export const contactOfLog = (name: string): string =>
   decodeURIComponent(name.slice(0, -LOG_SUFFIX.length));
+
+/** The logs in `dir`, sorted by name (none when the folder does not exist yet). */
+export async function listLogs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith(LOG_SUFFIX)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
 
 /** One line of a log, or null when it is torn or not ours. */
 export function parseLine(line: string): HistoryEntry | null {

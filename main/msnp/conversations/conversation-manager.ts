@@ -7,15 +7,6 @@ import type { ChatMessage, Conversation, FileTransfer, MessageFormat } from '@sh
 import { isValidEmail } from '../contacts/email';
 import { FileTransferManager } from '../filetransfer/file-transfer-manager';
 import type { FileTransferNetworkOptions } from '../filetransfer/msnftp-endpoint';
-import {
-  MAX_LIVE_CONVERSATIONS,
-  NoticeThrottle,
-  RateGate,
-  RING_BURST,
-  RING_REFILL_MS,
-  RINGS_REFUSED_TEXT,
-  TOO_MANY_CONVERSATIONS_TEXT,
-} from '../limits';
 import { NUDGE_INTERVAL_MS } from '../messages/nudge';
 import { splitForWire } from '../messages/split';
 import { normalizeLineBreaks } from '../messages/text';
@@ -27,6 +18,7 @@ import {
   ConversationError,
   conversationErrorText,
 } from './conversation-errors';
+import { assertMayOpenAnother, RingGate } from './conversation-caps';
 import { MessageBook } from './message-book';
 import type { ConversationEvents, ConversationsSnapshot } from './conversation-events';
 import { flushQueue, routePayload } from './conversation-io';
@@ -75,12 +67,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   private readonly files: FileTransferManager;
   private readonly stopRinging: () => void;
   private readonly setupHost: SetupHost;
-  // A server (or anyone) can ring without limit: each answered RNG is a socket and, in
-  // Electron, a window (limits.ts).
-  private readonly rings = new RateGate(RING_BURST, RING_REFILL_MS);
-  private readonly ringsRefused = new NoticeThrottle((text) =>
-    this.emit('systemMessage', { text }),
-  );
+  private readonly ringGate = new RingGate((text) => this.emit('systemMessage', { text }));
   private readonly sink: IncomingSink = {
     message: (message) => {
       this.messages.add(message);
@@ -125,10 +112,12 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       },
     );
     this.stopRinging = broker.onRing((invite) => {
-      if (!this.mayAnswer(invite.callerEmail)) {
-        this.ringsRefused.notify(RINGS_REFUSED_TEXT);
-        return;
-      }
+      const caller = () => normalizeEmails([invite.callerEmail], broker.selfEmail)[0];
+      const existing = () => {
+        const key = caller();
+        return key === undefined ? undefined : this.findByParticipants([key]);
+      };
+      if (!this.ringGate.admit(this.records.values(), existing)) return;
       void answerRing(invite, {
         createSession: (owner) => this.createSession(owner),
         conversationFor: (others) => this.findByParticipants(others) ?? this.create(others),
@@ -172,8 +161,7 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
       this.emitConversation(existing);
       return existing.id;
     }
-    if (this.openCount() >= MAX_LIVE_CONVERSATIONS)
-      throw new ConversationError(TOO_MANY_CONVERSATIONS_TEXT);
+    assertMayOpenAnother(this.records.values());
     const record = this.create(participants);
     this.emitConversation(record);
     return record.id;
@@ -293,23 +281,6 @@ export class ConversationManager extends EventEmitter<ConversationEvents> {
   }
 
   // ---- internals ----
-
-  /** Conversations the person has not closed (each is a window in Electron). */
-  private openCount(): number {
-    let open = 0;
-    for (const record of this.records.values()) if (!isLeft(record)) open += 1;
-    return open;
-  }
-
-  /** An RNG is answered within the ring rate, and only if its conversation fits the cap. */
-  private mayAnswer(caller: string): boolean {
-    if (!this.rings.take()) return false;
-    const [key] = normalizeEmails([caller], this.broker.selfEmail);
-    const existing = key === undefined ? undefined : this.findByParticipants([key]);
-    return (
-      (existing !== undefined && !isLeft(existing)) || this.openCount() < MAX_LIVE_CONVERSATIONS
-    );
-  }
 
   private require(conversationId: string): ConversationRecord {
     const record = this.records.get(conversationId);

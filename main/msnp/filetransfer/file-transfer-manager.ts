@@ -3,12 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Socket } from 'node:net';
 import type { FileTransfer } from '@shared/domain';
 import {
   buildCancel,
   buildFileInvite,
-  buildListenerAccept,
   buildReceiverAccept,
   isSenderConnect,
   parseFileOffer,
@@ -16,8 +14,7 @@ import {
   randomCookie,
   sanitizeFileName,
 } from '../messages/invite';
-import type { CancelCode, Invitation, ListenerAddress } from '../messages/invite';
-import { connectToFirst, defaultAdvertisedHost, listenForPeer } from './msnftp-endpoint';
+import type { CancelCode, Invitation } from '../messages/invite';
 import type { FileTransferNetworkOptions } from './msnftp-endpoint';
 import {
   FILE_OFFER_EXPIRED_TEXT,
@@ -27,13 +24,12 @@ import {
   MAX_PENDING_FILE_OFFERS,
   NoticeThrottle,
 } from '../limits';
-import { runTransfer } from './transfer-run';
 import { saveErrorText } from './save-error';
-import { verifyReceiver } from './msnftp-sender';
 import { MsnftpError } from './msnftp-stream';
-import type { MsnftpStream } from './msnftp-stream';
 import { cancelText, CONNECTION_FAILED_TEXT, isFinal } from './transfer-state';
 import type { Entry } from './transfer-state';
+import { connectAndRun, listenAndRun } from './transfer-connection';
+import type { TransferConnectionContext } from './transfer-connection';
 
 export interface FileTransferHost {
   selfEmail(): string;
@@ -83,6 +79,17 @@ export class FileTransferManager {
   ) {}
 
   private readonly offersRefused = new NoticeThrottle((text) => this.host.notice?.(text));
+
+  /** The listen/connect runners (transfer-connection.ts) record states through the manager. */
+  private readonly connection: TransferConnectionContext = {
+    options: () => this.options,
+    selfEmail: () => this.host.selfEmail(),
+    sendInvitation: (id, payload, undeliverable) =>
+      this.host.sendInvitation(id, payload, undeliverable),
+    update: (entry, patch) => this.update(entry, patch),
+    finish: (entry, state, error, patch) => this.finish(entry, state, error, patch),
+    fail: (entry, error) => this.fail(entry, error),
+  };
 
   private canListen(): boolean {
     return this.options.canListen?.() ?? this.options.network?.canListen ?? true;
@@ -156,7 +163,7 @@ export class FileTransferManager {
       timer.unref();
       entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     } else if (this.canListen()) {
-      void this.listenAndRun(entry, true); // §11.1 step 2b: Sender-Connect
+      void listenAndRun(this.connection, entry, true); // §11.1 step 2b: Sender-Connect
     } else {
       // Neither side can take a connection (the sender said Connectivity: N, and we are
       // behind the HTTP gateway): MSNFTP cannot work between these two networks.
@@ -222,14 +229,14 @@ export class FileTransferManager {
     const address = parseListenerAddress(inv);
     if (entry.transfer.direction === 'out' && entry.transfer.state === 'offered') {
       this.update(entry, { state: 'accepted' });
-      if (address && isSenderConnect(inv)) void this.connectAndRun(entry, address);
-      else void this.listenAndRun(entry, false);
+      if (address && isSenderConnect(inv)) void connectAndRun(this.connection, entry, address);
+      else void listenAndRun(this.connection, entry, false);
     } else if (
       entry.transfer.direction === 'in' &&
       entry.transfer.state === 'accepted' &&
       address
     ) {
-      void this.connectAndRun(entry, address);
+      void connectAndRun(this.connection, entry, address);
     }
   }
 
@@ -278,74 +285,6 @@ export class FileTransferManager {
     }, this.options.offerExpiryMs ?? FILE_OFFER_EXPIRY_MS);
     timer.unref();
     entry.abort.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  }
-
-  /** We listen: as the sender (normal case) or as the receiver after Sender-Connect. */
-  private async listenAndRun(entry: Entry, asReceiver: boolean): Promise<void> {
-    const network = this.options.network ?? {};
-    try {
-      // An explicit address wins; else the public one the NS saw, with the LAN one beside it.
-      const lan = defaultAdvertisedHost();
-      const ip = network.advertisedHost ?? this.options.publicAddress?.() ?? lan;
-      const internalIp = network.advertisedHost === undefined && ip !== lan ? lan : undefined;
-      // Bound to the address we advertise (the LAN one when that is a router's), not 0.0.0.0.
-      const hosts = network.bindHost ? [network.bindHost] : [ip, lan];
-      const listener = await listenForPeer(hosts, network);
-      entry.abort.signal.addEventListener('abort', () => listener.close(), { once: true });
-      const address = { ip, port: listener.port, authCookie: randomCookie(), internalIp };
-      const payload = buildListenerAccept(entry.cookie, address, asReceiver);
-      this.host.sendInvitation(entry.transfer.conversationId, payload, (reason) => {
-        entry.abort.abort();
-        this.finish(entry, 'failed', reason);
-      });
-      this.update(entry, { state: 'connecting' });
-      if (asReceiver) {
-        // §11.2: the connecting sender checks our USR; there is no cookie for us to check.
-        const socket = await listener.accept(async (s) => s);
-        await this.run(entry, socket, false, address.authCookie);
-      } else {
-        // §11.2: the receiver's AuthCookie is checked before FIL, so no byte of the file
-        // reaches a stranger who connected first; the listener waits on for the right one.
-        const timeoutMs = network.timeoutMs;
-        const authCookie = address.authCookie;
-        const verified = await listener.accept(async (socket) => ({
-          socket,
-          stream: await verifyReceiver(socket, { opener: false, authCookie, timeoutMs }),
-        }));
-        await this.run(entry, verified.socket, false, authCookie, verified.stream);
-      }
-    } catch (error) {
-      this.fail(entry, error);
-    }
-  }
-
-  private async connectAndRun(entry: Entry, address: ListenerAddress): Promise<void> {
-    this.update(entry, { state: 'connecting' });
-    try {
-      const hosts = address.internalIp ? [address.ip, address.internalIp] : [address.ip];
-      const socket = await connectToFirst(hosts, address.port, this.options.network?.timeoutMs);
-      await this.run(entry, socket, true, address.authCookie);
-    } catch (error) {
-      this.fail(entry, error);
-    }
-  }
-
-  private async run(
-    entry: Entry,
-    socket: Socket,
-    opener: boolean,
-    authCookie: string,
-    verified?: MsnftpStream,
-  ) {
-    const done = await runTransfer(entry, socket, opener, authCookie, {
-      verified,
-      selfEmail: this.host.selfEmail(),
-      downloadDir: this.options.downloadDir,
-      markDownloaded: this.options.markDownloaded,
-      timeoutMs: this.options.network?.timeoutMs,
-      progress: (patch) => this.update(entry, patch),
-    });
-    if (done) this.finish(entry, 'completed', undefined, done);
   }
 
   private fail(entry: Entry, error: unknown): void {

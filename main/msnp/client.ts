@@ -35,9 +35,9 @@ import { reconnectPolicy, Reconnector } from './reconnect';
 import { ClientBroker } from './notification/client-broker';
 import { isSettableStatus } from './presence/status';
 import type { SwitchboardAddressOverride } from './notification/client-broker';
-import { ConversationManager } from './conversations/conversation-manager';
-import type { ConversationManagerOptions } from './conversations/conversation-manager';
-import { CONVERSATION_EVENT_NAMES } from './conversations/conversation-events';
+import type { ConversationManager } from './conversations/conversation-manager';
+import { createClientConversations } from './client-conversations';
+import type { ClientConversationOptions } from './client-conversations';
 import type { FileTransferNetworkOptions } from './filetransfer/msnftp-endpoint';
 import { dialerFor } from './gateway/connection-setting';
 import type { ConnectionSetting, SignInDialer } from './gateway/connection-setting';
@@ -72,10 +72,7 @@ export interface MsnClientOptions {
   /** Direct TCP (default), the HTTP gateway, or automatic (http-gateway.md §4). */
   connection?: ConnectionSetting;
   /** Additive (switchboard): join/ack timeouts of conversations. */
-  conversations?: Pick<
-    ConversationManagerOptions,
-    'joinTimeoutMs' | 'ackTimeoutMs' | 'offerExpiryMs'
-  >;
+  conversations?: ClientConversationOptions['conversations'];
 }
 
 export interface MsnClientSnapshot {
@@ -120,21 +117,12 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
       () => this.credentials?.email ?? '',
       options.switchboardAddress ?? null,
     );
-    this.chats = new ConversationManager(this.broker, {
-      ...options.conversations,
-      // Switchboards go the way this sign-in's NS connection went (http-gateway.md §3).
-      dialer: (target, opts) => this.dialer.dial(target, opts),
-      downloadDir: options.downloadDir,
-      fileTransfer: options.fileTransfer,
+    this.chats = createClientConversations(this.broker, options, {
+      dialer: () => this.dialer,
       publicAddress: () => this.profile?.clientIp || null,
-      // http-gateway.md §2: ClientPort 0 — behind the gateway nobody can connect to us.
-      canListen: () => this.dialer.via !== 'gateway' && (options.fileTransfer?.canListen ?? true),
-    });
-    for (const name of CONVERSATION_EVENT_NAMES) {
-      this.chats.on(name, (...args: unknown[]) =>
+      forward: (name, args) =>
         (this.emit as (e: string, ...a: unknown[]) => boolean)(name, ...args),
-      );
-    }
+    });
   }
 
   /** Every listener runs, guarded: a shell bug never unwinds into the core (guarded-emit.ts). */

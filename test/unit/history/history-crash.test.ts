@@ -25,6 +25,8 @@ const texts = async (store: HistoryStore, text: string): Promise<string[]> =>
 async function tenMessages(dir: string): Promise<HistoryStore> {
   const store = openStore(dir, { flushDocs: 4 });
   for (let i = 0; i < 10; i++) await store.append(entry('bob@x.test', `word ${i}`, i));
+  // Lines appended while the index was still opening are indexed once it is open.
+  await store.ready;
   await store.index.settle();
   return store;
 }

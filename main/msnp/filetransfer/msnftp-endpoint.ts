@@ -22,7 +22,15 @@ export interface FileTransferNetworkOptions {
   canListen?: boolean;
   /** How long to wait for the peer's connection and each step. Default 60 s. */
   timeoutMs?: number;
+  /**
+   * Opens our connection to the other side's listener; default a direct TCP connection.
+   * Behind a proxy it goes through the proxy like every other connection (http-gateway.md §5).
+   */
+  connectPeer?: PeerConnector;
 }
+
+/** Opens a TCP connection to host:port; rejects when it cannot. */
+export type PeerConnector = (host: string, port: number, timeoutMs: number) => Promise<Socket>;
 
 export function defaultAdvertisedHost(): string {
   for (const addresses of Object.values(networkInterfaces())) {
@@ -163,8 +171,9 @@ export async function connectToFirst(
   hosts: readonly string[],
   port: number,
   timeoutMs = 20_000,
+  connectPeer: PeerConnector = connectTo,
 ): Promise<Socket> {
-  const attempts = [...new Set(hosts)].map((host) => connectTo(host, port, timeoutMs));
+  const attempts = [...new Set(hosts)].map((host) => connectPeer(host, port, timeoutMs));
   const winner = await Promise.any(attempts).catch(() => {
     throw new MsnftpError('could not connect to the other computer', 'timeout');
   });

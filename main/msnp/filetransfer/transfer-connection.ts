@@ -90,7 +90,13 @@ export async function connectAndRun(
   ctx.update(entry, { state: 'connecting' });
   try {
     const hosts = address.internalIp ? [address.ip, address.internalIp] : [address.ip];
-    const socket = await connectToFirst(hosts, address.port, ctx.options().network?.timeoutMs);
+    const network = ctx.options().network;
+    const socket = await connectToFirst(
+      hosts,
+      address.port,
+      network?.timeoutMs,
+      network?.connectPeer,
+    );
     await run(ctx, entry, socket, true, address.authCookie);
   } catch (error) {
     ctx.fail(entry, error);

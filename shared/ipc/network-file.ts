@@ -1,7 +1,9 @@
 // A `.tweener-network` file: one network, shared as a small JSON file instead of a page of
-// instructions. Name, addresses, optional CA, pin and switchboard override; never a password
-// (any field not listed here is refused, so a password cannot ride along). Parsed in main:
-// the file comes from a person or a page, and either may be hostile.
+// instructions. Name, addresses, optional CA, pin, switchboard override and HTTP gateway;
+// never a password, and never a proxy or a way to connect: those are the reader's own (a file
+// that could set a proxy could send someone's traffic through a stranger). Any field not
+// listed here is refused, so a password cannot ride along. Parsed in main: the file comes from
+// a person or a page, and either may be hostile.
 import { z } from 'zod';
 import type { NetworkProfile } from '../domain';
 import { networkProfileSchema } from './requests';
@@ -40,6 +42,8 @@ export const networkFileSchema = z
     pinnedCertSha256: fingerprint.nullable().optional(),
     switchboardAddress: z.string().nullable().optional(),
     passportHosts: z.array(z.string()).nullable().optional(),
+    /** The network's HTTP gateway as host[:port] (msnp8 http-gateway.md §1), if not its host. */
+    gateway: z.string().nullable().optional(),
   })
   .strict();
 
@@ -104,6 +108,8 @@ export function parseNetworkFile(text: string, id: string): NetworkFileResult {
     pinnedCertSha256: fields.pinnedCertSha256 ?? null,
     switchboardAddress: fields.switchboardAddress ?? null,
     passportHosts: fields.passportHosts ?? null,
+    // The reader connects automatically (http-gateway.md §4), through the gateway it names.
+    ...(fields.gateway ? { connection: { mode: 'automatic', gateway: fields.gateway } } : {}),
     builtIn: false,
   });
   if (!profile.success) return fail(issueText(profile.error.issues));
@@ -124,6 +130,7 @@ export function networkFileText(profile: NetworkProfile): string {
     pinnedCertSha256: profile.pinnedCertSha256,
     switchboardAddress: profile.switchboardAddress ?? null,
     passportHosts: profile.passportHosts ?? null,
+    ...(profile.connection?.gateway ? { gateway: profile.connection.gateway } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -92,6 +92,37 @@ describe('network files', () => {
     expect(networkFileName(profile)).toBe('Rntgen  Co.tweener-network');
   });
 
+  it("carries the network's HTTP gateway, but never a proxy or a way to connect", () => {
+    const profile: NetworkProfile = {
+      id: 'custom-1',
+      name: 'Behind a firewall',
+      host: 'msn.example.net',
+      port: 1863,
+      nexusUrl: 'https://msn.example.net/rdr/pprdr.asp',
+      loginUrl: null,
+      caCertPem: null,
+      pinnedCertSha256: null,
+      connection: {
+        mode: 'direct',
+        gateway: 'gw.example.net:8080',
+        proxy: { kind: 'socks5', host: '10.0.0.1', port: 1080, username: 'me' },
+      },
+      builtIn: false,
+    };
+    const text = networkFileText(profile);
+    expect(JSON.parse(text)).toMatchObject({ gateway: 'gw.example.net:8080' });
+    expect(text).not.toMatch(/proxy|socks|10\.0\.0\.1|"mode"|"me"/);
+    const back = parseNetworkFile(text, 'custom-2');
+    expect(back.ok && back.profile.connection).toEqual({
+      mode: 'automatic',
+      gateway: 'gw.example.net:8080',
+    });
+    expect(refusal({ ...good, proxy: { host: 'evil.example', port: 1080 } })).toMatch(
+      /fields a network file does not have \(proxy\)/,
+    );
+    expect(refusal({ ...good, gateway: 'not a host!' })).toMatch(/host or host:port/);
+  });
+
   it.each([
     ['not JSON', '{ name: "x" ', /not JSON/],
     ['an array', '[1,2]', /not a JSON object/],

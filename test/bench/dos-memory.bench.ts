@@ -4,6 +4,9 @@
 // the network's own accounts already built before the first measurement.
 // Caps: main/msnp/limits.ts. Run: `npm run bench dos-memory`.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Socket } from 'node:net';
@@ -13,6 +16,7 @@ import { FileTransferManager } from '../../main/msnp/filetransfer/file-transfer-
 import { buildFileInvite, parseInvitation } from '../../main/msnp/messages/invite';
 import { parseMime } from '../../main/msnp/messages/mime';
 import { AddedByPrompts } from '../../main/services/account/added-by-prompts';
+import { FileContactListCache } from '../../main/services/stores/contact-list-cache';
 import { clientFor, PASSWORD, seed } from '../integration/signin/harness';
 import { startNetwork } from '../server';
 import type { AccountSeed } from '../server';
@@ -129,6 +133,49 @@ async function promptScenario(): Promise<void> {
   );
 }
 
+/**
+ * 10,500 "added you" pushes (ADD 0 RL) after sign-in, with the list cache on disk: the CPU
+ * time until the client has them all and its cache is written, and what stays held.
+ */
+async function addedByFloodScenario(): Promise<void> {
+  const PUSHES = 10_500;
+  const dir = mkdtempSync(join(tmpdir(), 'tweener-bench-cache-'));
+  const net = await startNetwork({ accounts: [seed(ME)] });
+  const client = clientFor(net, { cache: new FileContactListCache(dir, 'bench', () => undefined) });
+  try {
+    await client.signIn({ email: ME, password: PASSWORD, status: 'NLN' });
+    const before = await retainedMb();
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const lines = Array.from(
+      { length: PUSHES },
+      (_, i) => `ADD 0 RL ${i + 2} fan${i}@tweener.test Fan%20${i}\r\n`,
+    ).join('');
+    net.faults.sendRaw(ME, lines);
+    // Bounded: the client has the capped list (10,000) within a minute, or the figure says so.
+    let added = 0;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 60_000);
+      client.on('contact', () => {
+        added += 1;
+        if (added < 10_000) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    const after = await retainedMb();
+    console.log(
+      `${`${PUSHES.toLocaleString('en')} "added you" pushes (list cache on disk)`.padEnd(44)} +${(after - before).toFixed(1).padStart(6)} MB  (${client.snapshot.contacts.length} contacts in ${(elapsed / 1000).toFixed(1)} s, CPU ${((used.user + used.system) / 1e6).toFixed(1)} s incl. the server)`,
+    );
+  } finally {
+    await client.signOut().catch(() => undefined);
+    await net.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const contacts = (n: number, groups?: number[]) =>
   Array.from({ length: n }, (_, i) => ({
     email: `c${i}@tweener.test`,
@@ -147,6 +194,7 @@ const SCENARIOS: Record<string, () => Promise<void>> = {
   rng: ringScenario,
   offers: offerScenario,
   prompts: promptScenario,
+  addedBy: addedByFloodScenario,
 };
 
 // Each scenario runs in a fresh process, so one's garbage is not another's figure.

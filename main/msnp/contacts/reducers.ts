@@ -4,18 +4,20 @@
 import type { ContactPhones, Group, Privacy, Status } from '@shared/domain';
 import { ListBit } from '@shared/domain';
 import type { ListName } from '@shared/domain';
-import { MAX_GROUP_IDS_PER_CONTACT } from '../limits';
+import { MAX_GROUP_IDS_PER_CONTACT, MAX_LIST_ENTRIES } from '../limits';
 import { hasList, keyOf } from './model';
 import type { ContactListState, ListEntry, Presence } from './model';
 
 /** Phone-like properties shared by PRP and BPR (contacts.md §6, §7). */
 export type PhoneProperty = 'PHH' | 'PHW' | 'PHM' | 'MOB';
 
-function withVersion(state: ContactListState, version: number | null): number {
+function newerVersion(current: number, version: number | null): number {
   // contacts.md §1.4: keep the newest version a reply or push carries.
-  return version !== null && Number.isFinite(version) && version > state.version
-    ? version
-    : state.version;
+  return version !== null && Number.isFinite(version) && version > current ? version : current;
+}
+
+function withVersion(state: ContactListState, version: number | null): number {
+  return newerVersion(state.version, version);
 }
 
 function putEntry(state: ContactListState, entry: ListEntry | null, email: string) {
@@ -23,6 +25,32 @@ function putEntry(state: ContactListState, entry: ListEntry | null, email: strin
   if (entry && entry.lists !== 0) entries.set(keyOf(email), entry);
   else entries.delete(keyOf(email));
   return entries;
+}
+
+/** The entry once `email` is on `list` (contacts.md §3, §3.1). */
+function entryOnList(
+  old: ListEntry | undefined,
+  list: ListName,
+  email: string,
+  name: string,
+  groupId?: number,
+): ListEntry {
+  let groupIds = old && hasList(old.lists, ListBit.FL) ? old.groupIds : [];
+  if (list === 'FL') {
+    // contacts.md §3: a missing group id means group 0.
+    const gid = groupId ?? 0;
+    // limits.ts: 30 groups exist; a server pushing more ids for one contact is not followed.
+    if (!groupIds.includes(gid) && groupIds.length < MAX_GROUP_IDS_PER_CONTACT)
+      groupIds = [...groupIds, gid].sort((a, b) => a - b);
+  }
+  return {
+    email: old?.email ?? email,
+    // contacts.md §3.1: RL brings their friendly name; keep a stored name we already have.
+    storedName: old?.storedName || name || email,
+    lists: (old?.lists ?? 0) | ListBit[list],
+    groupIds,
+    phones: old?.phones ?? {},
+  };
 }
 
 /** ADD <list> confirmed, or ADD 0 RL pushed (contacts.md §3, §3.1). */
@@ -34,25 +62,44 @@ export function addedToList(
   name: string,
   groupId?: number,
 ): ContactListState {
-  const bit = ListBit[list];
-  const old = state.entries.get(keyOf(email));
-  let groupIds = old && hasList(old.lists, ListBit.FL) ? old.groupIds : [];
-  if (list === 'FL') {
-    // contacts.md §3: a missing group id means group 0.
-    const gid = groupId ?? 0;
-    // limits.ts: 30 groups exist; a server pushing more ids for one contact is not followed.
-    if (!groupIds.includes(gid) && groupIds.length < MAX_GROUP_IDS_PER_CONTACT)
-      groupIds = [...groupIds, gid].sort((a, b) => a - b);
-  }
-  const entry: ListEntry = {
-    email: old?.email ?? email,
-    // contacts.md §3.1: RL brings their friendly name; keep a stored name we already have.
-    storedName: old?.storedName || name || email,
-    lists: (old?.lists ?? 0) | bit,
-    groupIds,
-    phones: old?.phones ?? {},
-  };
+  const entry = entryOnList(state.entries.get(keyOf(email)), list, email, name, groupId);
   return { ...state, version: withVersion(state, version), entries: putEntry(state, entry, email) };
+}
+
+/** One `ADD 0 RL` push: someone added us (contacts.md §3.1). */
+export interface AddedBy {
+  version: number | null;
+  email: string;
+  name: string;
+}
+
+/**
+ * Several `ADD 0 RL` pushes of one socket read, in arrival order, copying the list once: a
+ * server pushing thousands of them must not cost a copy of the whole list each (limits.ts).
+ * A newcomer beyond MAX_LIST_ENTRIES is refused; `added` are the pushes that were applied.
+ */
+export function addedByMany(
+  state: ContactListState,
+  pushes: readonly AddedBy[],
+): { state: ContactListState; added: AddedBy[]; refused: number } {
+  const entries = new Map(state.entries);
+  let version = state.version;
+  const added: AddedBy[] = [];
+  let refused = 0;
+  for (const push of pushes) {
+    const key = keyOf(push.email);
+    const old = entries.get(key);
+    // limits.ts: pushes must not grow the list past the cap a SYN listing is held to.
+    if (!old && entries.size >= MAX_LIST_ENTRIES) {
+      refused += 1;
+      continue;
+    }
+    entries.set(key, entryOnList(old, 'RL', push.email, push.name));
+    version = newerVersion(version, push.version);
+    added.push(push);
+  }
+  if (added.length === 0) return { state, added, refused };
+  return { state: { ...state, version, entries }, added, refused };
 }
 
 /** REM <list> confirmed, or REM 0 RL pushed (contacts.md §4, §4.1). */

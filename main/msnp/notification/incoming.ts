@@ -6,10 +6,11 @@ import { ListBit } from '@shared/domain';
 import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { hasList, keyOf } from '../contacts/model';
-import { addedToList, contactPropertyChanged, removedFromList } from '../contacts/reducers';
+import { addedByMany, contactPropertyChanged, removedFromList } from '../contacts/reducers';
+import type { AddedBy } from '../contacts/reducers';
 import { isValidEmail } from '../contacts/email';
 import { isSynFormBpr } from '../contacts/syn';
-import { LIST_FULL_TEXT, MAX_LIST_ENTRIES } from '../limits';
+import { LIST_FULL_TEXT } from '../limits';
 import { toUint32 } from '../presence/capabilities';
 import { challengeAnswer, QRY_CLIENT_ID } from '../presence/challenge';
 import { isStatus } from '../presence/status';
@@ -129,27 +130,35 @@ function onPresence(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   });
 }
 
-/** contacts.md §3.1: ADD 0 RL <version> <email> <name>; msnp8/README.md §11.1: or no version. */
+/**
+ * contacts.md §3.1: ADD 0 RL <version> <email> <name>; msnp8/README.md §11.1: or no version.
+ * Queued: the pushes of one read are applied together (addedBy below).
+ */
 function onAddedBy(s: PushHost, p: readonly string[], cmd: MsnpCommand): void {
   const { version, rest } = splitVersioned(p);
   const [email, encodedName] = rest;
   if (!address(s, email, cmd)) return;
-  // limits.ts: pushes must not grow the list past the cap a SYN listing is held to.
-  if (s.list.entries.size >= MAX_LIST_ENTRIES && !s.list.entries.has(keyOf(email))) {
-    s.listFull.notify(LIST_FULL_TEXT);
-    return;
-  }
   const name = encodedName !== undefined ? decodeParam(encodedName) : email;
-  s.commit(addedToList(s.list, 'RL', version, email, name), [email]);
-  const entry = s.list.entries.get(keyOf(email));
-  const pending =
-    entry !== undefined &&
-    hasList(entry.lists, ListBit.RL) &&
-    !(entry.lists & (ListBit.AL | ListBit.BL));
-  if (!pending) return;
-  // contacts.md §5: GTC N means "don't ask": the official client allowed newcomers itself.
-  if (s.list.privacy.gtc === 'N') void allow(s, email).catch(() => undefined);
-  else s.emit('addedBy', { email, name });
+  s.queueAddedBy({ version, email, name });
+}
+
+/** Applies queued `ADD 0 RL` pushes, then asks (or allows) for each newcomer (contacts.md §5). */
+export function addedBy(s: PushHost, pushes: readonly AddedBy[]): void {
+  const { state, added, refused } = addedByMany(s.list, pushes);
+  if (refused > 0) s.listFull.notify(LIST_FULL_TEXT);
+  if (added.length === 0) return;
+  s.commit(state, [...new Set(added.map((push) => push.email))]);
+  for (const { email, name } of added) {
+    const entry = s.list.entries.get(keyOf(email));
+    const pending =
+      entry !== undefined &&
+      hasList(entry.lists, ListBit.RL) &&
+      !(entry.lists & (ListBit.AL | ListBit.BL));
+    if (!pending) continue;
+    // contacts.md §5: GTC N means "don't ask": the official client allowed newcomers itself.
+    if (s.list.privacy.gtc === 'N') void allow(s, email).catch(() => undefined);
+    else s.emit('addedBy', { email, name });
+  }
 }
 
 /** contacts.md §4.1: REM 0 RL <version> <email>; msnp8/README.md §11.1: or no version. */

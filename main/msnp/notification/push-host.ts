@@ -7,7 +7,7 @@ import type { Failure, MailState, SelfProfile } from '@shared/domain';
 import type { NotificationEvents } from '../client-events';
 import type { MsnpCommand } from '../codec';
 import type { ContactListState } from '../contacts/model';
-import type { PresenceUpdate } from '../contacts/reducers';
+import type { AddedBy, PresenceUpdate } from '../contacts/reducers';
 import type { SwitchboardInvite } from '../switchboard/broker';
 import type { ListOpsHost } from './list-ops';
 import type { InitialProfile } from './profile';
@@ -45,6 +45,8 @@ export interface PushHost extends ListOpsHost {
   request(name: string, params: readonly string[], payload?: string): Promise<MsnpCommand>;
   emit<K extends keyof NotificationEvents>(name: K, ...args: NotificationEvents[K]): boolean;
   queuePresence(update: PresenceUpdate): void;
+  /** An `ADD 0 RL` push, applied with the others of its read (incoming.ts addedBy). */
+  queueAddedBy(push: AddedBy): void;
   updateSelf(patch: Partial<SelfProfile>): void;
   end(reason: SessionEndReason, failure?: Failure): void;
   /** A server line that was not applied, and why (never crashes, never invents data). */

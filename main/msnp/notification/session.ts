@@ -10,7 +10,7 @@ import type { NotificationEvents } from '../client-events';
 import { allContacts, contactOf, displayName, emptyContactList, keyOf } from '../contacts/model';
 import type { ContactListState } from '../contacts/model';
 import { everyoneOffline, presenceChanged } from '../contacts/reducers';
-import type { PresenceUpdate } from '../contacts/reducers';
+import type { AddedBy, PresenceUpdate } from '../contacts/reducers';
 import {
   endFailure,
   MESSAGES,
@@ -24,7 +24,7 @@ import type { NexusCache } from '../passport/nexus';
 import { OWN_CAPABILITIES } from '../presence/capabilities';
 import { isStatus } from '../presence/status';
 import type { SwitchboardBroker, SwitchboardGrant, SwitchboardInvite } from '../switchboard/broker';
-import { handlePush } from './incoming';
+import { addedBy, handlePush } from './incoming';
 import { NoticeThrottle } from '../limits';
 import { KeepAlive } from './keepalive';
 import type { KeepAliveOptions } from './keepalive';
@@ -93,6 +93,7 @@ export class NotificationSession
   /** One notice per flood of "added you" beyond the list cap (limits.ts). */
   readonly listFull = new NoticeThrottle((text) => this.emit('systemMessage', { text }));
   private readonly presenceQueue: PresenceUpdate[] = [];
+  private readonly addedByQueue: AddedBy[] = [];
   private readonly listSync = new ListSync();
   private keepAlive: KeepAlive | null = null;
   private readonly abort = new AbortController();
@@ -228,6 +229,8 @@ export class NotificationSession
 
   private onCommand(cmd: MsnpCommand): void {
     try {
+      // Queued "added you" pushes go first, so that every line applies in arrival order.
+      if (!(cmd.name === 'ADD' && cmd.trid === 0 && cmd.params[0] === 'RL')) this.flushAddedBy();
       if (this.listSync.accept(cmd)) return;
       handlePush(this, cmd);
     } catch {
@@ -311,6 +314,16 @@ export class NotificationSession
   queuePresence(update: PresenceUpdate): void {
     this.presenceQueue.push(update);
     if (this.presenceQueue.length === 1) queueMicrotask(() => this.flushPresence());
+  }
+
+  queueAddedBy(push: AddedBy): void {
+    this.addedByQueue.push(push);
+    if (this.addedByQueue.length === 1) queueMicrotask(() => this.flushAddedBy());
+  }
+
+  private flushAddedBy(): void {
+    const batch = this.addedByQueue.splice(0);
+    if (batch.length > 0 && !this.isClosed()) addedBy(this, batch);
   }
 
   private flushPresence(): void {

@@ -1,12 +1,13 @@
 // What a hostile or broken server can make the client hold, against the local network: an
 // oversized contact list fails the sign-in with words, a contact's group ids are capped, and
 // a flood of RNGs opens only as many conversations as the ring rate and the cap allow, with
-// one notice for the rest. (main/msnp/limits.ts; memory figures: test/bench/dos-memory.bench.ts)
+// one notice for the rest, and a flood of "added you" pushes stops at the list cap. (main/msnp/limits.ts; memory figures: test/bench/dos-memory.bench.ts)
 import { createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SignInError } from '../../../main/msnp';
 import {
+  LIST_FULL_TEXT,
   LIST_TOO_LARGE_TEXT,
   MAX_GROUP_IDS_PER_CONTACT,
   MAX_LIST_ENTRIES,
@@ -106,5 +107,43 @@ describe('a flood of RNGs', () => {
     expect(sb.answered()).toBe(RING_BURST);
     expect(opened.length).toBe(RING_BURST);
     expect(notices).toEqual([RINGS_REFUSED_TEXT]);
+  });
+});
+
+describe('a flood of "added you" pushes', () => {
+  const accounts = useAccounts([seed(ME)]);
+
+  it(`${MAX_LIST_ENTRIES + 500} pushes in one go: the list stops at ${MAX_LIST_ENTRIES}, one notice, every line in order`, async () => {
+    const client = await accounts.signIn(ME);
+    const notices: string[] = [];
+    const asked = new Set<string>();
+    client.on('systemMessage', ({ text }) => notices.push(text));
+    client.on('addedBy', ({ email }) => asked.add(email));
+    const pushes = Array.from(
+      { length: MAX_LIST_ENTRIES + 500 },
+      (_, i) => `ADD 0 RL ${i + 1} fan${i}@tweener.test Fan%20${i}\r\n`,
+    );
+    // In the same read: one of them takes it back (REM 0 RL), then adds again, then leaves;
+    // applied in arrival order, fan1 ends up gone and fan2 ends up on the list.
+    const last = MAX_LIST_ENTRIES + 500;
+    const lines = [
+      ...pushes.slice(0, 10),
+      `REM 0 RL ${last + 1} fan1@tweener.test\r\n`,
+      `REM 0 RL ${last + 2} fan2@tweener.test\r\n`,
+      `ADD 0 RL ${last + 3} fan2@tweener.test Fan%202\r\n`,
+      ...pushes.slice(10),
+    ];
+    const full = nextEvent<{ text: string }>(client, 'systemMessage');
+    accounts.net.faults.sendRaw(ME, lines.join(''));
+    expect((await full).text).toBe(LIST_FULL_TEXT);
+    // Everyone who got a place was asked about: fan0 … fan10000 (fan1 left one).
+    await expect.poll(() => asked.size, { timeout: 10_000 }).toBe(MAX_LIST_ENTRIES + 1);
+    const emails = new Set(client.snapshot.contacts.map((c) => c.email));
+    expect(emails.size).toBe(MAX_LIST_ENTRIES);
+    expect(emails.has('fan1@tweener.test')).toBe(false);
+    expect(emails.has('fan2@tweener.test')).toBe(true);
+    expect(emails.has(`fan${MAX_LIST_ENTRIES}@tweener.test`)).toBe(true); // fan1 left a place
+    expect(emails.has(`fan${MAX_LIST_ENTRIES + 1}@tweener.test`)).toBe(false);
+    expect(notices).toEqual([LIST_FULL_TEXT]);
   });
 });

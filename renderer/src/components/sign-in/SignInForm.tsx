@@ -11,6 +11,7 @@ import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { CertificateDialog } from './CertificateDialog';
 import { FailureMessage } from './FailureMessage';
+import { markStep } from '../../app/perfMarks';
 import './SignInForm.css';
 
 export function SignInForm(): React.JSX.Element {
@@ -75,6 +76,7 @@ export function SignInForm(): React.JSX.Element {
     const useSaved = password === '' && remembered?.hasPassword === true;
     if (!password && !useSaved) return setProblem(en.signIn.missingPassword);
     setProblem(null);
+    markStep('tweener:signIn');
     void signIn({
       email: address,
       ...(useSaved ? {} : { password }),

@@ -11,6 +11,9 @@ import { openPage } from '../e2e/helpers/browser';
 import { signIn } from '../e2e/helpers/flows';
 import { startWorld } from '../e2e/helpers/world';
 
+/** Skipped, on one line, when Chromium is missing (support/runner.ts). */
+export const needs = 'chromium';
+
 const SIZES = [0, 100, 1000, 5000];
 const RUNS = 5;
 const EMAIL = 'bench@tweener.test';

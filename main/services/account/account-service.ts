@@ -109,16 +109,16 @@ export class AccountService {
   }
 
   get self(): SelfProfile | null {
-    return this.client?.snapshot.self ?? null;
+    return this.client?.standing.self ?? null;
   }
 
   get selfStatus(): Status | null {
-    const view = this.client?.snapshot;
+    const view = this.client?.standing;
     return view?.session.phase === 'online' ? (view.self?.status ?? null) : null;
   }
 
   get signedIn(): boolean {
-    return this.client !== null && this.client.snapshot.session.phase !== 'signedOut';
+    return this.client !== null && this.client.standing.session.phase !== 'signedOut';
   }
 
   async signIn(args: RequestArgs<'session:signIn'>): Promise<void> {
@@ -233,7 +233,7 @@ export class AccountService {
   sendMessage(args: RequestArgs<'conversations:send'>): string {
     const client = this.clientFor(args.conversationId);
     const id = client.sendMessage(args.conversationId, args.text, args.format, args.clientId);
-    const self = client.snapshot.self;
+    const self = client.standing.self;
     // History keeps what the person said once, when they said it (a resend is not new).
     this.record({
       id,
@@ -251,7 +251,7 @@ export class AccountService {
   sendNudge(conversationId: string): void {
     const client = this.clientFor(conversationId);
     client.sendNudge(conversationId);
-    const self = client.snapshot.self;
+    const self = client.standing.self;
     this.emit({
       type: 'nudge',
       conversationId,

@@ -24,10 +24,19 @@ import type { WiringHost } from './client-wiring';
 import type { Desktop } from '../desktop';
 import type { HistoryStore } from '../history/history-store';
 import { passportHostOf } from './passport-host';
+import { RateGate } from '../../msnp/limits';
 import { ServiceError, toBridgeError } from '../service-error';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
 const RECONNECT_QUIET_MS = 5_000;
+
+/**
+ * Contacts coming online in a burst (a server restart: hundreds at once) alert a few times,
+ * then once per refill, not once each: thousands of toasts and sounds froze the page for
+ * seconds (test/bench/presence-storm.bench.ts).
+ */
+export const SIGN_IN_ALERT_BURST = 3;
+export const SIGN_IN_ALERT_REFILL_MS = 2_000;
 
 /** What a request naming a conversation or transfer of an earlier sign-in is told. */
 export const STALE_CONVERSATION =
@@ -86,7 +95,13 @@ export class AccountService {
   /** The "added you" prompts of this sign-in (a flood is capped: limits.ts). */
   private readonly prompts = new AddedByPrompts();
 
-  constructor(private readonly deps: AccountServiceDeps) {}
+  private readonly signInAlerts: RateGate;
+
+  constructor(private readonly deps: AccountServiceDeps) {
+    this.signInAlerts = new RateGate(SIGN_IN_ALERT_BURST, SIGN_IN_ALERT_REFILL_MS, () =>
+      this.now(),
+    );
+  }
 
   /** The sign-in the account's events and snapshots belong to (0 before the first). */
   get epoch(): number {
@@ -322,6 +337,7 @@ export class AccountService {
 
   private alert(trigger: AlertTrigger): void {
     if (!this.settled || this.now() < this.quietUntil) return;
+    if (trigger.kind === 'contactOnline' && !this.signInAlerts.take()) return;
     const decision = decideAlert(trigger, this.deps.settings(), this.selfStatus);
     if (decision.sound) this.deps.desktop.sound.play(decision.sound);
     if (decision.toast) {

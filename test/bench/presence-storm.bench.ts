@@ -190,7 +190,7 @@ export default async function run(): Promise<void> {
       }
       const row = (label: string, pick: (f: Figures) => number, unit: string): void => {
         const cells = (['quiet', 'presence', 'sign-in'] as const).map((k) =>
-          `${median(figures[k].map(pick)).toFixed(1)}${unit}`.padStart(16),
+          `${median(figures[k].map(pick)).toFixed(1)}${unit}`.padStart(20),
         );
         console.log(`${label.padEnd(34)}${cells.join('')}`);
       };
@@ -199,7 +199,7 @@ export default async function run(): Promise<void> {
           `(targets: no task over 50 ms, no frame over 100 ms)`,
       );
       console.log(
-        `${''.padEnd(34)}${'quiet (baseline)'.padStart(16)}${`${CHANGES} NLN in 1 s`.padStart(16)}${`${CONTACTS} ILN at once`.padStart(16)}`,
+        `${''.padEnd(34)}${'quiet (baseline)'.padStart(20)}${`${CHANGES} NLN in 1 s`.padStart(20)}${`${CONTACTS} ILN at once`.padStart(20)}`,
       );
       row('storm sent → marker shown', (f) => f.settled, ' ms');
       row('long tasks over 50 ms', (f) => f.longTasks, '');

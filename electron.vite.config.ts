@@ -32,6 +32,9 @@ export default defineConfig({
     plugins: [react(), devCspPlugin()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // electron-vite leaves it unminified by default: minified, the page loads and parses
+      // less (test/bench/startup.bench.ts).
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -158,6 +158,18 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
     return this.session?.profile ?? null;
   }
 
+  /**
+   * The session and our own profile alone: what is asked on every event (am I online, who am
+   * I), without `snapshot`'s copy of every contact (a presence storm with 5,000 contacts made
+   * that copy per event the main process's bottleneck).
+   */
+  get standing(): Pick<MsnClientSnapshot, 'session' | 'self'> {
+    return {
+      session: { ...this.sessionState },
+      self: this.session?.self ? { ...this.session.self } : null,
+    };
+  }
+
   get snapshot(): MsnClientSnapshot {
     const list = this.currentList();
     return {

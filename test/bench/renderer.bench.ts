@@ -9,6 +9,9 @@ import { extname, join, normalize } from 'node:path';
 import { openPage } from '../e2e/helpers/browser';
 import { ensureRendererBuilt, RENDERER_OUT } from '../e2e/helpers/build';
 
+/** Skipped, on one line, when Chromium is missing (support/runner.ts). */
+export const needs = 'chromium';
+
 const CONTACTS = 5000;
 const CHANGES = 1000;
 

@@ -33,6 +33,7 @@ import { loginToNotificationServer } from './login';
 import type { InitialProfile } from './profile';
 import type { NsState, PushHost, SessionEnd, SessionEndReason } from './push-host';
 import { DEFAULT_PORT, parseHostPort } from '@shared/host-port';
+import { markStep } from '../perf-mark';
 
 export type { NsState, SessionEnd, SessionEndReason } from './push-host';
 
@@ -110,6 +111,8 @@ export class NotificationSession
     if (!NEXT_STATES[this.state].includes(state)) {
       throw new Error(`NotificationSession: illegal transition ${this.state} → ${state}`);
     }
+    // The first mark of a step (a dispatch redirect connects twice) starts its phase.
+    if (this.state !== state) markStep(`tweener:ns:${state}`);
     this.state = state;
     this.emit('state', state, step);
   }

@@ -24,10 +24,19 @@ import type { WiringHost } from './client-wiring';
 import type { Desktop } from '../desktop';
 import type { HistoryStore } from '../history/history-store';
 import { passportHostOf } from './passport-host';
+import { RateGate } from '../../msnp/limits';
 import { ServiceError, toBridgeError } from '../service-error';
 
 /** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
 const RECONNECT_QUIET_MS = 5_000;
+
+/**
+ * Contacts coming online in a burst (a server restart: hundreds at once) alert a few times,
+ * then once per refill, not once each: thousands of toasts and sounds froze the page for
+ * seconds (test/bench/presence-storm.bench.ts).
+ */
+export const SIGN_IN_ALERT_BURST = 3;
+export const SIGN_IN_ALERT_REFILL_MS = 2_000;
 
 /** What a request naming a conversation or transfer of an earlier sign-in is told. */
 export const STALE_CONVERSATION =
@@ -86,7 +95,13 @@ export class AccountService {
   /** The "added you" prompts of this sign-in (a flood is capped: limits.ts). */
   private readonly prompts = new AddedByPrompts();
 
-  constructor(private readonly deps: AccountServiceDeps) {}
+  private readonly signInAlerts: RateGate;
+
+  constructor(private readonly deps: AccountServiceDeps) {
+    this.signInAlerts = new RateGate(SIGN_IN_ALERT_BURST, SIGN_IN_ALERT_REFILL_MS, () =>
+      this.now(),
+    );
+  }
 
   /** The sign-in the account's events and snapshots belong to (0 before the first). */
   get epoch(): number {
@@ -109,16 +124,16 @@ export class AccountService {
   }
 
   get self(): SelfProfile | null {
-    return this.client?.snapshot.self ?? null;
+    return this.client?.standing.self ?? null;
   }
 
   get selfStatus(): Status | null {
-    const view = this.client?.snapshot;
+    const view = this.client?.standing;
     return view?.session.phase === 'online' ? (view.self?.status ?? null) : null;
   }
 
   get signedIn(): boolean {
-    return this.client !== null && this.client.snapshot.session.phase !== 'signedOut';
+    return this.client !== null && this.client.standing.session.phase !== 'signedOut';
   }
 
   async signIn(args: RequestArgs<'session:signIn'>): Promise<void> {
@@ -233,7 +248,7 @@ export class AccountService {
   sendMessage(args: RequestArgs<'conversations:send'>): string {
     const client = this.clientFor(args.conversationId);
     const id = client.sendMessage(args.conversationId, args.text, args.format, args.clientId);
-    const self = client.snapshot.self;
+    const self = client.standing.self;
     // History keeps what the person said once, when they said it (a resend is not new).
     this.record({
       id,
@@ -251,7 +266,7 @@ export class AccountService {
   sendNudge(conversationId: string): void {
     const client = this.clientFor(conversationId);
     client.sendNudge(conversationId);
-    const self = client.snapshot.self;
+    const self = client.standing.self;
     this.emit({
       type: 'nudge',
       conversationId,
@@ -322,6 +337,7 @@ export class AccountService {
 
   private alert(trigger: AlertTrigger): void {
     if (!this.settled || this.now() < this.quietUntil) return;
+    if (trigger.kind === 'contactOnline' && !this.signInAlerts.take()) return;
     const decision = decideAlert(trigger, this.deps.settings(), this.selfStatus);
     if (decision.sound) this.deps.desktop.sound.play(decision.sound);
     if (decision.toast) {

@@ -31,6 +31,7 @@ type UsedMethods =
   | 'removeGroup'
   | 'setPrivacy'
   | 'snapshot'
+  | 'standing'
   | 'openConversation'
   | 'sendMessage'
   | 'resendMessage'

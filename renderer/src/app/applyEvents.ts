@@ -29,6 +29,7 @@ import { applySessionState, useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
 import type { SoundName } from '../sounds/play';
 import { playSound } from '../sounds/play';
+import { markStep } from './perfMarks';
 
 /** Sounds go through here so tests can observe them. */
 let soundPlayer: (name: SoundName, volume: number) => void = playSound;
@@ -97,6 +98,7 @@ function applyOne(event: AppEvent): void {
   if (!ofCurrentSignIn(event)) return;
   switch (event.type) {
     case 'session':
+      markStep(`tweener:session:${event.session.phase}`);
       applySessionState(event.session);
       return;
     case 'self':

@@ -62,9 +62,16 @@ export function showConversation(id: string): void {
   else void call('window:showConversation', { conversationId: id });
 }
 
+/**
+ * Closing a conversation leaves it, in the web harness as in Electron (whose window manager
+ * leaves when the window closes): otherwise main counted every closed tab as open, and once
+ * its cap of live conversations was reached new ones were refused.
+ */
 export function closeConversationView(id: string): void {
-  if (useSession.getState().platform === 'web') useUi.getState().closeConversation(id);
-  else void call('window:close', undefined);
+  if (useSession.getState().platform === 'web') {
+    useUi.getState().closeConversation(id);
+    void useConversations.getState().leave(id);
+  } else void call('window:close', undefined);
 }
 
 /** Opens an http(s) link in the person's browser, only after they clicked it. */

@@ -1,14 +1,25 @@
 // Debian's Chromium through playwright-core (never a downloaded browser). Each person gets a
 // persistent context on a fresh temporary --user-data-dir (playwright takes the folder as the
 // first argument rather than as a flag), and screenshots go to test-results/screenshots.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { ROOT } from './build';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** TWEENER_CHROMIUM points elsewhere (the benchmarks' test points it nowhere). */
+export const CHROMIUM = process.env['TWEENER_CHROMIUM'] || '/usr/bin/chromium';
+
+/** Why Chromium cannot be started, or null when its executable is there. */
+export function chromiumMissing(path = CHROMIUM): string | null {
+  try {
+    accessSync(path, constants.X_OK);
+    return null;
+  } catch {
+    return `Chromium not found at ${path}`;
+  }
+}
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 export const CHROMIUM_ARGS = [
@@ -42,6 +53,8 @@ export async function openPage(
     args: CHROMIUM_ARGS,
     viewport: size,
     deviceScaleFactor,
+    // A browser that cannot start fails here instead of waiting for ever.
+    timeout: 60_000,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));

@@ -35,7 +35,12 @@ export function ensureRendererBuilt(): Promise<void> {
       configFile: false,
       logLevel: 'warn',
       plugins: [react()],
-      build: { outDir: RENDERER_OUT, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+      build: {
+        outDir: RENDERER_OUT,
+        emptyOutDir: true,
+        chunkSizeWarningLimit: 2000,
+        minify: true,
+      },
     });
   })();
   return built;

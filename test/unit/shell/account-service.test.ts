@@ -2,6 +2,10 @@
 // policy (silent during the sign-in burst), incoming chats open windows, history is kept.
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, Contact } from '@shared/domain';
+import {
+  SIGN_IN_ALERT_BURST,
+  SIGN_IN_ALERT_REFILL_MS,
+} from '../../../main/services/account/account-service';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const origin = { transport: 'web' as const, senderId: 1 };
@@ -65,6 +69,27 @@ describe('account service', () => {
     // A status change between online states is not a sign-in.
     client.emit('contact', contact('bob@x.test', 'AWY'));
     expect(desktop.toasts).toHaveLength(1);
+  });
+
+  it('a burst of contacts coming online alerts a few times, then once per refill', async () => {
+    const { client, desktop, clock } = await signedIn();
+    const burst = Array.from({ length: 500 }, (_, i) => `c${i}@x.test`);
+    for (const email of burst) client.emit('contact', contact(email, 'FLN'));
+    for (const email of burst) client.emit('contact', contact(email, 'NLN'));
+    const signIns = (): string[] => desktop.toasts.map((t) => t.text);
+    expect(signIns()).toEqual(
+      burst
+        .slice(0, SIGN_IN_ALERT_BURST)
+        .map((e) => `\u2068${e.split('@')[0]}\u2069 has just signed in.`),
+    );
+    expect(desktop.sounds).toHaveLength(SIGN_IN_ALERT_BURST);
+    // Every contact is still shown online: only the alerts were spared.
+    const online = client.snapshot.contacts.filter((c) => c.status === 'NLN');
+    expect(online.filter((c) => burst.includes(c.email))).toHaveLength(500);
+    clock.now += SIGN_IN_ALERT_REFILL_MS;
+    client.emit('contact', contact('bob@x.test', 'NLN'));
+    expect(signIns().at(-1)).toBe('\u2068bob\u2069 has just signed in.');
+    expect(desktop.toasts).toHaveLength(SIGN_IN_ALERT_BURST + 1);
   });
 
   it('after a reconnection its presence burst is silent too, then alerts resume', async () => {

@@ -1,6 +1,7 @@
 // Web harness only: conversations show beside the list as tabs, the newest in front.
 import { AppMark } from '../../art/AppMark';
 import { displayName, useContacts } from '../../stores/contacts';
+import { closeConversationView } from '../../stores/actions';
 import { useConversations } from '../../stores/conversations';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
@@ -10,7 +11,6 @@ export function ConversationDock(): React.JSX.Element | null {
   const tabs = useUi((s) => s.tabs);
   const active = useUi((s) => s.activeConversation);
   const show = useUi((s) => s.showConversation);
-  const close = useUi((s) => s.closeConversation);
   const byId = useConversations((s) => s.byId);
   // A string, so the dock re-renders only when a tab's title changes, not on every presence
   // (JSON, not a separator: a name may hold any character, a line break included).
@@ -46,7 +46,7 @@ export function ConversationDock(): React.JSX.Element | null {
             <button
               type="button"
               aria-label={`${en.conversation.close}: ${title(id)}`}
-              onClick={() => close(id)}
+              onClick={() => closeConversationView(id)}
             >
               ×
             </button>

@@ -11,6 +11,7 @@ import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { CertificateDialog } from './CertificateDialog';
 import { FailureMessage } from './FailureMessage';
+import { markAfterPaint, markStep } from '../../app/perfMarks';
 import './SignInForm.css';
 
 export function SignInForm(): React.JSX.Element {
@@ -41,6 +42,8 @@ export function SignInForm(): React.JSX.Element {
   );
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => useSignInDraft.setState({ email }), [email]);
+  // The startup benchmark's "sign-in window ready": the form's first frame.
+  useEffect(() => markAfterPaint('tweener:signIn:ready'), []);
   // The certificate dialog closed with Cancel (or Trust) for this fingerprint.
   const [settledCertificate, setSettledCertificate] = useState<string | null>(null);
 
@@ -75,6 +78,7 @@ export function SignInForm(): React.JSX.Element {
     const useSaved = password === '' && remembered?.hasPassword === true;
     if (!password && !useSaved) return setProblem(en.signIn.missingPassword);
     setProblem(null);
+    markStep('tweener:signIn');
     void signIn({
       email: address,
       ...(useSaved ? {} : { password }),

@@ -37,6 +37,10 @@ export class FakeClient extends EventEmitter<ClientEvents> implements AccountCli
     mail: { inboxUnread: 0, foldersUnread: 0 },
     pendingAddedBy: [],
   };
+  get standing(): Pick<ClientSnapshot, 'session' | 'self'> {
+    return { session: this.snapshot.session, self: this.snapshot.self };
+  }
+
   conversations = {
     conversations: [] as Conversation[],
     messages: [] as ChatMessage[],

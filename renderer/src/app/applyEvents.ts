@@ -175,6 +175,9 @@ function applyOne(event: AppEvent): void {
     case 'sound':
       sound(event.sound);
       return;
+    case 'shown':
+      // Which account the main window shows: the accounts store follows it (accounts.ts).
+      return;
     case 'historyImport':
       useHistory.getState().onImportProgress(event.progress);
       return;

@@ -249,8 +249,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
         .list()
         .filter((a) => a.signInAutomatically && a.hasPassword)
         .slice(0, MAX_SIGNED_IN_ACCOUNTS);
-      // One after another: each becomes the shown one as it starts, so the first marked
-      // account ends shown; a failure is already on screen as that account's session event.
+      // One after another (remembered accounts are listed most recent first); each is shown
+      // as it starts, so the last used is shown again at the end. A failure is already on
+      // screen as that account's session event.
       for (const remembered of marked) {
         await registry
           .signIn({

@@ -11,22 +11,15 @@ import { en } from '../strings/en';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
 import { isolateText } from '../components/isolate';
+import { conversationIdFromHash } from './route';
+
+export { conversationIdFromHash };
 
 const NO_ONE: string[] = [];
 
 function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
-}
-
-export function conversationIdFromHash(hash: string): string | null {
-  const match = /^#\/conversation\/(.+)$/.exec(hash);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
 }
 
 function ConversationRoute({ id }: { id: string }): React.JSX.Element {

@@ -118,8 +118,9 @@ export function applySnapshot(input: Snapshot, mode: 'initial' | 'resync' = 'ini
 function ofCurrentSignIn(event: AppEvent): boolean {
   if (isAppWideEvent(event)) return true;
   noteAccountEvent(event);
-  // Another account's event: its summary above is all this window keeps of it.
-  if (!holds(event)) return false;
+  // Another account's event: its summary above is all this window keeps of it, but for its
+  // alerts (a toast says which account it is about).
+  if (!holds(event)) return event.type === 'toast';
   const current = currentEpoch();
   // Just switched to this account (the stores are already cleared): its sign-in, as it is.
   if (current === SWITCHING) {

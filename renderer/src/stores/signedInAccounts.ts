@@ -23,14 +23,22 @@ export interface SignedInAccountsStore {
   accounts: AccountSummary[];
   /** The account the main window shows. */
   shown: AccountId | null;
+  /** The main window shows the sign-in form to add one more account. */
+  adding: boolean;
+  setAdding(adding: boolean): void;
   show(account: AccountId): Promise<void>;
   signOutAll(): Promise<void>;
 }
 
-export const useSignedInAccounts = create<SignedInAccountsStore>()(() => ({
+export const useSignedInAccounts = create<SignedInAccountsStore>()((set) => ({
   accounts: [],
   shown: null,
+  adding: false,
+  setAdding(adding) {
+    set({ adding });
+  },
   async show(account) {
+    set({ adding: false });
     await call('accounts:show', { account });
   },
   async signOutAll() {
@@ -63,6 +71,7 @@ export function setSignedInAccounts(parts: AccountSnapshot[], shown: AccountId |
 export function setShownAccount(shown: AccountId | null): void {
   useSignedInAccounts.setState((s) => ({
     shown,
+    adding: false,
     accounts: s.accounts.map((a) => (a.account === shown ? { ...a, unread: 0 } : a)),
   }));
 }

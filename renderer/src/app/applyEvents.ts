@@ -23,7 +23,13 @@ import {
   upsertTransfer,
 } from '../stores/conversations';
 import { currentAccount, currentEpoch, setEpoch, SWITCHING } from '../stores/epoch';
-import { noteAccountEvent, setShownAccount, setSignedInAccounts } from '../stores/signedInAccounts';
+import {
+  noteAccountEvent,
+  rememberTabs,
+  setShownAccount,
+  setSignedInAccounts,
+  tabsToRestore,
+} from '../stores/signedInAccounts';
 import { windowConversation } from './route';
 import { usePreferences } from '../stores/preferences';
 import { showAccount, startSignIn } from '../stores/signInReset';
@@ -74,7 +80,8 @@ export function applySnapshot(input: Snapshot, mode: 'initial' | 'resync' = 'ini
   const snapshot = { ...input, ...viewOf(input) };
   const firstLoad = mode === 'initial';
   setSignedInAccounts(input.signedIn ?? [], input.shown ?? null);
-  if (snapshot.account !== currentAccount() || currentEpoch() === SWITCHING) {
+  const switched = snapshot.account !== currentAccount() || currentEpoch() === SWITCHING;
+  if (switched) {
     // Another account than the one on screen (a switch): its own list and conversations.
     showAccount(snapshot.account, snapshot.epoch);
     mode = 'initial';
@@ -103,6 +110,17 @@ export function applySnapshot(input: Snapshot, mode: 'initial' | 'resync' = 'ini
     mergeConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
   } else {
     resetConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
+  }
+  // Shown again in the page: its conversations come back as tabs (those it had, and those
+  // that received a message meanwhile).
+  if (switched && !firstLoad && snapshot.account && snapshot.platform === 'web') {
+    const incoming = snapshot.messages.filter((m) => m.direction === 'in');
+    const { tabs, active } = tabsToRestore(
+      snapshot.account,
+      snapshot.conversations.map((c) => c.id),
+      incoming.map((m) => m.conversationId),
+    );
+    useUi.setState({ tabs, activeConversation: active });
   }
   usePreferences.setState({ settings: snapshot.settings });
   // Notices raised before this window existed (e.g. a damaged file set aside at start-up).
@@ -224,6 +242,9 @@ function applyOne(event: AppEvent): void {
       setShownAccount(event.account);
       // A conversation window stays with its conversation's account.
       if (windowConversation() === null && event.account !== currentAccount()) {
+        const leaving = currentAccount();
+        const ui = useUi.getState();
+        if (leaving) rememberTabs(leaving, ui.tabs, ui.activeConversation);
         showAccount(event.account, SWITCHING);
         onSwitch();
       }

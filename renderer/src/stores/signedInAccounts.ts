@@ -112,3 +112,27 @@ function placeholder(account: AccountId): AccountSummary {
   const email = accountEmail(account);
   return { account, email, name: email, status: null, phase: 'connecting', unread: 0 };
 }
+
+/** The conversation tabs each account had when another was shown (web: tabs in the page). */
+const tabsWhileAway = new Map<AccountId, { tabs: string[]; active: string | null }>();
+
+export function rememberTabs(account: AccountId, tabs: string[], active: string | null): void {
+  tabsWhileAway.set(account, { tabs, active });
+}
+
+/**
+ * The tabs to show for an account shown again: those it had, and any conversation that
+ * received a message meanwhile, of those it still has.
+ */
+export function tabsToRestore(
+  account: AccountId,
+  conversations: readonly string[],
+  withIncoming: readonly string[],
+): { tabs: string[]; active: string | null } {
+  const saved = tabsWhileAway.get(account) ?? { tabs: [], active: null };
+  tabsWhileAway.delete(account);
+  const exists = new Set(conversations);
+  const tabs = [...new Set([...saved.tabs, ...withIncoming])].filter((id) => exists.has(id));
+  const active = saved.active && tabs.includes(saved.active) ? saved.active : (tabs[0] ?? null);
+  return { tabs, active };
+}

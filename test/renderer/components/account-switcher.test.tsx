@@ -7,6 +7,7 @@ import type { AccountSnapshot } from '@shared/ipc/events';
 import type { ChatMessage } from '@shared/domain';
 import { App } from '../../../renderer/src/app/App';
 import { useConversations } from '../../../renderer/src/stores/conversations';
+import { useUi } from '../../../renderer/src/stores/ui';
 import { ME, contact, snapshot } from '../fakeBridge';
 import { connected, fakeLayout } from '../setup';
 
@@ -101,8 +102,15 @@ describe('account switcher', () => {
     expect(bridge.last('accounts:show')).toEqual({ account: HOME });
 
     // Main shows it and says so; the window takes that account's snapshot.
+    const chat = {
+      id: 'h1',
+      participants: ['fran@x.test'],
+      state: 'ready' as const,
+      account: HOME,
+    };
+    const homeNow = { ...home, conversations: [chat], messages: [incoming('h1')] };
     bridge.answers['app:snapshot'] = () =>
-      snapshot({ ...home, shown: HOME, signedIn: [work, home] });
+      snapshot({ ...homeNow, shown: HOME, signedIn: [work, homeNow] });
     const asked = bridge.requests.filter((r) => r.channel === 'app:snapshot').length;
     await act(async () => {
       bridge.emit([{ type: 'shown', account: HOME }]);
@@ -114,6 +122,8 @@ describe('account switcher', () => {
     const homeButton = within(switcher()).getByRole('button', { name: /Mike at home/ });
     expect(homeButton.getAttribute('aria-label')).toBe('Mike at home, Busy');
     expect(homeButton.getAttribute('aria-current')).toBe('true');
+    // The conversation that wrote to it meanwhile is docked (web: tabs in the page).
+    expect(useUi.getState().tabs).toEqual(['h1']);
   });
 
   it('adds another account through the sign-in form, and signs out of all', async () => {

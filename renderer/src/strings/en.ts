@@ -464,8 +464,7 @@ export const en = {
     signOutAll: 'Sign out of all',
     signOutAllMenu: 'Sign Out of All Accounts',
     /** A conversation's title with the account it belongs to (several signed in). */
-    conversationTitle: (names: string, account: string) =>
-      `${names} - Conversation (${account})`,
+    conversationTitle: (names: string, account: string) => `${names} - Conversation (${account})`,
     /** Above the conversation tabs (web): whose conversations they are. */
     dockAccount: (account: string) => `Conversations of ${account}`,
     /** Under an alert: which of my accounts it is about. */

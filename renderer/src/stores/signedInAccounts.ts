@@ -2,10 +2,11 @@
 // status, where its sign-in is, and how many messages arrived while another was shown. The
 // other stores hold one account (epoch.ts); this one follows every account's events.
 import { create } from 'zustand';
-import type { SessionState, Status } from '@shared/domain';
+import type { Contact, SessionState, Status } from '@shared/domain';
 import { accountEmail } from '@shared/ipc/account-id';
 import type { AccountId } from '@shared/ipc/account-id';
 import type { AccountEvent, AccountSnapshot } from '@shared/ipc/events';
+import type { NicknameMap } from '@shared/ipc/nicknames';
 import { call } from './client';
 
 export interface AccountSummary {
@@ -17,6 +18,9 @@ export interface AccountSummary {
   phase: SessionState['phase'];
   /** Messages received while this account was not shown. */
   unread: number;
+  /** Its contact list and my names for them (the stacked view shows it under the shown one). */
+  contacts: Contact[];
+  nicknames: NicknameMap;
 }
 
 export interface SignedInAccountsStore {
@@ -54,6 +58,8 @@ function summaryOf(part: AccountSnapshot, unread: number): AccountSummary {
     status: part.self?.status ?? null,
     phase: part.session.phase,
     unread,
+    contacts: part.contacts,
+    nicknames: part.nicknames,
   };
 }
 
@@ -91,6 +97,14 @@ export function noteAccountEvent(event: AccountEvent): void {
   } else if (event.type === 'self' && event.self) {
     const base = known ?? placeholder(event.account);
     next = { ...base, name: event.self.friendlyName || base.email, status: event.self.status };
+  } else if (event.type === 'contacts' && known) {
+    const byEmail = new Map(known.contacts.map((c) => [c.email, c]));
+    for (const contact of event.contacts) byEmail.set(contact.email, contact);
+    next = { ...known, contacts: [...byEmail.values()] };
+  } else if (event.type === 'contactRemoved' && known) {
+    next = { ...known, contacts: known.contacts.filter((c) => c.email !== event.email) };
+  } else if (event.type === 'nicknames' && known) {
+    next = { ...known, nicknames: event.nicknames };
   } else if (
     event.type === 'message' &&
     event.message.direction === 'in' &&
@@ -110,7 +124,16 @@ export function noteAccountEvent(event: AccountEvent): void {
 
 function placeholder(account: AccountId): AccountSummary {
   const email = accountEmail(account);
-  return { account, email, name: email, status: null, phase: 'connecting', unread: 0 };
+  return {
+    account,
+    email,
+    name: email,
+    status: null,
+    phase: 'connecting',
+    unread: 0,
+    contacts: [],
+    nicknames: {},
+  };
 }
 
 /** The conversation tabs each account had when another was shown (web: tabs in the page). */
@@ -135,4 +158,16 @@ export function tabsToRestore(
   const tabs = [...new Set([...saved.tabs, ...withIncoming])].filter((id) => exists.has(id));
   const active = saved.active && tabs.includes(saved.active) ? saved.active : (tabs[0] ?? null);
   return { tabs, active };
+}
+
+/**
+ * Opens a conversation with a contact of another account (the stacked view) and shows that
+ * account with the conversation docked in front.
+ */
+export async function openWithAccount(account: AccountId, email: string): Promise<void> {
+  const opened = await call('conversations:open', { contacts: [email], account });
+  if (!opened) return;
+  const saved = tabsWhileAway.get(account) ?? { tabs: [], active: null };
+  rememberTabs(account, [...saved.tabs, opened.conversationId], opened.conversationId);
+  await useSignedInAccounts.getState().show(account);
 }

@@ -469,6 +469,16 @@ export const en = {
     dockAccount: (account: string) => `Conversations of ${account}`,
     /** Under an alert: which of my accounts it is about. */
     toastAccount: (account: string) => `To ${account}`,
+    /** The stacked view: online contacts of another account. */
+    onlineCount: (online: number, total: number) => `Online (${online}/${total})`,
+    contactAria: (name: string, status: string, account: string) =>
+      `${name}, ${status}, from ${account}`,
+    /** Options → Preferences. */
+    viewLabel: 'Several accounts:',
+    views: {
+      switcher: 'One at a time, with a switcher',
+      stacked: 'All lists, one under another',
+    },
   },
   errors: {
     generic: 'Something went wrong. Please try again.',

@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountSnapshot } from '@shared/ipc/events';
 import type { ChatMessage } from '@shared/domain';
+import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
 import { App } from '../../../renderer/src/app/App';
 import { useConversations } from '../../../renderer/src/stores/conversations';
 import { useUi } from '../../../renderer/src/stores/ui';
@@ -137,6 +138,28 @@ describe('account switcher', () => {
       fireEvent.click(within(switcher()).getByRole('button', { name: 'Sign out of all' }));
     });
     expect(bridge.last('session:signOut')).toEqual({ all: true });
+  });
+
+  it("stacked (a setting): the other account's online contacts under the list open from it", async () => {
+    const bridge = await connected({
+      contacts: work.contacts,
+      signedIn: [work, home],
+      settings: { ...DEFAULT_SETTINGS, accountsView: 'stacked' },
+    });
+    render(<App />);
+    // Up top, only the shown account; the other is stacked under the list.
+    expect(within(switcher()).queryByRole('button', { name: /Mike at home/ })).toBeNull();
+    const homeSection = screen.getByRole('region', { name: 'Mike at home' });
+    expect(within(homeSection).getByText('Online (1/1)')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(
+        within(homeSection).getByRole('button', {
+          name: 'Fran (Mike at home), Online, from Mike at home',
+        }),
+      );
+    });
+    expect(bridge.last('conversations:open')).toEqual({ contacts: ['fran@x.test'], account: HOME });
+    expect(bridge.last('accounts:show')).toEqual({ account: HOME });
   });
 
   it('an alert about another account says which one', async () => {

@@ -4,6 +4,7 @@
 // (status menu, File → Sign Out) while it is shown.
 import { StatusIcon } from '../../art/StatusIcon';
 import { statusDisplay } from '../../status/statusDisplay';
+import { usePreferences } from '../../stores/preferences';
 import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import type { AccountSummary } from '../../stores/signedInAccounts';
 import { en } from '../../strings/en';
@@ -16,13 +17,17 @@ function stateText(account: AccountSummary): string {
 }
 
 export function AccountSwitcher(): React.JSX.Element | null {
-  const accounts = useSignedInAccounts((s) => s.accounts);
+  // Stacked: the other accounts are under the list; only the shown one is named up here.
+  const stacked = usePreferences((s) => s.settings.accountsView === 'stacked');
+  const all = useSignedInAccounts((s) => s.accounts);
+  const shownId = useSignedInAccounts((s) => s.shown);
+  const accounts = stacked ? all.filter((a) => a.account === shownId) : all;
   const shown = useSignedInAccounts((s) => s.shown);
   const adding = useSignedInAccounts((s) => s.adding);
   const show = useSignedInAccounts((s) => s.show);
   const setAdding = useSignedInAccounts((s) => s.setAdding);
   const signOutAll = useSignedInAccounts((s) => s.signOutAll);
-  if (accounts.length < 2 && !adding) return null;
+  if (all.length < 2 && !adding) return null;
   return (
     <nav className="account-switcher" aria-label={en.accounts.switcher}>
       <ul className="account-switcher__list">

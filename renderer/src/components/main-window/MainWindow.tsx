@@ -3,6 +3,8 @@
 import { useSession } from '../../stores/session';
 import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { AccountSwitcher } from '../accounts/AccountSwitcher';
+import { StackedAccounts } from '../accounts/StackedAccounts';
+import { usePreferences } from '../../stores/preferences';
 import { messageSelectedContact } from '../../stores/actions';
 import { useUi } from '../../stores/ui';
 import { ContactListView } from '../contact-list/ContactListView';
@@ -23,6 +25,7 @@ export function MainWindow(): React.JSX.Element {
   const web = useSession((s) => s.platform === 'web');
   // Adding another account: the sign-in form, while the shown one stays signed in.
   const adding = useSignedInAccounts((s) => s.adding);
+  const stacked = usePreferences((s) => s.settings.accountsView === 'stacked');
   const signedIn = phase === 'online' && hasSelf;
   const view =
     adding && signedIn ? 'form' : signedIn ? 'list' : phase === 'signedOut' ? 'form' : 'progress';
@@ -45,6 +48,7 @@ export function MainWindow(): React.JSX.Element {
         <div className="accent-stripe" />
         <AccountSwitcher />
         {view === 'list' ? <ContactListView /> : view === 'form' ? <SignInForm /> : <SigningIn />}
+        {view === 'list' && stacked ? <StackedAccounts /> : null}
         {signedIn ? <ConnectionVia /> : null}
         <Notices />
       </main>

@@ -53,7 +53,8 @@ const input = (page: Page) => page.getByLabel('Type your message');
 /** Fran opens a conversation with one of Sam's accounts (by its name) and writes. */
 async function franWrites(name: string, text: string): Promise<void> {
   await fran.page.getByRole('treeitem', { name: `${name}, Online` }).dblclick();
-  await input(fran.page).waitFor({ timeout: 30_000 });
+  // Its tab in front first: another conversation's input may still be on screen.
+  await fran.page.getByRole('tab', { name, selected: true }).waitFor({ timeout: 30_000 });
   await input(fran.page).fill(text);
   await input(fran.page).press('Enter');
 }
@@ -121,6 +122,28 @@ describe('several accounts in one page', () => {
     // Back to work: its conversation is docked again, as it was left.
     await account(sam.page, 'Sam at work').click();
     await sam.page.getByText('Hi Fran, from work').waitFor({ timeout: 30_000 });
+  });
+
+  it("stacked (Options → Preferences): the other account's contacts under the list", async () => {
+    const { page } = sam;
+    await page.getByRole('button', { name: 'Tools', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Options...' }).click();
+    await page.getByRole('tab', { name: 'Preferences' }).click();
+    await page.getByLabel('Several accounts:').selectOption('stacked');
+    await page.keyboard.press('Escape');
+    const home = page.getByRole('region', { name: 'Sam at home' });
+    await home.getByText('Online (1/1)').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'several-accounts-stacked');
+    // A contact there opens a conversation from that account, and shows it.
+    await home.getByRole('button', { name: 'Fran, Online, from Sam at home' }).click();
+    await page.getByText(`Conversations of ${HOME}`).waitFor({ timeout: 30_000 });
+    await page.getByText('Hi Fran, from home').waitFor({ timeout: 30_000 });
+    // Its header shows the account stacked there (Work, for what follows).
+    await page
+      .getByRole('region', { name: 'Sam at work' })
+      .getByRole('button', { name: /^Sam at work,/ })
+      .click();
+    await page.getByText(`Conversations of ${WORK}`).waitFor({ timeout: 30_000 });
   });
 
   it('signing the shown account out leaves the other signed in and shown', async () => {

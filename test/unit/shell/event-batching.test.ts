@@ -96,6 +96,20 @@ describe('event batching', () => {
     expect(deliveries[0]?.map((e) => e.type)).toEqual(['contacts', 'contactRemoved', 'contacts']);
   });
 
+  it("never merges two accounts' upserts: the same contact seen from each stays two entries", () => {
+    const { batcher, deliveries, fire } = manualBatcher();
+    const bob = contact('bob@x.test', 'NLN');
+    batcher.push({ type: 'contacts', epoch: 1, account: 'p/me@x.test', contacts: [bob] });
+    batcher.push({ type: 'contacts', epoch: 1, account: 'p/you@x.test', contacts: [bob] });
+    fire();
+    expect(
+      deliveries[0]?.map((e) => (e.type === 'contacts' ? [e.account, e.contacts.length] : [])),
+    ).toEqual([
+      ['p/me@x.test', 1],
+      ['p/you@x.test', 1],
+    ]);
+  });
+
   it('never merges upserts or typing notices of two sign-ins', () => {
     const { batcher, deliveries, fire } = manualBatcher();
     batcher.push({

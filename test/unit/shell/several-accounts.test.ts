@@ -40,6 +40,26 @@ describe('several accounts', () => {
     expect(snapshot.signedIn[0]?.epoch).not.toBe(snapshot.signedIn[1]?.epoch);
   });
 
+  it('each account has its own auto-away: every Online one goes Idle, a Busy one stays', async () => {
+    const { services, clients, idle, tickAutoAway } = await makeServices(await tempDir());
+    const signIn = (email: string, status: 'NLN' | 'BSY') =>
+      services.handlers['session:signIn'](
+        { ...signInArgs, email, status, rememberMe: false },
+        origin,
+      );
+    await signIn('first@tweener.test', 'NLN');
+    await signIn('second@tweener.test', 'NLN');
+    await signIn('busy@tweener.test', 'BSY');
+    const statusCalls = () =>
+      clients.made.map((client) =>
+        client.calls.filter((c) => c.method === 'setStatus').map((c) => c.args[0]),
+      );
+    idle.seconds = 10 * 60;
+    await tickAutoAway();
+    // Not only the shown account (the last signed in): each Online one; Busy was chosen.
+    expect(statusCalls()).toEqual([['IDL'], ['IDL'], []]);
+  });
+
   it(`signs in at most ${MAX_SIGNED_IN_ACCOUNTS} accounts at once; the same account again is no extra`, async () => {
     const { services, clients } = await makeServices(await tempDir());
     const signIn = (n: number) =>

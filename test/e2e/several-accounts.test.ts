@@ -30,6 +30,8 @@ const SEEDS: AccountSeed[] = [
 let world: World;
 let sam: OpenedPage;
 let fran: OpenedPage;
+/** The conversation Sam's work account has with Fran. */
+let workConversation = '';
 
 beforeAll(async () => {
   world = await startWorld(SEEDS);
@@ -100,6 +102,9 @@ describe('several accounts in one page', () => {
     await fran.page.getByText('Hi Fran, from work').waitFor({ timeout: 30_000 });
     await fran.page.getByText('Sam at work says:').first().waitFor();
     await screenshot(sam.page, 'several-accounts-work');
+    workConversation =
+      (await sam.page.locator('section.conversation').getAttribute('data-conversation')) ?? '';
+    expect(workConversation).not.toBe('');
   });
 
   it('the other account chats too, and switching back finds its conversation', async () => {
@@ -118,6 +123,20 @@ describe('several accounts in one page', () => {
     await fran.page.getByText('Sam at home says:').first().waitFor();
     await screenshot(sam.page, 'several-accounts-home');
     await screenshot(fran.page, 'several-accounts-third-person');
+
+    // A conversation window (Electron's route) of the account not shown holds that account:
+    // its transcript, and a title that names it.
+    const window = await openPage(
+      `${sam.page.url().split('#')[0]}#/conversation/${encodeURIComponent(workConversation)}`,
+      { width: 480, height: 420 },
+    );
+    try {
+      await window.page.getByText('Hi Fran, from work').waitFor({ timeout: 30_000 });
+      expect(await window.page.title()).toBe(`\u2068Fran\u2069 - Conversation (${WORK})`);
+      await screenshot(window.page, 'several-accounts-conversation-window');
+    } finally {
+      await window.close();
+    }
 
     // Back to work: its conversation is docked again, as it was left.
     await account(sam.page, 'Sam at work').click();

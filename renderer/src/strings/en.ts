@@ -455,7 +455,6 @@ export const en = {
     /** One account in the switcher, for screen readers: name, status, unread messages. */
     itemAria: (name: string, status: string, unread: number) =>
       unread > 0 ? `${name}, ${status}, ${unread} unread` : `${name}, ${status}`,
-    unreadAria: (n: number) => `${n} unread`,
     signingIn: 'Signing in...',
     signedOut: 'Signed out',
     addAnother: 'Add another account',

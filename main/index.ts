@@ -98,7 +98,8 @@ async function start(): Promise<void> {
       toggle: () => manager.toggleMain(),
       setStatus: (status) =>
         fromTray(() => services?.handlers['session:setStatus']({ status }, traySender)),
-      signOut: () => fromTray(() => services?.account.signOut()),
+      // The tray stands for the whole app: with several accounts, it signs every one out.
+      signOut: () => fromTray(() => services?.registry.signOutAll()),
       message: (email) =>
         fromTray(() => services?.handlers['conversations:open']({ contacts: [email] }, traySender)),
       exit: () => app.quit(),

@@ -128,6 +128,8 @@ export interface Conversation {
   state: ConversationState;
   /** Error for the whole conversation, e.g. contact offline (217). */
   error?: string;
+  /** The signed-in account it belongs to (an AccountId; main stamps it). */
+  account?: string;
 }
 
 export type FileTransferState =

@@ -10,9 +10,13 @@ import { choiceWord, integerWord } from './words';
 export interface CliOptions {
   host: string;
   port: number;
-  user: string;
-  /** Environment variable holding the password; null: prompt, or the first stdin line. */
-  passwordEnv: string | null;
+  /** Every --user, in order (several: one process, one client per account, issue 18). */
+  users: string[];
+  /**
+   * Environment variables holding the passwords, one per --user in order (one given: the
+   * same for every user); empty: prompt, or the next stdin line for each user.
+   */
+  passwordEnvs: string[];
   nexusUrl: string | null;
   loginUrl: string | null;
   caFile: string | null;
@@ -32,8 +36,8 @@ export type ParsedArgs = { help: true } | { help: false; options: CliOptions };
 
 const OPTIONS = {
   server: { type: 'string' },
-  user: { type: 'string' },
-  'password-env': { type: 'string' },
+  user: { type: 'string', multiple: true },
+  'password-env': { type: 'string', multiple: true },
   nexus: { type: 'string' },
   'login-url': { type: 'string' },
   ca: { type: 'string' },
@@ -60,7 +64,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   if (values.help) return { help: true };
   if (!values.server) throw new UsageError('--server HOST[:PORT] is required');
-  if (!values.user) throw new UsageError('--user EMAIL is required');
+  const users = values.user ?? [];
+  if (users.length === 0) throw new UsageError('--user EMAIL is required');
+  const lowered = users.map((user) => user.toLowerCase());
+  if (new Set(lowered).size !== users.length) throw new UsageError('a --user is given twice');
+  const passwordEnvs = values['password-env'] ?? [];
+  if (passwordEnvs.length > 1 && passwordEnvs.length !== users.length)
+    throw new UsageError('give one --password-env, or one per --user');
   // reference: msnp8/README.md §1 (the dispatch server listens on 1863 unless told otherwise)
   const server = parseHostPort(values.server) ?? parseHostPort(`${values.server}:1863`);
   if (!server) throw new UsageError('--server must be HOST or HOST:PORT');
@@ -69,13 +79,16 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.switchboard && !switchboard) throw new UsageError('--switchboard must be HOST:PORT');
   const loginUrl = values['login-url'] ?? null;
   const filePort = values['file-port'];
+  // One listening port cannot serve several accounts' file transfers.
+  if (filePort && users.length > 1)
+    throw new UsageError('--file-port cannot be used with several --user');
   return {
     help: false,
     options: {
       host: server.host,
       port: server.port,
-      user: values.user,
-      passwordEnv: values['password-env'] ?? null,
+      users,
+      passwordEnvs,
       nexusUrl: loginUrl ? (values.nexus ?? null) : (values.nexus ?? defaultNexus(server.host)),
       loginUrl,
       caFile: values.ca ?? null,

@@ -5,7 +5,18 @@ import { UsageError } from './errors';
 import type { References } from './references';
 import { nextWord, restOfLine } from './tokenize';
 
+/** One signed-in --user. */
+export interface CliAccount {
+  email: string;
+  client: MsnClient;
+  refs: References;
+}
+
 export interface CommandContext {
+  /** The account commands act on (`use` changes it); client and refs are its. */
+  account: CliAccount;
+  /** Every signed-in --user, in the order given. */
+  accounts: readonly CliAccount[];
   client: MsnClient;
   refs: References;
   /** Every command, for `help`. */

@@ -47,7 +47,9 @@ async function main(argv: string[]): Promise<void> {
     return exit(ExitCode.ok);
   }
   const { options } = parsed;
-  const output = options.json ? new JsonOutput(options.user, writer) : new TextOutput(writer);
+  const output = options.json
+    ? new JsonOutput(options.users[0] ?? '', writer)
+    : new TextOutput(writer);
   let end: RunEnd;
   try {
     end = await run(options, output);

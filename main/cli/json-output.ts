@@ -12,12 +12,13 @@ export class JsonOutput implements Output {
     private readonly now: () => number = Date.now,
   ) {}
 
-  event(name: CliEventName, data: unknown): void {
-    this.write({ ...this.base(), type: 'event', event: name, data: data ?? null } as EventLine);
+  event(name: CliEventName, data: unknown, account?: string): void {
+    const line = { ...this.base(account), type: 'event', event: name, data: data ?? null };
+    this.write(line as EventLine);
   }
 
-  result(outcome: CommandOutcome): void {
-    this.write({ ...this.base(), type: 'result', ...outcome });
+  result(outcome: CommandOutcome, account?: string): void {
+    this.write({ ...this.base(account), type: 'result', ...outcome });
   }
 
   end({ code, reason, message, failure }: RunEnd): void {
@@ -31,8 +32,8 @@ export class JsonOutput implements Output {
     });
   }
 
-  private base() {
-    return { schemaVersion: SCHEMA_VERSION, time: this.now(), account: this.account } as const;
+  private base(account = this.account) {
+    return { schemaVersion: SCHEMA_VERSION, time: this.now(), account } as const;
   }
 
   private write(line: JsonLine): void {

@@ -16,9 +16,13 @@ export interface RunEnd {
   failure?: Failure;
 }
 
+/**
+ * `account`: which --user a line is about, given when several share the run (JSON lines
+ * always name one: the first --user when none is given).
+ */
 export interface Output {
-  event(name: CliEventName, data: unknown): void;
-  result(outcome: CommandOutcome): void;
+  event(name: CliEventName, data: unknown, account?: string): void;
+  result(outcome: CommandOutcome, account?: string): void;
   end(end: RunEnd): void;
 }
 

@@ -29,6 +29,7 @@ export function promptPassword(question: string): Promise<string> {
   });
 }
 
+/** The password of one --user: its variable, a prompt, or the next stdin line. */
 export async function readPassword(
   user: string,
   envName: string | null,

@@ -1,11 +1,12 @@
-// One run of the command line: sign in, print every event, run the commands (a script file or
-// stdin) one after another, then let messages and files in flight finish and sign out.
+// One run of the command line: sign in (each --user: one client per account), print every
+// event, run the commands (a script file or stdin) one after another, then let messages and
+// files in flight finish and sign out.
 // Everything it does to the account goes through MsnClient.
 import { readFileSync } from 'node:fs';
 import { MsnClient } from '../msnp';
 import type { CliOptions } from './args';
 import { clientOptions } from './client-options';
-import type { CommandContext } from './command-spec';
+import type { CliAccount, CommandContext } from './command-spec';
 import { COMMAND_TABLE, COMMANDS } from './command-table';
 import { UsageError } from './errors';
 import { CLI_EVENT_NAMES } from './events';
@@ -30,48 +31,78 @@ export async function run(options: CliOptions, output: Output): Promise<RunEnd> 
   const script = options.script ? linesOf(readScript(options.script)) : null;
   let stdin: LineSource | null = null;
   const stdinLines = (): LineSource => (stdin ??= linesFrom(process.stdin));
-  const password = await readPassword(options.user, options.passwordEnv, stdinLines);
-  if (!password)
-    throw new UsageError(
-      options.passwordEnv ? `environment variable ${options.passwordEnv} is empty` : 'no password',
-    );
+  const passwords: string[] = [];
+  for (const [index, user] of options.users.entries()) {
+    const envName = options.passwordEnvs[index] ?? options.passwordEnvs[0] ?? null;
+    const password = await readPassword(user, envName, stdinLines);
+    if (!password)
+      throw new UsageError(envName ? `environment variable ${envName} is empty` : 'no password');
+    passwords.push(password);
+  }
 
-  const client = new MsnClient(msnOptions);
-  const refs = new References(client);
-  for (const name of CLI_EVENT_NAMES) {
-    client.on(name, (...args: unknown[]) => output.event(name, args[0] ?? null));
-  }
-  client.on('message', (m) => {
-    if (m.direction === 'in') refs.use(m.conversationId);
+  // One client per --user; with several, every line says which account it is about.
+  const several = options.users.length > 1;
+  const accounts: CliAccount[] = options.users.map((email) => {
+    const client = new MsnClient(msnOptions);
+    const refs = new References(client);
+    const tag = several ? email : undefined;
+    for (const name of CLI_EVENT_NAMES) {
+      client.on(name, (...args: unknown[]) => output.event(name, args[0] ?? null, tag));
+    }
+    client.on('message', (m) => {
+      if (m.direction === 'in') refs.use(m.conversationId);
+    });
+    return { email, client, refs };
   });
-  try {
-    await client.signIn({ email: options.user, password, status: options.status });
-  } catch (error) {
-    return signInFailed(error);
+  const signedIn: CliAccount[] = [];
+  for (const [index, account] of accounts.entries()) {
+    try {
+      await account.client.signIn({
+        email: account.email,
+        password: passwords[index] ?? '',
+        status: options.status,
+      });
+      signedIn.push(account);
+    } catch (error) {
+      // All or nothing: a run with several accounts starts only when each has signed in.
+      await Promise.allSettled(signedIn.map((a) => a.client.signOut()));
+      return signInFailed(error);
+    }
   }
-  const watch = watchForEnd(client);
+  // The run ends by itself only when every account is lost (one lost leaves the others); a
+  // signal reaches every watch at once.
+  const watches = accounts.map((account) => watchForEnd(account.client));
+  const ended = Promise.all(watches.map((watch) => watch.ended)).then((ends) => ends.at(-1)!);
   // Once the run is ending, a command still queued must not run or print after the end.
   const halt = new AbortController();
   const end = await Promise.race([
-    commandLoop(client, refs, script ?? stdinLines(), output, options.exitOnError, halt.signal),
-    watch.ended,
+    commandLoop(accounts, script ?? stdinLines(), output, options.exitOnError, halt.signal),
+    ended,
   ]);
   halt.abort();
-  watch.dispose();
-  await client.signOut();
+  for (const watch of watches) watch.dispose();
+  await Promise.allSettled(accounts.map((account) => account.client.signOut()));
   return end;
 }
 
 async function commandLoop(
-  client: MsnClient,
-  refs: References,
+  accounts: CliAccount[],
   lines: LineSource,
   output: Output,
   exitOnError: boolean,
   halt: AbortSignal,
 ): Promise<RunEnd> {
   let quit = false;
-  const ctx: CommandContext = { client, refs, commands: COMMANDS, quit: () => (quit = true) };
+  const first = accounts[0]!;
+  const ctx: CommandContext = {
+    account: first,
+    accounts,
+    client: first.client,
+    refs: first.refs,
+    commands: COMMANDS,
+    quit: () => (quit = true),
+  };
+  const several = accounts.length > 1;
   let end: RunEnd | null = null;
   while (!end) {
     const line = await lines.next();
@@ -83,7 +114,7 @@ async function commandLoop(
     const outcome = await runLine(ctx, COMMAND_TABLE, line);
     if (halt.aborted) return HALTED;
     if (!outcome) continue;
-    output.result(outcome);
+    output.result(outcome, several ? ctx.account.email : undefined);
     if (!outcome.ok && exitOnError) {
       const usage = outcome.error.kind === 'usage';
       end = {
@@ -93,7 +124,7 @@ async function commandLoop(
       };
     } else if (quit) end = { code: ExitCode.ok, reason: 'quit' };
   }
-  await settled(client, SETTLE_TIMEOUT_MS);
+  await Promise.all(accounts.map((account) => settled(account.client, SETTLE_TIMEOUT_MS)));
   return end;
 }
 

@@ -27,6 +27,22 @@ export const SESSION_COMMANDS: CommandSpec[] = [
     },
   },
   {
+    name: 'use',
+    params: ['EMAIL'],
+    summary: 'run the next commands as this --user (with several --user; the first by default)',
+    run(ctx, { words: [email = ''] }) {
+      const account = ctx.accounts.find((a) => a.email.toLowerCase() === email.toLowerCase());
+      if (!account) {
+        const known = ctx.accounts.map((a) => a.email).join(' ');
+        throw new UsageError(`'${email}' is not a --user of this run (${known})`);
+      }
+      ctx.account = account;
+      ctx.client = account.client;
+      ctx.refs = account.refs;
+      return { account: account.email };
+    },
+  },
+  {
     name: 'help',
     params: [],
     summary: 'list the commands',

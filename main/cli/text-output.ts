@@ -7,12 +7,13 @@ import { eventText, resultText } from './text-format';
 export class TextOutput implements Output {
   constructor(private readonly writer: LineWriter) {}
 
-  event(name: CliEventName, data: unknown): void {
-    this.writer.out(eventText(name, data));
+  // With several accounts, each line starts with the account it is about.
+  event(name: CliEventName, data: unknown, account?: string): void {
+    this.writer.out(`${prefix(account)}${eventText(name, data)}`);
   }
 
-  result(outcome: CommandOutcome): void {
-    for (const line of resultText(outcome)) this.writer.out(line);
+  result(outcome: CommandOutcome, account?: string): void {
+    for (const line of resultText(outcome)) this.writer.out(`${prefix(account)}${line}`);
   }
 
   end({ reason, message, failure }: RunEnd): void {
@@ -27,3 +28,5 @@ export class TextOutput implements Output {
     else if (message) this.writer.diagnostic(message);
   }
 }
+
+const prefix = (account: string | undefined): string => (account ? `[${account}] ` : '');

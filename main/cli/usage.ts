@@ -3,10 +3,12 @@ import { commandLines, syntaxOf } from './command-spec';
 import { COMMANDS } from './command-table';
 import { ExitCode } from './exit-codes';
 
-const OPTIONS_TEXT = `usage: npm run cli -- --server HOST[:PORT] --user EMAIL [options]
+const OPTIONS_TEXT = `usage: npm run cli -- --server HOST[:PORT] --user EMAIL [--user EMAIL...] [options]
 
+  --user EMAIL         the account to sign in; give it again to sign in several at once (every
+                       line then names its account; \`use EMAIL\` picks the one commands act on)
   --password-env VAR   read the password from environment variable VAR (else: a prompt on a
-                       terminal, or the first line of stdin)
+                       terminal, or the first line of stdin); once for every --user, or once each
   --json               print every event and command result as one JSON object per line
   --script FILE        run the commands in FILE (one per line), then sign out and exit
   --exit-on-error      stop at the first command that fails (exit code ${ExitCode.usage} or ${ExitCode.commandFailed})

@@ -1,5 +1,6 @@
 // Electron's side of the Desktop interfaces: OS notifications, system idle time, links,
 // the file dialog. Sounds are played by the main window's renderer (main has no audio).
+import { accountEmail } from '@shared/ipc/account-id';
 import { open as openFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Notification, powerMonitor, shell } from 'electron';
@@ -35,7 +36,8 @@ export function createElectronDesktop(
         if (!Notification.isSupported()) return;
         // silent: our own sound is played (or not) by the policy, not the OS default.
         const notification = new Notification({
-          title: toast.title,
+          // With several accounts signed in, the title says which one it is about.
+          title: toast.account ? `${toast.title} (${accountEmail(toast.account)})` : toast.title,
           // Peer-supplied text: a Linux notification daemon would read it as markup.
           body: notificationBody(toast.text, platform),
           silent: true,

@@ -108,8 +108,11 @@ export class WindowManager implements ConversationWindows {
     return win !== undefined && !win.isDestroyed() && win.isFocused();
   }
 
-  closeConversations(): void {
-    for (const win of [...this.conversations.values()]) if (!win.isDestroyed()) win.close();
+  closeConversations(conversationIds?: readonly string[]): void {
+    const windows = conversationIds
+      ? conversationIds.flatMap((id) => this.conversations.get(id) ?? [])
+      : [...this.conversations.values()];
+    for (const win of windows) if (!win.isDestroyed()) win.close();
   }
 
   closeSender(senderId: number): void {

@@ -1,12 +1,15 @@
-// Everything main serves, composed: stores, the account service, auto-away, event batching,
-// and the request handlers the router calls. Electron and the web harness both build this.
+// Everything main serves, composed: stores, the account services (one per signed-in account,
+// in an AccountRegistry), auto-away per account, event batching, and the request handlers the
+// router calls. Electron and the web harness both build this.
 import { MAX_PENDING_ADDED_BY } from '../msnp/limits';
 import { mkdir } from 'node:fs/promises';
 import type { FileTransfer, NetworkProfile } from '@shared/domain';
 import type { AppEvent, EventBody, Snapshot } from '@shared/ipc/events';
 import { isAppWideEvent } from '@shared/ipc/events';
 import { settableStatusOr } from '@shared/domain';
+import { accountIdOf } from '@shared/ipc/account-id';
 import type { RequestHandlers } from '../ipc/router';
+import { AccountRegistry, MAX_SIGNED_IN_ACCOUNTS } from './account/account-registry';
 import { AccountService } from './account/account-service';
 import type { ClientFactory } from './account/account-service';
 import { AccountStore } from './stores/account-store';
@@ -53,16 +56,19 @@ export interface AppServices {
   handlers: RequestHandlers;
   /** Proxy passwords per network (the client factory reads them at sign-in). */
   proxySecrets: ProxySecrets;
-  account: AccountService;
+  /** Every signed-in account. */
+  registry: AccountRegistry;
+  /** The account the main window shows (the only one while one is signed in). */
+  readonly account: AccountService;
   settings: SettingsStore;
   accounts: AccountStore;
   history: HistoryStore;
   profiles: ProfileStore;
   nicknames: NicknameStore;
   snapshot(): Snapshot;
-  /** Sign in with the first remembered account that asks for it (app start). */
+  /** Sign in with every remembered account that asks for it (app start), together. */
   autoSignIn(): Promise<void>;
-  /** Raises an event for every window; account events are stamped with the current sign-in. */
+  /** Raises an event for every window; account events are stamped with the shown account. */
   emit(event: EventBody): void;
   dispose(): Promise<void>;
 }
@@ -81,8 +87,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       batcher.push(event);
     }
   };
-  const emit = (event: EventBody): void =>
-    deliver(isAppWideEvent(event) ? event : { ...event, epoch: account.epoch });
+  // An account event is stamped by its account: a toast names it, a conversation has one;
+  // anything else raised without naming one is the shown account's.
+  const emit = (event: EventBody): void => {
+    if (isAppWideEvent(event)) return deliver(event);
+    const owner =
+      event.type === 'toast'
+        ? registry.all().find((service) => service.id === event.toast.account)
+        : event.type === 'showConversation'
+          ? registry.all().find((service) => service.owns(event.conversationId))
+          : undefined;
+    (owner ?? registry.shown).emit(event);
+  };
   // Start-up notices also go into snapshots: no window is listening yet when they happen.
   const startupNotices: NonNullable<Snapshot['notices']> = [];
   const onCorrupt = (notice: CorruptFileNotice): void => {
@@ -111,51 +127,65 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     (progress) => emit({ type: 'historyImport', progress }),
   );
   const nicknames = await NicknameStore.open(dir, onCorrupt);
-  const signedInEmail = (): string | null =>
-    account.signedIn ? (account.self?.email ?? null) : null;
   const { desktop } = options;
 
-  const account = new AccountService({
-    clients: options.clients,
-    accounts,
-    history,
-    desktop,
-    settings: () => settings.get(),
-    profile: (id) => profiles.get(id),
-    emit: deliver,
-    now: options.now,
-    nickname: (contact) => {
-      const email = signedInEmail();
-      return email ? nicknames.get(email, contact) : undefined;
-    },
-    onSignedIn: (profileId) => {
-      const email = signedInEmail();
-      if (email) emit({ type: 'nicknames', nicknames: nicknames.forAccount(email) });
-      if (settings.get().lastProfileId !== profileId) {
-        settings.update({ lastProfileId: profileId }).then(
-          (next) => emit({ type: 'settings', settings: next }),
-          // Nothing waits on this save: say why it did not happen rather than reject unheard.
-          (error: unknown) =>
-            emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message }),
-        );
-      }
-    },
+  const createAccount = (nextEpoch: () => number, severalSignedIn: () => boolean) => {
+    const service = new AccountService({
+      clients: options.clients,
+      accounts,
+      history,
+      desktop,
+      settings: () => settings.get(),
+      profile: (id) => profiles.get(id),
+      emit: deliver,
+      now: options.now,
+      nickname: (contact, self) => nicknames.get(self, contact),
+      nicknames: (self) => nicknames.forAccount(self),
+      nextEpoch,
+      severalSignedIn,
+      onSignedIn,
+    });
+    // Auto-away per account: each has its own status (ui-spec §2, Inactivity).
+    const autoAway = new AutoAwayController({
+      idle: options.idle,
+      clock: options.clock ?? realIntervalClock,
+      settings: () => settings.get(),
+      status: () => service.selfStatus,
+      setStatus: (status) => service.setStatus(status),
+      pollMs: options.autoAwayPollMs,
+    });
+    return { service, autoAway };
+  };
+  const onSignedIn = (profileId: string, service: AccountService): void => {
+    const email = service.self?.email;
+    if (email) service.emit({ type: 'nicknames', nicknames: nicknames.forAccount(email) });
+    if (settings.get().lastProfileId !== profileId) {
+      settings.update({ lastProfileId: profileId }).then(
+        (next) => emit({ type: 'settings', settings: next }),
+        // Nothing waits on this save: say why it did not happen rather than reject unheard.
+        (error: unknown) =>
+          emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message }),
+      );
+    }
+  };
+  const registry = new AccountRegistry({
+    create: createAccount,
+    shownChanged: (account) => emit({ type: 'shown', account }),
   });
-
-  const autoAway = new AutoAwayController({
-    idle: options.idle,
-    clock: options.clock ?? realIntervalClock,
-    settings: () => settings.get(),
-    status: () => account.selfStatus,
-    setStatus: (status) => account.setStatus(status),
-    pollMs: options.autoAwayPollMs,
-  });
-  autoAway.start();
 
   // Read from the protocol core each time: it is the only copy of the account's state.
   const snapshot = (): Snapshot => {
+    const account = registry.shown;
     const view = account.view;
     const chats = account.chats;
+    const capped = <T extends { pendingAddedBy: unknown[]; transfers: FileTransfer[] }>(
+      part: T,
+    ): T => ({
+      ...part,
+      // A window shows at most the prompt queue's worth; the rest is in Options → Privacy.
+      pendingAddedBy: part.pendingAddedBy.slice(0, MAX_PENDING_ADDED_BY),
+      transfers: part.transfers.map(decorate),
+    });
     return {
       epoch: account.epoch,
       ...view,
@@ -164,6 +194,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ...chats,
       transfers: chats.transfers.map(decorate),
       ...appWide(),
+      shown: account.id,
+      signedIn: registry.all().flatMap((service) => {
+        const part = service.accountSnapshot();
+        return part ? [capped(part)] : [];
+      }),
     };
   };
   const appWide = () => ({
@@ -171,7 +206,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     profiles: profiles.list(),
     accounts: accounts.list(),
     nicknames: (() => {
-      const email = signedInEmail();
+      const email = registry.shown.signedIn ? registry.shown.self?.email : undefined;
       return email ? nicknames.forAccount(email) : {};
     })(),
     ...(startupNotices.length > 0 ? { notices: [...startupNotices] } : {}),
@@ -179,9 +214,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   });
 
   const handlers = createHandlers({
-    account,
+    registry,
     accounts,
-    autoAway,
     desktop,
     history,
     importer,
@@ -191,14 +225,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     settings,
     emit,
     snapshot,
-    signedInEmail,
     pendingTrust: new PendingTrust(),
     proxySecrets,
   });
 
   return {
     handlers,
-    account,
+    registry,
+    get account() {
+      return registry.shown;
+    },
     proxySecrets,
     settings,
     accounts,
@@ -208,22 +244,32 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     snapshot,
     emit,
     async autoSignIn() {
-      const remembered = accounts.list().find((a) => a.signInAutomatically && a.hasPassword);
-      if (!remembered || account.signedIn) return;
-      await account
-        .signIn({
-          email: remembered.email,
-          status: settableStatusOr(remembered.status, 'NLN'),
-          profileId: remembered.profileId,
-          rememberMe: true,
-          rememberPassword: true,
-          signInAutomatically: true,
-        })
-        .catch(() => undefined); // the failure is already on screen as a session event
+      if (registry.signedIn().length > 0) return;
+      const marked = accounts
+        .list()
+        .filter((a) => a.signInAutomatically && a.hasPassword)
+        .slice(0, MAX_SIGNED_IN_ACCOUNTS);
+      // One after another (remembered accounts are listed most recent first); each is shown
+      // as it starts, so the last used is shown again at the end. A failure is already on
+      // screen as that account's session event.
+      for (const remembered of marked) {
+        await registry
+          .signIn({
+            email: remembered.email,
+            status: settableStatusOr(remembered.status, 'NLN'),
+            profileId: remembered.profileId,
+            rememberMe: true,
+            rememberPassword: true,
+            signInAutomatically: true,
+          })
+          .catch(() => undefined);
+      }
+      const first = marked[0];
+      const firstId = first ? accountIdOf(first.profileId, first.email) : null;
+      if (firstId && registry.signedIn().some((s) => s.id === firstId)) registry.show(firstId);
     },
     async dispose() {
-      autoAway.stop();
-      await account.signOut().catch(() => undefined);
+      await registry.dispose();
       await history.close();
       await outgoing.dispose();
       batcher.flush();

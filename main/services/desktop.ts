@@ -24,10 +24,11 @@ export interface ConversationWindows {
   /** Bring the main window forward (from the tray, say). Absent where there is one page. */
   showMain?(): void;
   /**
-   * Close every conversation window: a new sign-in starts, they belonged to the last one.
-   * Absent where there is one page (it drops its tabs itself on the new epoch).
+   * Close these conversations' windows (every one when absent): a new sign-in of their account
+   * starts, they belonged to its last one. Absent where there is one page (it drops its tabs
+   * itself on the account's new epoch).
    */
-  closeConversations?(): void;
+  closeConversations?(conversationIds?: readonly string[]): void;
 }
 
 export interface ExternalOpener {

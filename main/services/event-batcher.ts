@@ -14,7 +14,9 @@ const realTimer: BatchTimer = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-type Queued = AppEvent | { type: 'contactUpserts'; epoch: number; byEmail: Map<string, Contact> };
+type Queued =
+  | AppEvent
+  | { type: 'contactUpserts'; epoch: number; account: string; byEmail: Map<string, Contact> };
 
 export class EventBatcher {
   private queue: Queued[] = [];
@@ -27,7 +29,7 @@ export class EventBatcher {
   ) {}
 
   push(event: AppEvent): void {
-    if (event.type === 'contacts') this.pushContacts(event.epoch, event.contacts);
+    if (event.type === 'contacts') this.pushContacts(event.epoch, event.account, event.contacts);
     else if (event.type === 'typing' && this.hasSameTyping(event)) return;
     else this.queue.push(event);
     if (this.handle === null) this.handle = this.timer.set(() => this.flush(), this.intervalMs);
@@ -40,18 +42,24 @@ export class EventBatcher {
     if (this.queue.length === 0) return;
     const events = this.queue.map((queued): AppEvent =>
       queued.type === 'contactUpserts'
-        ? { type: 'contacts', epoch: queued.epoch, contacts: [...queued.byEmail.values()] }
+        ? {
+            type: 'contacts',
+            epoch: queued.epoch,
+            account: queued.account,
+            contacts: [...queued.byEmail.values()],
+          }
         : queued,
     );
     this.queue = [];
     this.deliver(events);
   }
 
-  private pushContacts(epoch: number, contacts: Contact[]): void {
+  private pushContacts(epoch: number, account: string, contacts: Contact[]): void {
     let tail = this.queue.at(-1);
     // Upserts of two sign-ins never merge: the newer one must drop the older one's first.
-    if (tail?.type !== 'contactUpserts' || tail.epoch !== epoch) {
-      tail = { type: 'contactUpserts', epoch, byEmail: new Map() };
+    // (Epochs are unique across accounts, so two accounts' upserts never merge either.)
+    if (tail?.type !== 'contactUpserts' || tail.epoch !== epoch || tail.account !== account) {
+      tail = { type: 'contactUpserts', epoch, account, byEmail: new Map() };
       this.queue.push(tail);
     }
     for (const contact of contacts) tail.byEmail.set(contact.email, contact);
@@ -62,6 +70,7 @@ export class EventBatcher {
       (queued) =>
         queued.type === 'typing' &&
         queued.epoch === event.epoch &&
+        queued.account === event.account &&
         queued.conversationId === event.conversationId &&
         queued.email === event.email,
     );

@@ -13,6 +13,7 @@ import type {
   SelfProfile,
   SessionState,
 } from '../domain';
+import type { AccountId } from './account-id';
 import type { ImportProgress } from './history';
 // One saved message lives with the history contract; re-exported for the event side's users.
 export type { HistoryEntry } from './history';
@@ -27,6 +28,29 @@ export interface RememberedAccount {
   profileId: string;
 }
 
+/** One signed-in account as main holds it (several may be signed in at once). */
+export interface AccountSnapshot {
+  account: AccountId;
+  /** This account's current sign-in (epochs are unique across accounts). */
+  epoch: number;
+  session: SessionState;
+  self: SelfProfile | null;
+  contacts: Contact[];
+  groups: Group[];
+  privacy: Privacy;
+  mail: MailState;
+  conversations: Conversation[];
+  messages: ChatMessage[];
+  transfers: FileTransfer[];
+  pendingAddedBy: { email: string; name: string }[];
+  nicknames: NicknameMap;
+}
+
+/**
+ * The app as main holds it. The account fields at the top (epoch, session, self, contacts, ...)
+ * are the shown account's (`shown`), as before several accounts could be signed in;
+ * `signedIn` has every account, the shown one included.
+ */
 export interface Snapshot {
   /**
    * The sign-in this snapshot belongs to (0 before the first one). Every sign-in is an epoch
@@ -59,6 +83,10 @@ export interface Snapshot {
   nicknames?: NicknameMap;
   /** Where the app runs: Electron windows, or one page served by the web harness. */
   platform: 'electron' | 'web';
+  /** The account the top-level fields describe (null before any sign-in). */
+  shown: AccountId | null;
+  /** Every account signed in or signing in, in the order they were signed in. */
+  signedIn: AccountSnapshot[];
 }
 
 /** Events about one sign-in: what the account and its conversations did. */
@@ -96,16 +124,19 @@ export type AccountEventBody =
   | { type: 'historyImport'; progress: ImportProgress };
 
 /**
- * An account event stamped with the sign-in it belongs to (Snapshot.epoch): one from an older
- * sign-in is dropped; one from a newer sign-in first drops everything of the older one.
+ * An account event stamped with the account and the sign-in it belongs to (Snapshot.epoch):
+ * one from an older sign-in of that account is dropped; one from a newer sign-in first drops
+ * everything of that account's older one. Other accounts are not touched.
  */
-export type AccountEvent = AccountEventBody & { epoch: number };
+export type AccountEvent = AccountEventBody & { epoch: number; account: AccountId };
 
 /** Events about the app itself, true whichever account is signed in. */
 export type AppWideEvent =
   | { type: 'settings'; settings: Settings }
   | { type: 'profiles'; profiles: NetworkProfile[] }
   | { type: 'accounts'; accounts: RememberedAccount[] }
+  /** The account the main window shows changed (a switch, a sign-in, a sign-out). */
+  | { type: 'shown'; account: AccountId | null }
   /**
    * A notice for the person (a server message, a damaged settings file set aside, ...). Not
    * stamped: a new sign-in clears the notices on screen anyway.
@@ -124,6 +155,7 @@ const APP_WIDE_TYPES: Record<AppWideEvent['type'], true> = {
   settings: true,
   profiles: true,
   accounts: true,
+  shown: true,
   notice: true,
   sound: true,
 };
@@ -141,6 +173,8 @@ export interface Toast {
   title: string;
   text: string;
   conversationId?: string;
+  /** Which account it is about (an AccountId), given when several are signed in. */
+  account?: AccountId;
 }
 
 export type AppEventType = AppEvent['type'];

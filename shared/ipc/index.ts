@@ -1,5 +1,6 @@
 export * from './requests';
 export * from './events';
+export * from './account-id';
 export * from './nicknames';
 export * from './settings';
 export * from './bridge';

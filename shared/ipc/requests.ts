@@ -141,23 +141,44 @@ export const signInSchema = z.object({
 
 const none = z.undefined();
 
+/** An AccountId (account-id.ts): `profileId/email`. */
+const accountId = z
+  .string()
+  .min(5)
+  .max(330)
+  .regex(/^[^/\s]+\/[^\s@]+@[^\s@]+$/, 'not an account');
+/**
+ * Which signed-in account a request is for; absent: the account the main window shows.
+ * Requests naming a conversation or transfer need none: that one names its account.
+ */
+const forAccount = { account: accountId.optional() };
+
 /** Every request channel and the schema of its single argument. */
 export const requestSchemas = {
   'app:snapshot': none,
   'session:signIn': signInSchema,
-  'session:signOut': none,
+  /** Signs out of one account (absent: the shown one), or of every account (`all`). */
+  'session:signOut': z.object({ ...forAccount, all: z.boolean().optional() }).optional(),
+  /** Which signed-in account the main window shows. */
+  'accounts:show': z.object({ account: accountId }),
   'session:cancelSignIn': none,
-  'session:setStatus': z.object({ status: statusCode }),
-  'session:setFriendlyName': z.object({ name: z.string().trim().min(1).max(387) }),
-  'contacts:add': z.object({ email, groupId: groupId.optional() }),
-  'contacts:remove': z.object({ email, alsoBlock: z.boolean().optional() }),
-  'contacts:removeFromGroup': z.object({ email, groupId }),
-  'contacts:copyToGroup': z.object({ email, groupId }),
-  'contacts:moveToGroup': z.object({ email, fromGroupId: groupId, toGroupId: groupId }),
-  'contacts:block': z.object({ email }),
-  'contacts:unblock': z.object({ email }),
+  'session:setStatus': z.object({ status: statusCode, ...forAccount }),
+  'session:setFriendlyName': z.object({ name: z.string().trim().min(1).max(387), ...forAccount }),
+  'contacts:add': z.object({ email, groupId: groupId.optional(), ...forAccount }),
+  'contacts:remove': z.object({ email, alsoBlock: z.boolean().optional(), ...forAccount }),
+  'contacts:removeFromGroup': z.object({ email, groupId, ...forAccount }),
+  'contacts:copyToGroup': z.object({ email, groupId, ...forAccount }),
+  'contacts:moveToGroup': z.object({
+    email,
+    fromGroupId: groupId,
+    toGroupId: groupId,
+    ...forAccount,
+  }),
+  'contacts:block': z.object({ email, ...forAccount }),
+  'contacts:unblock': z.object({ email, ...forAccount }),
   /** A name only I see for a contact (kept on this computer); null or blank clears it. */
   'contacts:setNickname': z.object({
+    ...forAccount,
     email,
     nickname: z
       .string()
@@ -168,15 +189,21 @@ export const requestSchemas = {
       .nullable(),
   }),
   /** Answer to "X has added you": allow or block, and optionally add to my list. */
-  'contacts:answerAddedBy': z.object({ email, allow: z.boolean(), addToList: z.boolean() }),
-  'groups:add': z.object({ name: z.string().trim().min(1).max(61) }),
-  'groups:rename': z.object({ groupId, name: z.string().trim().min(1).max(61) }),
-  'groups:remove': z.object({ groupId }),
+  'contacts:answerAddedBy': z.object({
+    email,
+    allow: z.boolean(),
+    addToList: z.boolean(),
+    ...forAccount,
+  }),
+  'groups:add': z.object({ name: z.string().trim().min(1).max(61), ...forAccount }),
+  'groups:rename': z.object({ groupId, name: z.string().trim().min(1).max(61), ...forAccount }),
+  'groups:remove': z.object({ groupId, ...forAccount }),
   'privacy:set': z.object({
+    ...forAccount,
     blp: z.enum(['AL', 'BL']).optional(),
     gtc: z.enum(['A', 'N']).optional(),
   }),
-  'conversations:open': z.object({ contacts: z.array(email).min(1).max(20) }),
+  'conversations:open': z.object({ contacts: z.array(email).min(1).max(20), ...forAccount }),
   'conversations:send': z.object({
     conversationId: id,
     clientId: id,

@@ -21,6 +21,11 @@ export const settingsSchema = z.object({
   lastProfileId: z.string().max(200).default('local-demo'),
   /** Colours (ui-spec §3.5 [ext]): 'system' follows the OS (prefers-color-scheme). */
   theme: z.enum(['light', 'dark', 'system']).default('system'),
+  /**
+   * Several accounts signed in (issue 18): the main window shows one with a switcher, or the
+   * shown one's list with the others' lists stacked under it.
+   */
+  accountsView: z.enum(['switcher', 'stacked']).default('switcher'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -31,7 +31,12 @@ function presenceStorm(): void {
   const start = performance.now();
   for (const status of statuses) {
     for (let i = 0; i < 1000; i++)
-      batcher.push({ type: 'contacts', epoch: 1, contacts: [contact(i, status)] });
+      batcher.push({
+        type: 'contacts',
+        epoch: 1,
+        account: 'p/me@x.test',
+        contacts: [contact(i, status)],
+      });
   }
   fire();
   const json = JSON.stringify(deliveries[0]);

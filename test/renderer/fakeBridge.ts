@@ -54,6 +54,9 @@ export function receivedFile(extra: Partial<FileTransfer> = {}): FileTransfer {
   };
 }
 
+/** The account the fake snapshot shows. */
+export const ME = 'local-demo/me@tweener.test';
+
 export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   return {
     epoch: 1,
@@ -89,6 +92,8 @@ export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     ],
     accounts: [],
     platform: 'web',
+    shown: ME,
+    signedIn: [],
     ...overrides,
   };
 }
@@ -114,8 +119,11 @@ export function fakeBridge(initial: Snapshot = snapshot()): FakeBridge {
       return () => listeners.delete(listener);
     },
     emit(events) {
+      // Unstamped account events are the shown account's, of the snapshot's sign-in.
       const stamped = events.map((e): AppEvent =>
-        isAppWideEvent(e) || 'epoch' in e ? e : { ...e, epoch: initial.epoch },
+        isAppWideEvent(e)
+          ? e
+          : ({ epoch: initial.epoch, account: initial.shown ?? ME, ...e } as AppEvent),
       );
       for (const l of listeners) l(stamped);
     },

@@ -7,6 +7,7 @@ import { setSoundPlayer } from '../../renderer/src/app/applyEvents';
 import type { SoundName } from '../../renderer/src/sounds/play';
 import { initialUi, useUi } from '../../renderer/src/stores/ui';
 import { useSession, initialSession } from '../../renderer/src/stores/session';
+import { useSignedInAccounts } from '../../renderer/src/stores/signedInAccounts';
 import type { FakeBridge } from './fakeBridge';
 import { fakeBridge, snapshot } from './fakeBridge';
 
@@ -18,6 +19,7 @@ export async function connected(overrides: Partial<Snapshot> = {}): Promise<Fake
   setSoundPlayer((name) => played.push(name));
   useSession.setState({ ...initialSession });
   useUi.setState(initialUi());
+  useSignedInAccounts.setState({ accounts: [], shown: null, adding: false });
   const bridge = fakeBridge(snapshot(overrides));
   await act(async () => {
     await connectStores(bridge);

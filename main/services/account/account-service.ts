@@ -1,6 +1,7 @@
 // One signed-in account: owns its MsnClient, turns its events into AppEvents stamped with the
-// sign-in they belong to (with alerts and history on the way) and carries out the person's
-// requests. The client is the only copy of the account's state: snapshots read it.
+// account and the sign-in they belong to (with alerts and history on the way) and carries out
+// the person's requests. The client is the only copy of the account's state: snapshots read it.
+// Several may run at once, one per account (account-registry.ts).
 import type {
   ChatMessage,
   Failure,
@@ -11,7 +12,10 @@ import type {
   SettableStatus,
   Status,
 } from '@shared/domain';
-import type { AccountEventBody, AppEvent } from '@shared/ipc/events';
+import type { AccountEventBody, AccountSnapshot, AppEvent } from '@shared/ipc/events';
+import { accountIdOf } from '@shared/ipc/account-id';
+import type { AccountId } from '@shared/ipc/account-id';
+import type { NicknameMap } from '@shared/ipc/nicknames';
 import type { RequestArgs } from '@shared/ipc/requests';
 import type { Settings } from '@shared/ipc/settings';
 import type { AccountStore } from '../stores/account-store';
@@ -73,13 +77,23 @@ export interface AccountServiceDeps {
   /** Clock for the quiet period after a reconnection; default Date.now. */
   now?: () => number;
   /** Called after a successful sign-in (e.g. to remember the last network used). */
-  onSignedIn?: (profileId: string) => void;
+  onSignedIn?: (profileId: string, service: AccountService) => void;
   /** A name only the person sees for this contact (local nicknames), if they gave one. */
-  nickname?: (email: string) => string | undefined;
+  nickname?: (email: string, self: string) => string | undefined;
+  /** Every name only the person sees, for this signed-in account (`self`). */
+  nicknames?: (self: string) => NicknameMap;
+  /** The number of a new sign-in; unique across accounts (default: this service's own count). */
+  nextEpoch?: () => number;
+  /** True when several accounts are signed in: alerts then say which account. */
+  severalSignedIn?: () => boolean;
 }
 
 export class AccountService {
   private client: AccountClient | null = null;
+  /** The account of the current (or last) sign-in; null before the first. */
+  private accountId: AccountId | null = null;
+  /** Conversations of the last sign-in, whose windows a new sign-in closes. */
+  private leftover: string[] = [];
   private unwire: (() => void) | null = null;
   /** The current sign-in's number; every sign-in starts a new one (Snapshot.epoch). */
   private epochNumber = 0;
@@ -108,6 +122,25 @@ export class AccountService {
     return this.epochNumber;
   }
 
+  /** The account this service signs in (set by its sign-in; null before the first). */
+  get id(): AccountId | null {
+    return this.accountId;
+  }
+
+  /** This account as a snapshot part, as the core holds it. */
+  accountSnapshot(): AccountSnapshot | null {
+    if (this.accountId === null) return null;
+    const view = this.view;
+    const email = this.self?.email;
+    return {
+      account: this.accountId,
+      epoch: this.epochNumber,
+      ...view,
+      ...this.chats,
+      nicknames: email ? (this.deps.nicknames?.(email) ?? {}) : {},
+    };
+  }
+
   /** The account as the protocol core holds it. */
   get view(): ClientSnapshot {
     return this.client?.snapshot ?? signedOutView(this.ended);
@@ -115,7 +148,21 @@ export class AccountService {
 
   /** The conversations, messages and transfers of this sign-in, as the core holds them. */
   get chats(): ConversationsSnapshot {
-    return this.client?.conversations ?? NO_CHATS;
+    const chats = this.client?.conversations ?? NO_CHATS;
+    const account = this.accountId;
+    if (account === null) return chats;
+    // Each conversation names its account (the core does not know it has company).
+    return { ...chats, conversations: chats.conversations.map((c) => ({ ...c, account })) };
+  }
+
+  /** True when this conversation belongs to this account's current sign-in. */
+  owns(conversationId: string): boolean {
+    return this.client?.conversation(conversationId) !== undefined;
+  }
+
+  /** True when this file transfer belongs to this account's current sign-in. */
+  ownsTransfer(transferId: string): boolean {
+    return this.client?.transfer(transferId) !== undefined;
   }
 
   /** One file transfer of this sign-in, as the core holds it. */
@@ -145,9 +192,12 @@ export class AccountService {
     if (password === null) throw new ServiceError('invalid', 'Type your password.');
     if (this.client) await this.signOut();
     // Windows of the last sign-in's conversations would name conversations that are gone.
-    this.deps.desktop.windows.closeConversations?.();
+    // Only this account's: another account's conversations go on.
+    this.deps.desktop.windows.closeConversations?.(this.leftover);
+    this.leftover = [];
 
-    this.epochNumber += 1;
+    this.accountId = accountIdOf(profile.id, args.email);
+    this.epochNumber = this.deps.nextEpoch?.() ?? this.epochNumber + 1;
     this.ended = { phase: 'signedOut' };
     this.shown.clear();
     this.prompts.clear();
@@ -192,7 +242,7 @@ export class AccountService {
       this.deps.emit({ type: 'notice', level: 'warning', text: toBridgeError(error).message });
     }
     this.deps.emit({ type: 'accounts', accounts: this.deps.accounts.list() });
-    this.deps.onSignedIn?.(profile.id);
+    this.deps.onSignedIn?.(profile.id, this);
   }
 
   async signOut(): Promise<void> {
@@ -301,12 +351,18 @@ export class AccountService {
 
   /** What desktop alerts call a contact: the person's own nickname for them, else `fallback`. */
   displayName(email: string, fallback: string): string {
-    return this.deps.nickname?.(email) ?? fallback;
+    const self = this.self?.email;
+    return (self ? this.deps.nickname?.(email, self) : undefined) ?? fallback;
   }
 
-  /** Emits an event of the current sign-in, stamped with its epoch. */
+  /** Emits an event of the current sign-in, stamped with its account and epoch. */
   emit(event: AccountEventBody): void {
-    this.deps.emit({ ...event, epoch: this.epochNumber });
+    const account = this.accountId ?? '';
+    const body: AccountEventBody =
+      event.type === 'conversation' && this.accountId !== null
+        ? { ...event, conversation: { ...event.conversation, account: this.accountId } }
+        : event;
+    this.deps.emit({ ...body, epoch: this.epochNumber, account });
   }
 
   // ——— what the client's events call (client-wiring.ts) ———
@@ -341,7 +397,14 @@ export class AccountService {
     const decision = decideAlert(trigger, this.deps.settings(), this.selfStatus);
     if (decision.sound) this.deps.desktop.sound.play(decision.sound);
     if (decision.toast) {
-      const toast = { ...decision.toast, id: `toast-${++this.toastSeq}` };
+      // With several accounts signed in, an alert says which one it is about.
+      const account =
+        this.accountId !== null && this.deps.severalSignedIn?.() ? { account: this.accountId } : {};
+      const toast = {
+        ...decision.toast,
+        ...account,
+        id: `toast-${this.accountId ?? ''}-${++this.toastSeq}`,
+      };
       const conversationId = toast.conversationId;
       // A click opens what the toast is about: its conversation, else the main window
       // (a contact who signed in, new mail), which may be hidden in the tray.
@@ -398,6 +461,8 @@ export class AccountService {
   }
 
   private detach(): void {
+    const conversations = this.client?.conversations.conversations ?? [];
+    this.leftover = conversations.map((c) => c.id);
     this.unwire?.();
     this.unwire = null;
     this.client = null;

@@ -18,29 +18,33 @@ type ContactChannel =
   | 'privacy:set';
 
 export function contactHandlers(ctx: HandlerContext): HandlerGroup<ContactChannel> {
-  const { account, nicknames, emit, signedInEmail } = ctx;
-  const client = () => account.requireClient();
+  const { registry, nicknames } = ctx;
+  // The account the request names, else the shown one (each account has its own list).
+  const client = (account: string | undefined) => registry.pick(account).requireClient();
   return {
-    'contacts:add': ({ email, groupId }) => client().addContact(email, groupId),
-    'contacts:remove': async ({ email, alsoBlock }) => {
-      await client().removeContact(email);
-      if (alsoBlock) await client().block(email);
+    'contacts:add': ({ email, groupId, account }) => client(account).addContact(email, groupId),
+    'contacts:remove': async ({ email, alsoBlock, account }) => {
+      await client(account).removeContact(email);
+      if (alsoBlock) await client(account).block(email);
     },
-    'contacts:removeFromGroup': ({ email, groupId }) => client().removeFromGroup(email, groupId),
-    'contacts:copyToGroup': ({ email, groupId }) => client().addToGroup(email, groupId),
-    'contacts:moveToGroup': ({ email, fromGroupId, toGroupId }) =>
-      client().moveToGroup(email, fromGroupId, toGroupId),
-    'contacts:block': ({ email }) => client().block(email),
-    'contacts:unblock': ({ email }) => client().unblock(email),
-    'contacts:answerAddedBy': (args) => account.answerAddedBy(args),
-    'contacts:setNickname': async ({ email, nickname }) => {
-      const self = signedInEmail();
+    'contacts:removeFromGroup': ({ email, groupId, account }) =>
+      client(account).removeFromGroup(email, groupId),
+    'contacts:copyToGroup': ({ email, groupId, account }) =>
+      client(account).addToGroup(email, groupId),
+    'contacts:moveToGroup': ({ email, fromGroupId, toGroupId, account }) =>
+      client(account).moveToGroup(email, fromGroupId, toGroupId),
+    'contacts:block': ({ email, account }) => client(account).block(email),
+    'contacts:unblock': ({ email, account }) => client(account).unblock(email),
+    'contacts:answerAddedBy': (args) => registry.pick(args.account).answerAddedBy(args),
+    'contacts:setNickname': async ({ email, nickname, account }) => {
+      const service = registry.pick(account);
+      const self = service.signedIn ? service.self?.email : undefined;
       if (!self) throw new ServiceError('invalid', 'Sign in first.');
-      emit({ type: 'nicknames', nicknames: await nicknames.set(self, email, nickname) });
+      service.emit({ type: 'nicknames', nicknames: await nicknames.set(self, email, nickname) });
     },
-    'groups:add': ({ name }) => client().addGroup(name),
-    'groups:rename': ({ groupId, name }) => client().renameGroup(groupId, name),
-    'groups:remove': ({ groupId }) => client().removeGroup(groupId),
-    'privacy:set': (patch) => client().setPrivacy(patch),
+    'groups:add': ({ name, account }) => client(account).addGroup(name),
+    'groups:rename': ({ groupId, name, account }) => client(account).renameGroup(groupId, name),
+    'groups:remove': ({ groupId, account }) => client(account).removeGroup(groupId),
+    'privacy:set': ({ account, ...patch }) => client(account).setPrivacy(patch),
   };
 }

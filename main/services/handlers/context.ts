@@ -2,9 +2,8 @@
 // grouped by concern (one module each) and assembled into the router's table in app-services.ts.
 import type { EventBody, Snapshot } from '@shared/ipc/events';
 import type { RequestHandlers } from '../../ipc/router';
-import type { AccountService } from '../account/account-service';
+import type { AccountRegistry } from '../account/account-registry';
 import type { AccountStore } from '../stores/account-store';
-import type { AutoAwayController } from '../account/auto-away';
 import type { Desktop } from '../desktop';
 import type { HistoryStore } from '../history/history-store';
 import type { HistoryImporter } from '../history/import/importer';
@@ -16,9 +15,9 @@ import type { ProxySecrets } from '../stores/proxy-secrets';
 import type { SettingsStore } from '../stores/settings-store';
 
 export interface HandlerContext {
-  account: AccountService;
+  /** Every signed-in account; a request naming none goes to the shown one. */
+  registry: AccountRegistry;
   accounts: AccountStore;
-  autoAway: AutoAwayController;
   desktop: Desktop;
   history: HistoryStore;
   importer: HistoryImporter;
@@ -26,11 +25,9 @@ export interface HandlerContext {
   outgoing: OutgoingFiles;
   profiles: ProfileStore;
   settings: SettingsStore;
-  /** Raises an event; account events are stamped with the current sign-in. */
+  /** Raises an event; account events are stamped with the shown account's sign-in. */
   emit: (event: EventBody) => void;
   snapshot: () => Snapshot;
-  /** The signed-in account's address, or null when signed out. */
-  signedInEmail: () => string | null;
   /** A sign-in a certificate stopped, waiting for the person to trust it. */
   pendingTrust: PendingTrust;
   proxySecrets: ProxySecrets;

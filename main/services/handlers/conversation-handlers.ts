@@ -11,24 +11,28 @@ type ConversationChannel =
   | 'conversations:leave';
 
 export function conversationHandlers(ctx: HandlerContext): HandlerGroup<ConversationChannel> {
-  const { account } = ctx;
-  // Every conversation a window names must belong to this sign-in (else: a plain error).
-  const client = (conversationId: string) => account.clientFor(conversationId);
+  const { registry } = ctx;
+  // A conversation names its account; it must belong to that account's current sign-in.
+  const owner = (conversationId: string) => registry.forConversation(conversationId);
+  const client = (conversationId: string) => owner(conversationId).clientFor(conversationId);
   return {
-    'conversations:open': ({ contacts }) => ({
-      conversationId: account.openConversation(contacts),
+    'conversations:open': ({ contacts, account }) => ({
+      conversationId: registry.pick(account).openConversation(contacts),
     }),
-    'conversations:send': (args) => ({ messageId: account.sendMessage(args) }),
+    'conversations:send': (args) => ({
+      messageId: owner(args.conversationId).sendMessage(args),
+    }),
     'conversations:resend': ({ conversationId, messageId }) =>
       client(conversationId).resendMessage(conversationId, messageId),
     'conversations:typing': ({ conversationId }) =>
       client(conversationId).sendTyping(conversationId),
-    'conversations:nudge': ({ conversationId }) => account.sendNudge(conversationId),
+    'conversations:nudge': ({ conversationId }) => owner(conversationId).sendNudge(conversationId),
     'conversations:invite': ({ conversationId, email }) =>
       client(conversationId).invite(conversationId, email),
     'conversations:leave': ({ conversationId }) => {
-      client(conversationId).leave(conversationId);
-      account.conversationClosed(conversationId);
+      const service = owner(conversationId);
+      service.clientFor(conversationId).leave(conversationId);
+      service.conversationClosed(conversationId);
     },
   };
 }

@@ -12,14 +12,17 @@ type FileChannel =
   | 'files:reveal';
 
 export function fileHandlers(ctx: HandlerContext): HandlerGroup<FileChannel> {
-  const { account, desktop, outgoing, settings } = ctx;
-  // A transfer named by a window must belong to this sign-in (else: a plain error).
-  const forTransfer = (transferId: string) => account.clientForTransfer(transferId);
+  const { registry, desktop, outgoing, settings } = ctx;
+  // A transfer or conversation names its account, and must be of its current sign-in.
+  const forTransfer = (transferId: string) =>
+    registry.forTransfer(transferId).clientForTransfer(transferId);
+  const forConversation = (conversationId: string) =>
+    registry.forConversation(conversationId).clientFor(conversationId);
   return {
     'files:send': async ({ conversationId, path }) => {
       const chosen = await desktop.files.chooseFile(path);
       if (chosen === null) return null;
-      return { transferId: account.clientFor(conversationId).sendFile(conversationId, chosen) };
+      return { transferId: forConversation(conversationId).sendFile(conversationId, chosen) };
     },
     'files:sendData': async ({ conversationId, fileName, data }, origin) => {
       // Electron windows have the native dialog; only the harness page hands over bytes.
@@ -30,7 +33,7 @@ export function fileHandlers(ctx: HandlerContext): HandlerGroup<FileChannel> {
       if (bytes.length > MAX_SEND_DATA_BYTES) {
         throw new ServiceError('invalid', 'Files larger than 50 MB cannot be sent from here.');
       }
-      const core = account.clientFor(conversationId);
+      const core = forConversation(conversationId);
       const path = await outgoing.write(fileName, bytes);
       let transferId: string;
       try {
@@ -49,7 +52,8 @@ export function fileHandlers(ctx: HandlerContext): HandlerGroup<FileChannel> {
     'files:cancel': ({ transferId }) => forTransfer(transferId).cancelFile(transferId),
     'files:reveal': async ({ transferId }) => {
       // Only where main itself saved a file received in this session: a page never names a path.
-      const transfer = account.transfer(transferId);
+      const owner = registry.all().find((service) => service.ownsTransfer(transferId));
+      const transfer = owner?.transfer(transferId);
       if (
         !transfer ||
         transfer.direction !== 'in' ||

@@ -11,7 +11,7 @@ type NetworkChannel =
   'session:trustCertificate' | 'networks:test' | 'networks:export' | 'networks:import';
 
 export function networkHandlers(ctx: HandlerContext): HandlerGroup<NetworkChannel> {
-  const { account, desktop, emit, pendingTrust, profiles, settings } = ctx;
+  const { registry, desktop, emit, pendingTrust, profiles, settings } = ctx;
   const choose = async (profileId: string): Promise<void> => {
     if (settings.get().lastProfileId === profileId) return;
     emit({ type: 'settings', settings: await settings.update({ lastProfileId: profileId }) });
@@ -27,7 +27,7 @@ export function networkHandlers(ctx: HandlerContext): HandlerGroup<NetworkChanne
       await choose(saved.id);
       // Goes on with the sign-in that certificate stopped (its failure, if any, is a session
       // event like any sign-in's).
-      if (stopped) await account.signIn({ ...stopped, profileId: saved.id });
+      if (stopped) await registry.signIn({ ...stopped, profileId: saved.id });
     },
     'networks:test': ({ profile, email }) =>
       testConnection({

@@ -5,12 +5,12 @@ type WindowChannel =
   'app:snapshot' | 'app:openExternal' | 'window:showConversation' | 'window:close';
 
 export function windowHandlers(ctx: HandlerContext): HandlerGroup<WindowChannel> {
-  const { account, desktop, snapshot } = ctx;
+  const { registry, desktop, snapshot } = ctx;
   return {
     'app:snapshot': () => snapshot(),
     'app:openExternal': ({ url }) => desktop.external.open(url),
     'window:showConversation': ({ conversationId }) => {
-      account.clientFor(conversationId); // one of this sign-in, else a plain error
+      registry.forConversation(conversationId); // one of a current sign-in, else a plain error
       desktop.windows.show(conversationId, 'user');
     },
     'window:close': (_args, origin) => desktop.windows.closeSender(origin.senderId),

@@ -7,10 +7,15 @@ import { Notices } from '../components/main-window/Notices';
 import { useDisplayNames } from '../stores/contacts';
 import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
+import { useSignedInAccounts } from '../stores/signedInAccounts';
+import { accountEmail } from '@shared/ipc/account-id';
 import { en } from '../strings/en';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
 import { isolateText } from '../components/isolate';
+import { conversationIdFromHash } from './route';
+
+export { conversationIdFromHash };
 
 const NO_ONE: string[] = [];
 
@@ -19,22 +24,18 @@ function subscribeHash(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function conversationIdFromHash(hash: string): string | null {
-  const match = /^#\/conversation\/(.+)$/.exec(hash);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-}
-
 function ConversationRoute({ id }: { id: string }): React.JSX.Element {
   const participants = useConversations((s) => s.byId[id]?.participants ?? NO_ONE);
   const title = useDisplayNames(participants).join(', ');
+  // With several accounts signed in, the title says which one the conversation belongs to.
+  const account = useConversations((s) => s.byId[id]?.account);
+  const several = useSignedInAccounts((s) => s.accounts.length > 1);
+  const mine = several && account ? accountEmail(account) : null;
   useEffect(() => {
-    document.title = title ? en.conversation.title(isolateText(title)) : en.appName;
-  }, [title]);
+    if (!title) document.title = en.appName;
+    else if (mine) document.title = en.accounts.conversationTitle(isolateText(title), mine);
+    else document.title = en.conversation.title(isolateText(title));
+  }, [title, mine]);
   return (
     <div className="app app--conversation">
       <ConversationWindow conversationId={id} />

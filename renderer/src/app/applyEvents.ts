@@ -1,7 +1,7 @@
 // Feeds the stores from main: a snapshot first, then batches of events. Also the side effects
 // that belong to arriving events (sounds, the nudge shake, bringing a conversation forward).
 import { useHistory } from '../stores/history';
-import type { AppEvent, Snapshot } from '@shared/ipc/events';
+import type { AccountEvent, AccountSnapshot, AppEvent, Snapshot } from '@shared/ipc/events';
 import { isAppWideEvent } from '@shared/ipc/events';
 import {
   addPendingAddedBy,
@@ -22,9 +22,17 @@ import {
   upsertMessage,
   upsertTransfer,
 } from '../stores/conversations';
-import { currentEpoch } from '../stores/epoch';
+import { currentAccount, currentEpoch, setEpoch, SWITCHING } from '../stores/epoch';
+import {
+  noteAccountEvent,
+  rememberTabs,
+  setShownAccount,
+  setSignedInAccounts,
+  tabsToRestore,
+} from '../stores/signedInAccounts';
+import { windowConversation } from './route';
 import { usePreferences } from '../stores/preferences';
-import { startSignIn } from '../stores/signInReset';
+import { showAccount, startSignIn } from '../stores/signInReset';
 import { applySessionState, useSession } from '../stores/session';
 import { useUi } from '../stores/ui';
 import type { SoundName } from '../sounds/play';
@@ -44,13 +52,42 @@ function sound(name: SoundName): void {
   if (settings.playSounds) soundPlayer(name, settings.soundVolume);
 }
 
+/** Called when the main window is to show another account (bootstrap takes a snapshot). */
+let onSwitch: () => void = () => undefined;
+export function setSwitchHandler(handler: () => void): void {
+  onSwitch = handler;
+}
+
+/**
+ * The account this window holds: a conversation window, its conversation's; the main
+ * window, the shown one. A snapshot without per-account parts is the shown account's alone.
+ */
+function viewOf(snapshot: Snapshot): Omit<AccountSnapshot, 'account'> & { account: string | null } {
+  const top = { ...snapshot, account: snapshot.shown, nicknames: snapshot.nicknames ?? {} };
+  const conversationId = windowConversation();
+  const parts = snapshot.signedIn ?? [];
+  const owner = conversationId
+    ? parts.find((part) => part.conversations.some((c) => c.id === conversationId))
+    : undefined;
+  if (owner) return owner;
+  return parts.find((part) => part.account === snapshot.shown) ?? top;
+}
+
 /**
  * 'initial' replaces everything; 'resync' (the web bridge reconnected) takes main's state but
  * keeps what only this page has: transcript lines, messages that never reached main.
  */
-export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = 'initial'): void {
-  // A snapshot of another sign-in than the one on screen shares nothing with it.
-  if (mode === 'initial' || snapshot.epoch !== currentEpoch()) {
+export function applySnapshot(input: Snapshot, mode: 'initial' | 'resync' = 'initial'): void {
+  const snapshot = { ...input, ...viewOf(input) };
+  const firstLoad = mode === 'initial';
+  setSignedInAccounts(input.signedIn ?? [], input.shown ?? null);
+  const switched = snapshot.account !== currentAccount() || currentEpoch() === SWITCHING;
+  if (switched) {
+    // Another account than the one on screen (a switch): its own list and conversations.
+    showAccount(snapshot.account, snapshot.epoch);
+    mode = 'initial';
+  } else if (mode === 'initial' || snapshot.epoch !== currentEpoch()) {
+    // A snapshot of another sign-in than the one on screen shares nothing with it.
     startSignIn(snapshot.epoch);
     mode = 'initial';
   }
@@ -75,9 +112,20 @@ export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = '
   } else {
     resetConversations(snapshot.conversations, snapshot.messages, snapshot.transfers);
   }
+  // Shown again in the page: its conversations come back as tabs (those it had, and those
+  // that received a message meanwhile).
+  if (switched && !firstLoad && snapshot.account && snapshot.platform === 'web') {
+    const incoming = snapshot.messages.filter((m) => m.direction === 'in');
+    const { tabs, active } = tabsToRestore(
+      snapshot.account,
+      snapshot.conversations.map((c) => c.id),
+      incoming.map((m) => m.conversationId),
+    );
+    useUi.setState({ tabs, activeConversation: active });
+  }
   usePreferences.setState({ settings: snapshot.settings });
   // Notices raised before this window existed (e.g. a damaged file set aside at start-up).
-  if (mode === 'initial') {
+  if (firstLoad) {
     for (const notice of snapshot.notices ?? []) useUi.getState().notify(notice.level, notice.text);
   }
 }
@@ -88,10 +136,25 @@ export function applySnapshot(snapshot: Snapshot, mode: 'initial' | 'resync' = '
  */
 function ofCurrentSignIn(event: AppEvent): boolean {
   if (isAppWideEvent(event)) return true;
+  noteAccountEvent(event);
+  // Another account's event: its summary above is all this window keeps of it, but for its
+  // alerts (a toast says which account it is about).
+  if (!holds(event)) return event.type === 'toast';
   const current = currentEpoch();
+  // Just switched to this account (the stores are already cleared): its sign-in, as it is.
+  if (current === SWITCHING) {
+    setEpoch(event.epoch);
+    return true;
+  }
   if (event.epoch < current) return false;
   if (event.epoch > current) startSignIn(event.epoch);
   return true;
+}
+
+/** True for an event of the account this window holds (the first sign-in makes it so). */
+function holds(event: AccountEvent): boolean {
+  const account = currentAccount();
+  return account === null || event.account === account;
 }
 
 function applyOne(event: AppEvent): void {
@@ -176,6 +239,17 @@ function applyOne(event: AppEvent): void {
       return;
     case 'sound':
       sound(event.sound);
+      return;
+    case 'shown':
+      setShownAccount(event.account);
+      // A conversation window stays with its conversation's account.
+      if (windowConversation() === null && event.account !== currentAccount()) {
+        const leaving = currentAccount();
+        const ui = useUi.getState();
+        if (leaving) rememberTabs(leaving, ui.tabs, ui.activeConversation);
+        showAccount(event.account, SWITCHING);
+        onSwitch();
+      }
       return;
     case 'historyImport':
       useHistory.getState().onImportProgress(event.progress);

@@ -5,7 +5,7 @@ import type { AppEvent } from '@shared/ipc/events';
 import { onRequestFailure, setBridge } from '../stores/client';
 import { useUi } from '../stores/ui';
 import { en } from '../strings/en';
-import { applyEvents, applySnapshot } from './applyEvents';
+import { applyEvents, applySnapshot, setSwitchHandler } from './applyEvents';
 
 export async function connectStores(bridge: MsnBridge): Promise<() => void> {
   setBridge(bridge);
@@ -29,6 +29,12 @@ export async function connectStores(bridge: MsnBridge): Promise<() => void> {
     }
   };
   await load('initial');
+  // The main window shows another account: its list and conversations come in a snapshot.
+  setSwitchHandler(() => {
+    load('resync').catch(() =>
+      useUi.getState().notify('error', en.notices.requestFailed(en.notices.resyncFailed)),
+    );
+  });
   // The web harness's link came back: what happened meanwhile is only in a fresh snapshot.
   const stopResync = bridge.onReconnect?.(() => {
     load('resync').catch(() =>

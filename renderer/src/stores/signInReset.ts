@@ -4,13 +4,30 @@
 import { useContacts } from './contacts';
 import { resetConversations } from './conversations';
 import { clearDrafts } from './drafts';
-import { setEpoch } from './epoch';
+import { setCurrentAccount, setEpoch } from './epoch';
+import type { AccountId } from '@shared/ipc/account-id';
 import { useHistory } from './history';
 import { useSession } from './session';
 import { useUi } from './ui';
 
 export function startSignIn(epoch: number): void {
   setEpoch(epoch);
+  clearDrafts();
+  clearAccountState();
+}
+
+/**
+ * The stores now hold another signed-in account (a switch): the last one's list and
+ * conversations go (main still has them), but drafts stay: they are kept per conversation,
+ * and the person may switch back to finish what they were typing.
+ */
+export function showAccount(account: AccountId | null, epoch: number): void {
+  setCurrentAccount(account);
+  setEpoch(epoch);
+  clearAccountState();
+}
+
+function clearAccountState(): void {
   useSession.setState({ self: null, mail: null, onlineSince: null });
   useContacts.setState((s) => ({
     byEmail: {},
@@ -23,7 +40,6 @@ export function startSignIn(epoch: number): void {
     orderVersion: s.orderVersion + 1,
   }));
   resetConversations([], [], []);
-  clearDrafts();
   useHistory.setState({ results: [], searched: false, contacts: [] });
   useUi.setState({
     filter: '',

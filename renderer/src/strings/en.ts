@@ -449,6 +449,36 @@ export const en = {
     dismiss: 'Dismiss',
     signedInToast: (name: string) => `${name} has just signed in.`,
   },
+  /** Several accounts signed in at once (issue 18). */
+  accounts: {
+    switcher: 'Signed-in accounts',
+    /** One account in the switcher, for screen readers: name, status, unread messages. */
+    itemAria: (name: string, status: string, unread: number) =>
+      unread > 0 ? `${name}, ${status}, ${unread} unread` : `${name}, ${status}`,
+    signingIn: 'Signing in...',
+    signedOut: 'Signed out',
+    addAnother: 'Add another account',
+    addAnotherMenu: 'Sign In Another Account...',
+    backToAccounts: 'Back to my accounts',
+    signOutAll: 'Sign out of all',
+    signOutAllMenu: 'Sign Out of All Accounts',
+    /** A conversation's title with the account it belongs to (several signed in). */
+    conversationTitle: (names: string, account: string) => `${names} - Conversation (${account})`,
+    /** Above the conversation tabs (web): whose conversations they are. */
+    dockAccount: (account: string) => `Conversations of ${account}`,
+    /** Under an alert: which of my accounts it is about. */
+    toastAccount: (account: string) => `To ${account}`,
+    /** The stacked view: online contacts of another account. */
+    onlineCount: (online: number, total: number) => `Online (${online}/${total})`,
+    contactAria: (name: string, status: string, account: string) =>
+      `${name}, ${status}, from ${account}`,
+    /** Options → Preferences. */
+    viewLabel: 'Several accounts:',
+    views: {
+      switcher: 'One at a time, with a switcher',
+      stacked: 'All lists, one under another',
+    },
+  },
   errors: {
     generic: 'Something went wrong. Please try again.',
     bridgeMissing: 'Tweener could not reach its background service. Restart Tweener.',

@@ -55,6 +55,20 @@ describe('command-line options', () => {
     });
   });
 
+  it('--user may be given several times, with one --password-env or one per user', () => {
+    expect(options(...base, '--user', 'you@x.test')).toMatchObject({
+      users: ['me@x.test', 'you@x.test'],
+      passwordEnvs: [],
+    });
+    expect(
+      options(...base, '--user', 'you@x.test', '--password-env', 'A', '--password-env', 'B'),
+    ).toMatchObject({ passwordEnvs: ['A', 'B'] });
+    expect(options(...base, '--password-env', 'PW')).toMatchObject({
+      users: ['me@x.test'],
+      passwordEnvs: ['PW'],
+    });
+  });
+
   it('--help needs no other option', () => {
     expect(parseCliArgs(['--help'])).toEqual({ help: true });
     expect(parseCliArgs(['-h', '--server', 'h'])).toEqual({ help: true });
@@ -68,6 +82,22 @@ describe('command-line options', () => {
     [['--server', 'h:99999', '--user', 'me@x.test'], /--server must be/],
     [[...base, '--switchboard', 'nope'], /--switchboard must be HOST:PORT/],
     [[...base, '--file-port', 'x'], /--file-port must be a whole number/],
+    [[...base, '--user', 'ME@x.test'], /a --user is given twice/],
+    [[...base, '--user', 'b@x.test', '--file-port', '6891'], /--file-port cannot be used/],
+    [
+      [
+        ...base,
+        '--user',
+        'b@x.test',
+        '--user',
+        'c@x.test',
+        '--password-env',
+        'A',
+        '--password-env',
+        'B',
+      ],
+      /one --password-env, or one per --user/,
+    ],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);

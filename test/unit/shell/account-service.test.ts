@@ -184,6 +184,7 @@ describe('account service', () => {
     expect(events()).toContainEqual({
       type: 'messageState',
       epoch: 1,
+      account: 'local-demo/me@tweener.test',
       conversationId,
       messageId: 'k1',
       state: 'delivered',

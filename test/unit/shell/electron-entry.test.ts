@@ -228,7 +228,7 @@ describe('Electron entry point', () => {
     expect(win.destroyed).toBe(true);
     expect(fake.trays[0]?.destroyed).toBe(true);
   });
-  it('a new sign-in closes the conversation windows of the last one', async () => {
+  it("a new sign-in of an account closes its last sign-in's conversation windows, not another's", async () => {
     demo = await startDemoNetwork();
     process.env[DEMO_ENV.profile] = JSON.stringify(demo.profile);
     await importEntry();
@@ -248,7 +248,11 @@ describe('Electron entry point', () => {
     await request(win, 'conversations:open', { contacts: ['bob@tweener.test'] });
     await vi.waitFor(() => expect(windows()).toHaveLength(2));
     const chat = windows()[1] as FakeBrowserWindow;
+    // Another account signs in beside Alice: her conversation goes on.
     expect((await signIn('carol@tweener.test')).ok).toBe(true);
+    expect(chat.destroyed).toBe(false);
+    // Alice signs in again: that conversation belonged to her last sign-in.
+    expect((await signIn('alice@tweener.test')).ok).toBe(true);
     expect(chat.destroyed).toBe(true);
     expect(win.destroyed).toBe(false);
   });

@@ -63,6 +63,7 @@ describe('event batching', () => {
       batcher.push({
         type: 'contacts',
         epoch: 1,
+        account: 'p/me@x.test',
         contacts: [contact(`c${i % 100}@x.test`, i < 400 ? 'NLN' : 'AWY')],
       });
     }
@@ -78,19 +79,67 @@ describe('event batching', () => {
 
   it('keeps the order between a removal and upserts around it', () => {
     const { batcher, deliveries, fire } = manualBatcher();
-    batcher.push({ type: 'contacts', epoch: 1, contacts: [contact('bob@x.test', 'NLN')] });
-    batcher.push({ type: 'contactRemoved', epoch: 1, email: 'bob@x.test' });
-    batcher.push({ type: 'contacts', epoch: 1, contacts: [contact('bob@x.test', 'BSY')] });
+    batcher.push({
+      type: 'contacts',
+      epoch: 1,
+      account: 'p/me@x.test',
+      contacts: [contact('bob@x.test', 'NLN')],
+    });
+    batcher.push({ type: 'contactRemoved', epoch: 1, account: 'p/me@x.test', email: 'bob@x.test' });
+    batcher.push({
+      type: 'contacts',
+      epoch: 1,
+      account: 'p/me@x.test',
+      contacts: [contact('bob@x.test', 'BSY')],
+    });
     fire();
     expect(deliveries[0]?.map((e) => e.type)).toEqual(['contacts', 'contactRemoved', 'contacts']);
   });
 
+  it("never merges two accounts' upserts: the same contact seen from each stays two entries", () => {
+    const { batcher, deliveries, fire } = manualBatcher();
+    const bob = contact('bob@x.test', 'NLN');
+    batcher.push({ type: 'contacts', epoch: 1, account: 'p/me@x.test', contacts: [bob] });
+    batcher.push({ type: 'contacts', epoch: 1, account: 'p/you@x.test', contacts: [bob] });
+    fire();
+    expect(
+      deliveries[0]?.map((e) => (e.type === 'contacts' ? [e.account, e.contacts.length] : [])),
+    ).toEqual([
+      ['p/me@x.test', 1],
+      ['p/you@x.test', 1],
+    ]);
+  });
+
   it('never merges upserts or typing notices of two sign-ins', () => {
     const { batcher, deliveries, fire } = manualBatcher();
-    batcher.push({ type: 'contacts', epoch: 1, contacts: [contact('bob@x.test', 'NLN')] });
-    batcher.push({ type: 'contacts', epoch: 2, contacts: [contact('amy@x.test', 'NLN')] });
-    batcher.push({ type: 'typing', epoch: 1, conversationId: 'c1', email: 'b@x.test', name: 'B' });
-    batcher.push({ type: 'typing', epoch: 2, conversationId: 'c1', email: 'b@x.test', name: 'B' });
+    batcher.push({
+      type: 'contacts',
+      epoch: 1,
+      account: 'p/me@x.test',
+      contacts: [contact('bob@x.test', 'NLN')],
+    });
+    batcher.push({
+      type: 'contacts',
+      epoch: 2,
+      account: 'p/me@x.test',
+      contacts: [contact('amy@x.test', 'NLN')],
+    });
+    batcher.push({
+      type: 'typing',
+      epoch: 1,
+      account: 'p/me@x.test',
+      conversationId: 'c1',
+      email: 'b@x.test',
+      name: 'B',
+    });
+    batcher.push({
+      type: 'typing',
+      epoch: 2,
+      account: 'p/me@x.test',
+      conversationId: 'c1',
+      email: 'b@x.test',
+      name: 'B',
+    });
     fire();
     expect(deliveries[0]?.map((e) => ('epoch' in e ? [e.type, e.epoch] : []))).toEqual([
       ['contacts', 1],
@@ -106,6 +155,7 @@ describe('event batching', () => {
       batcher.push({
         type: 'typing',
         epoch: 1,
+        account: 'p/me@x.test',
         conversationId: 'c1',
         email: 'bob@x.test',
         name: 'Bob',
@@ -114,6 +164,7 @@ describe('event batching', () => {
     batcher.push({
       type: 'typing',
       epoch: 1,
+      account: 'p/me@x.test',
       conversationId: 'c1',
       email: 'amy@x.test',
       name: 'Amy',

@@ -24,6 +24,7 @@ describe('local nicknames', () => {
     expect(first.events()).toContainEqual({
       type: 'nicknames',
       epoch: 1,
+      account: 'local-demo/me@tweener.test',
       nicknames: { 'bob@tweener.test': 'Bobby' },
     });
     expect(first.services.snapshot().nicknames).toEqual({ 'bob@tweener.test': 'Bobby' });
@@ -39,6 +40,7 @@ describe('local nicknames', () => {
     expect(second.events()).toContainEqual({
       type: 'nicknames',
       epoch: 1,
+      account: 'local-demo/me@tweener.test',
       nicknames: { 'bob@tweener.test': 'Bobby' },
     });
     // Another account on this computer does not see them.

@@ -138,12 +138,20 @@ describe('tray state', () => {
   });
 
   it('is rebuilt on sign-in state, own status, presence and a contact removed', () => {
-    expect(trayChangedBy([{ type: 'session', epoch: 1, session: { phase: 'signedOut' } }])).toBe(
-      true,
-    );
-    expect(trayChangedBy([{ type: 'self', epoch: 1, self }])).toBe(true);
-    expect(trayChangedBy([{ type: 'contacts', epoch: 1, contacts: [] }])).toBe(true);
-    expect(trayChangedBy([{ type: 'contactRemoved', epoch: 1, email: 'a@x.test' }])).toBe(true);
+    expect(
+      trayChangedBy([
+        { type: 'session', epoch: 1, account: 'p/me@x.test', session: { phase: 'signedOut' } },
+      ]),
+    ).toBe(true);
+    expect(trayChangedBy([{ type: 'self', epoch: 1, account: 'p/me@x.test', self }])).toBe(true);
+    expect(
+      trayChangedBy([{ type: 'contacts', epoch: 1, account: 'p/me@x.test', contacts: [] }]),
+    ).toBe(true);
+    expect(
+      trayChangedBy([
+        { type: 'contactRemoved', epoch: 1, account: 'p/me@x.test', email: 'a@x.test' },
+      ]),
+    ).toBe(true);
     expect(trayChangedBy([{ type: 'sound', sound: 'message' }])).toBe(false);
     expect(trayChangedBy([])).toBe(false);
   });

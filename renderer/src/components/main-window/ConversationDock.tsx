@@ -3,7 +3,9 @@ import { AppMark } from '../../art/AppMark';
 import { displayName, useContacts } from '../../stores/contacts';
 import { closeConversationView } from '../../stores/actions';
 import { useConversations } from '../../stores/conversations';
+import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { useUi } from '../../stores/ui';
+import { accountEmail } from '@shared/ipc/account-id';
 import { en } from '../../strings/en';
 import { ConversationWindow } from '../conversation/ConversationWindow';
 
@@ -12,6 +14,11 @@ export function ConversationDock(): React.JSX.Element | null {
   const active = useUi((s) => s.activeConversation);
   const show = useUi((s) => s.showConversation);
   const byId = useConversations((s) => s.byId);
+  // With several accounts signed in, the dock says whose conversations these are.
+  const shown = useSignedInAccounts((s) => (s.accounts.length > 1 ? s.shown : null));
+  const whose = shown ? (
+    <p className="dock__account">{en.accounts.dockAccount(accountEmail(shown))}</p>
+  ) : null;
   // A string, so the dock re-renders only when a tab's title changes, not on every presence
   // (JSON, not a separator: a name may hold any character, a line break included).
   const titles = JSON.parse(
@@ -29,6 +36,7 @@ export function ConversationDock(): React.JSX.Element | null {
   if (tabs.length === 0 || !active) {
     return (
       <section className="dock dock--empty" aria-label={en.conversation.tabs}>
+        {whose}
         <AppMark size={64} />
         <p className="muted">{en.conversation.dockHint}</p>
       </section>
@@ -37,6 +45,7 @@ export function ConversationDock(): React.JSX.Element | null {
   const title = (id: string): string => titles[tabs.indexOf(id)] ?? id;
   return (
     <section className="dock" aria-label={en.conversation.tabs}>
+      {whose}
       <div className="dock__tabs" role="tablist">
         {tabs.map((id) => (
           <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>

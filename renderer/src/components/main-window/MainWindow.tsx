@@ -1,6 +1,10 @@
 // The main window: menu bar, accent stripe, then sign-in, progress or the contact list; with
 // the dialogs, the added-you prompt, notices, and (web harness) the conversation dock.
 import { useSession } from '../../stores/session';
+import { useSignedInAccounts } from '../../stores/signedInAccounts';
+import { AccountSwitcher } from '../accounts/AccountSwitcher';
+import { StackedAccounts } from '../accounts/StackedAccounts';
+import { usePreferences } from '../../stores/preferences';
 import { messageSelectedContact } from '../../stores/actions';
 import { useUi } from '../../stores/ui';
 import { ContactListView } from '../contact-list/ContactListView';
@@ -19,7 +23,12 @@ export function MainWindow(): React.JSX.Element {
   const phase = useSession((s) => s.session.phase);
   const hasSelf = useSession((s) => s.self !== null);
   const web = useSession((s) => s.platform === 'web');
+  // Adding another account: the sign-in form, while the shown one stays signed in.
+  const adding = useSignedInAccounts((s) => s.adding);
+  const stacked = usePreferences((s) => s.settings.accountsView === 'stacked');
   const signedIn = phase === 'online' && hasSelf;
+  const view =
+    adding && signedIn ? 'form' : signedIn ? 'list' : phase === 'signedOut' ? 'form' : 'progress';
   const openDialog = useUi((s) => s.openDialog);
   return (
     <div
@@ -37,7 +46,9 @@ export function MainWindow(): React.JSX.Element {
       <main className="main-window">
         <MenuBar />
         <div className="accent-stripe" />
-        {signedIn ? <ContactListView /> : phase === 'signedOut' ? <SignInForm /> : <SigningIn />}
+        <AccountSwitcher />
+        {view === 'list' ? <ContactListView /> : view === 'form' ? <SignInForm /> : <SigningIn />}
+        {view === 'list' && stacked ? <StackedAccounts /> : null}
         {signedIn ? <ConnectionVia /> : null}
         <Notices />
       </main>

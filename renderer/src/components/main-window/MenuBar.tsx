@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
+import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import type { MenuItem } from '../menus/PopupMenu';
@@ -20,6 +21,7 @@ const accessKey = (name: MenuName): string => en.menu[name].charAt(0).toLowerCas
 export function MenuBar(): React.JSX.Element {
   const signedIn = useSession((s) => s.session.phase === 'online' && s.self !== null);
   const signOut = useSession((s) => s.signOut);
+  const severalSignedIn = useSignedInAccounts((s) => s.accounts.length > 1);
   const view = usePreferences((s) => s.settings.listView);
   const update = usePreferences((s) => s.update);
   const openDialog = useUi((s) => s.openDialog);
@@ -63,7 +65,23 @@ export function MenuBar(): React.JSX.Element {
   });
 
   const menus: Record<MenuName, MenuItem[]> = {
-    file: [{ label: en.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() }],
+    file: [
+      { label: en.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() },
+      // Several accounts at once (issue 18): one more, or every one out.
+      {
+        label: en.accounts.addAnotherMenu,
+        disabled: !signedIn,
+        onSelect: () => useSignedInAccounts.getState().setAdding(true),
+      },
+      ...(severalSignedIn
+        ? [
+            {
+              label: en.accounts.signOutAllMenu,
+              onSelect: () => void useSignedInAccounts.getState().signOutAll(),
+            },
+          ]
+        : []),
+    ],
     contacts: [
       {
         label: `${en.list.addContact}...`,

@@ -2,8 +2,10 @@
 // never taking focus; a click opens the conversation it is about.
 import { useCallback } from 'react';
 import type { Toast } from '@shared/ipc/events';
+import { accountEmail } from '@shared/ipc/account-id';
 import { AppMark } from '../../art/AppMark';
 import { showConversation } from '../../stores/actions';
+import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { DismissButton, useDismissAfter } from './transient';
@@ -27,10 +29,18 @@ function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
         className="toast__body"
         onClick={() => {
           dismiss();
-          if (toast.conversationId) showConversation(toast.conversationId);
+          // About another account than the shown one: show that account.
+          const { shown, show } = useSignedInAccounts.getState();
+          if (toast.account && toast.account !== shown) void show(toast.account);
+          else if (toast.conversationId) showConversation(toast.conversationId);
         }}
       >
         <bdi>{toast.text}</bdi>
+        {toast.account ? (
+          <span className="toast__account">
+            {en.accounts.toastAccount(accountEmail(toast.account))}
+          </span>
+        ) : null}
       </button>
     </div>
   );

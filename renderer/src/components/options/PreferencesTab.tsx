@@ -4,6 +4,7 @@ import { en } from '../../strings/en';
 import { Section, SettingCheck } from './Section';
 
 const THEMES = ['system', 'light', 'dark'] as const;
+const ACCOUNT_VIEWS = ['switcher', 'stacked'] as const;
 
 export function PreferencesTab(): React.JSX.Element {
   const s = usePreferences((p) => p.settings);
@@ -56,6 +57,23 @@ export function PreferencesTab(): React.JSX.Element {
             {THEMES.map((t) => (
               <option key={t} value={t}>
                 {en.options.themes[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--inline">
+          <label htmlFor="p-accounts-view">{en.accounts.viewLabel}</label>
+          <select
+            id="p-accounts-view"
+            value={s.accountsView}
+            onChange={(e) => {
+              const accountsView = ACCOUNT_VIEWS.find((v) => v === e.target.value);
+              if (accountsView) void update({ accountsView });
+            }}
+          >
+            {ACCOUNT_VIEWS.map((v) => (
+              <option key={v} value={v}>
+                {en.accounts.views[v]}
               </option>
             ))}
           </select>

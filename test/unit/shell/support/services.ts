@@ -21,7 +21,7 @@ export interface TestServices {
   idle: { seconds: number };
   /** The services' wall clock, in ms; tests move it by hand. */
   clock: { now: number };
-  /** Runs one auto-away poll, as the interval would. */
+  /** Runs one auto-away poll of every account, as their intervals would. */
   tickAutoAway(): Promise<void>;
 }
 
@@ -33,7 +33,8 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
   const idle = { seconds: 0 };
   const clock = { now: 1_000_000 };
   let flush = (): void => undefined;
-  let poll = (): void => undefined;
+  // One auto-away poll per signed-in account (each account has its own).
+  const polls = new Set<() => void>();
   const services = await createAppServices({
     userDataDir,
     platform: 'web',
@@ -54,10 +55,10 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
     },
     clock: {
       setInterval: (callback) => {
-        poll = callback;
-        return 1;
+        polls.add(callback);
+        return callback;
       },
-      clearInterval: () => undefined,
+      clearInterval: (handle) => void polls.delete(handle as () => void),
     },
   });
   return {
@@ -68,7 +69,7 @@ export async function makeServices(userDataDir: string, password = 'right'): Pro
     idle,
     clock,
     tickAutoAway: async () => {
-      poll();
+      for (const poll of polls) poll();
       await new Promise((resolve) => setImmediate(resolve));
     },
     events: () => {

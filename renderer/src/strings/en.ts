@@ -198,6 +198,7 @@ export const en = {
     block: 'Block',
     unblock: 'Unblock',
     close: 'Close conversation',
+    closeTabHint: 'Press Delete to close this conversation.',
     transcript: 'Conversation transcript',
     tooLong: (n: number, max: number) => `${n}/${max}`,
     offline: (name: string) =>

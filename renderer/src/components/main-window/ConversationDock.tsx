@@ -37,15 +37,29 @@ export function ConversationDock(): React.JSX.Element | null {
   const title = (id: string): string => titles[tabs.indexOf(id)] ?? id;
   return (
     <section className="dock" aria-label={en.conversation.tabs}>
-      <div className="dock__tabs" role="tablist">
+      <div className="dock__tabs" role="tablist" aria-label={en.conversation.tabs}>
         {tabs.map((id) => (
           <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>
-            <button type="button" role="tab" aria-selected={id === active} onClick={() => show(id)}>
+            {/* A tablist may hold only tabs (axe aria-required-children): the tab closes with
+                Delete (the WAI-ARIA deletable-tabs pattern), the × is the mouse's shortcut. */}
+            <button
+              type="button"
+              role="tab"
+              aria-selected={id === active}
+              aria-keyshortcuts="Delete"
+              aria-description={en.conversation.closeTabHint}
+              onClick={() => show(id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Delete') close(id);
+              }}
+            >
               <bdi>{title(id)}</bdi>
             </button>
             <button
               type="button"
-              aria-label={`${en.conversation.close}: ${title(id)}`}
+              tabIndex={-1}
+              aria-hidden="true"
+              title={`${en.conversation.close}: ${title(id)}`}
               onClick={() => close(id)}
             >
               ×

@@ -11,6 +11,8 @@ import { en } from '../strings/en';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
 import { isolateText } from '../components/isolate';
+import { LiveRegions } from '../components/live/LiveRegions';
+import { watchSignIn } from './announceEvents';
 
 const NO_ONE: string[] = [];
 
@@ -37,7 +39,7 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
   }, [title]);
   return (
     <div className="app app--conversation">
-      <ConversationWindow conversationId={id} />
+      <ConversationWindow conversationId={id} focusOnOpen />
       <Notices />
     </div>
   );
@@ -48,8 +50,19 @@ export function App(): React.JSX.Element {
   useThemeOnRoot();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const loaded = useSession((s) => s.loaded);
+  useEffect(watchSignIn, []);
   const conversationId = conversationIdFromHash(hash);
-  if (!loaded) return <div className="app app--loading" aria-busy="true" />;
-  if (conversationId) return <ConversationRoute id={conversationId} />;
-  return <MainWindow />;
+  // The live regions stay mounted whatever the view, so they exist before they speak.
+  return (
+    <>
+      {!loaded ? (
+        <div className="app app--loading" aria-busy="true" />
+      ) : conversationId ? (
+        <ConversationRoute id={conversationId} />
+      ) : (
+        <MainWindow />
+      )}
+      <LiveRegions />
+    </>
+  );
 }

@@ -450,6 +450,11 @@ export const en = {
     dismiss: 'Dismiss',
     signedInToast: (name: string) => `${name} has just signed in.`,
   },
+  announce: {
+    says: (name: string, text: string) => `${name} says: ${text}`,
+    failed: (text: string) => `Your message could not be delivered: ${text}`,
+    signedIn: 'Signed in.',
+  },
   errors: {
     generic: 'Something went wrong. Please try again.',
     bridgeMissing: 'Tweener could not reach its background service. Restart Tweener.',

@@ -1,6 +1,6 @@
 // A classic modal dialog: title strip, grey face, buttons bottom-right. Esc cancels, focus
 // starts inside and returns to where it was.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { en } from '../../strings/en';
 import './Dialog.css';
 
@@ -21,14 +21,15 @@ export function Dialog({
 }: Props): React.JSX.Element {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  // Taken while rendering: by the time effects run, an autoFocus field inside has the focus.
+  const [previous] = useState(() => document.activeElement as HTMLElement | null);
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>(
       '[autofocus], input, select, textarea, button:not(.dialog__close)',
     );
     first?.focus();
     return () => previous?.focus?.();
-  }, []);
+  }, [previous]);
   return (
     <div className="dialog-backdrop">
       <div
@@ -41,6 +42,9 @@ export function Dialog({
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
+          } else if (e.key === 'Tab' && ref.current) {
+            // Modal: Tab and Shift+Tab go round inside the dialog, never behind it.
+            if (cycleFocus(ref.current, e.shiftKey)) e.preventDefault();
           }
         }}
       >
@@ -60,6 +64,30 @@ export function Dialog({
       </div>
     </div>
   );
+}
+
+const TABBABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), ' +
+  'textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/** From the last control to the first (or back): true when it moved the focus itself. */
+function cycleFocus(dialog: HTMLElement, backwards: boolean): boolean {
+  const all = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
+  );
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last) return false;
+  const here = document.activeElement;
+  if (backwards && (here === first || !dialog.contains(here))) {
+    last.focus();
+    return true;
+  }
+  if (!backwards && (here === last || !dialog.contains(here))) {
+    first.focus();
+    return true;
+  }
+  return false;
 }
 
 /** Why the dialog's action did not work, in words, inside the dialog (nothing typed is lost). */

@@ -2,6 +2,7 @@
 import { AppMark } from '../../art/AppMark';
 import { displayName, useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
+import { closeConversationView } from '../../stores/actions';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { ConversationWindow } from '../conversation/ConversationWindow';
@@ -9,8 +10,8 @@ import { ConversationWindow } from '../conversation/ConversationWindow';
 export function ConversationDock(): React.JSX.Element | null {
   const tabs = useUi((s) => s.tabs);
   const active = useUi((s) => s.activeConversation);
+  // A tab picked stays focused (the tabs pattern); opening from the list moves into the input.
   const show = useUi((s) => s.showConversation);
-  const close = useUi((s) => s.closeConversation);
   const byId = useConversations((s) => s.byId);
   // A string, so the dock re-renders only when a tab's title changes, not on every presence
   // (JSON, not a separator: a name may hold any character, a line break included).
@@ -50,7 +51,7 @@ export function ConversationDock(): React.JSX.Element | null {
               aria-description={en.conversation.closeTabHint}
               onClick={() => show(id)}
               onKeyDown={(e) => {
-                if (e.key === 'Delete') close(id);
+                if (e.key === 'Delete') closeConversationView(id);
               }}
             >
               <bdi>{title(id)}</bdi>
@@ -60,7 +61,7 @@ export function ConversationDock(): React.JSX.Element | null {
               tabIndex={-1}
               aria-hidden="true"
               title={`${en.conversation.close}: ${title(id)}`}
-              onClick={() => close(id)}
+              onClick={() => closeConversationView(id)}
             >
               ×
             </button>

@@ -448,6 +448,7 @@ export const en = {
     noBridge: 'This page is not connected to Tweener.',
     unknownFailure: 'Tweener did not say why. Please try again.',
     dismiss: 'Dismiss',
+    toasts: 'Alerts',
     signedInToast: (name: string) => `${name} has just signed in.`,
   },
   announce: {

@@ -34,6 +34,8 @@ export async function openPage(
   url: string,
   size = { width: 820, height: 600 },
   deviceScaleFactor = 1,
+  /** The browser's language (navigator.language, Accept-Language), e.g. 'pt-BR'. */
+  locale?: string,
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'tweener-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -42,6 +44,7 @@ export async function openPage(
     args: CHROMIUM_ARGS,
     viewport: size,
     deviceScaleFactor,
+    ...(locale ? { locale } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));

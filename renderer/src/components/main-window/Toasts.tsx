@@ -40,10 +40,10 @@ export function Toasts(): React.JSX.Element {
   const toasts = useUi((s) => s.toasts);
   return (
     // Not live: the app's live region says each toast once (ui-spec §6.2: mirrored).
-    <div className="toasts">
+    <section className="toasts" aria-label={en.notices.toasts}>
       {toasts.map((t) => (
         <ToastCard key={t.id} toast={t} />
       ))}
-    </div>
+    </section>
   );
 }

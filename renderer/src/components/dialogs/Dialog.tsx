@@ -28,10 +28,17 @@ export function Dialog({
       '[autofocus], input, select, textarea, button:not(.dialog__close)',
     );
     first?.focus();
-    return () => previous?.focus?.();
+    return () => {
+      // What opened it may be gone (a menu): then the list, else the menu bar.
+      const back = previous?.isConnected
+        ? previous
+        : document.querySelector<HTMLElement>('[data-pane="contacts"], .menu-bar__item');
+      back?.focus();
+    };
   }, [previous]);
   return (
     <div className="dialog-backdrop">
+      <FocusGuard to="last" dialog={ref} />
       <div
         ref={ref}
         className={`dialog${wide ? ' dialog--wide' : ''}`}
@@ -42,9 +49,6 @@ export function Dialog({
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
-          } else if (e.key === 'Tab' && ref.current) {
-            // Modal: Tab and Shift+Tab go round inside the dialog, never behind it.
-            if (cycleFocus(ref.current, e.shiftKey)) e.preventDefault();
           }
         }}
       >
@@ -62,6 +66,7 @@ export function Dialog({
         <div className="dialog__body">{children}</div>
         <div className="dialog__buttons">{buttons}</div>
       </div>
+      <FocusGuard to="first" dialog={ref} />
     </div>
   );
 }
@@ -70,24 +75,43 @@ const TABBABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), ' +
   'textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
-/** From the last control to the first (or back): true when it moved the focus itself. */
-function cycleFocus(dialog: HTMLElement, backwards: boolean): boolean {
-  const all = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
+function tabbables(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) =>
+      el.tabIndex >= 0 &&
+      el.getClientRects().length > 0 &&
+      // One stop per radio group: the checked one (or the first when none is).
+      !(
+        el instanceof HTMLInputElement &&
+        el.type === 'radio' &&
+        !el.checked &&
+        dialog.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`)
+      ),
   );
-  const first = all[0];
-  const last = all[all.length - 1];
-  if (!first || !last) return false;
-  const here = document.activeElement;
-  if (backwards && (here === first || !dialog.contains(here))) {
-    last.focus();
-    return true;
-  }
-  if (!backwards && (here === last || !dialog.contains(here))) {
-    first.focus();
-    return true;
-  }
-  return false;
+}
+
+/**
+ * Modal: what Tab would reach before or after the dialog is one of these two guards, which
+ * send the focus round to the dialog's other end (ui-spec §6.1; the page behind is out of
+ * reach while the dialog is open).
+ */
+function FocusGuard({
+  to,
+  dialog,
+}: {
+  to: 'first' | 'last';
+  dialog: React.RefObject<HTMLDivElement | null>;
+}): React.JSX.Element {
+  return (
+    <div
+      className="dialog__guard"
+      tabIndex={0}
+      onFocus={() => {
+        const all = dialog.current ? tabbables(dialog.current) : [];
+        (to === 'first' ? all[0] : all[all.length - 1])?.focus();
+      }}
+    />
+  );
 }
 
 /** Why the dialog's action did not work, in words, inside the dialog (nothing typed is lost). */

@@ -7,7 +7,10 @@ function Lines({ lines }: { lines: Announcement[] }): React.JSX.Element {
   return (
     <>
       {lines.map((line) => (
-        <p key={line.id}>{line.text}</p>
+        // Names and messages come from contacts: isolated like everywhere else (DESIGN, Security).
+        <p key={line.id}>
+          <bdi>{line.text}</bdi>
+        </p>
       ))}
     </>
   );

@@ -38,27 +38,55 @@ async function media(features: { name: string; value: string }[]): Promise<void>
 const tree = (page: Page) => page.getByRole('tree', { name: 'Contacts' });
 const input = (page: Page) => page.getByLabel('Type your message');
 
-/** Records, each time the conversation starts shaking, whether anything actually moves. */
-async function watchShakes(page: Page): Promise<void> {
+/**
+ * Records, each time something that moves appears (the sign-in mark turning, a toast rising)
+ * or the conversation starts shaking, how many animations it runs and which.
+ */
+async function watchMotion(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const shakes: { animations: number; name: string }[] = [];
-    (window as unknown as { shakes: typeof shakes }).shakes = shakes;
+    type Seen = { what: string; animations: number; name: string };
+    const shakes: Seen[] = [];
+    const appeared: Seen[] = [];
+    Object.assign(window, { shakes, appeared });
+    const note = (el: Element, what: string, into: Seen[]) =>
+      into.push({
+        what,
+        animations: el.getAnimations({ subtree: true }).length,
+        name: getComputedStyle(el).animationName,
+      });
     new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target as HTMLElement;
-        if (r.attributeName !== 'class' || !el.classList.contains('conversation--shaking'))
-          continue;
-        shakes.push({
-          animations: el.getAnimations().length,
-          name: getComputedStyle(el).animationName,
-        });
+        if (r.type === 'attributes' && el.classList.contains('conversation--shaking')) {
+          note(el, 'shake', shakes);
+        }
+        for (const n of r.addedNodes) {
+          if (!(n instanceof Element)) continue;
+          for (const found of n.querySelectorAll('.toast, .app-mark--spinning')) {
+            note(found, found.classList.contains('toast') ? 'toast' : 'mark', appeared);
+          }
+          if (n.matches('.toast')) note(n, 'toast', appeared);
+        }
       }
-    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
   });
 }
 const shakes = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { shakes: { animations: number; name: string }[] }).shakes,
+  page.evaluate(() =>
+    (window as unknown as { shakes: { animations: number; name: string }[] }).shakes.map(
+      ({ animations, name }) => ({ animations, name }),
+    ),
+  );
+const appeared = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { appeared: { what: string; animations: number }[] }).appeared.map(
+      ({ what, animations }) => ({ what, animations }),
+    ),
   );
 
 const nudgesSeen = (): Promise<number> =>
@@ -196,6 +224,8 @@ function lostAtZoom(page: Page): Promise<string[]> {
 describe('display modes', () => {
   it('reduced motion, forced colours and 200 % text', async () => {
     const page = alice.page;
+    await page.getByLabel('E-mail address:').waitFor({ timeout: 40_000 });
+    await watchMotion(page);
     await signedIn(page, 'alice@tweener.test', 'tweener');
     await dismissPrompts(page);
     await signedIn(bob.page, 'bob@tweener.test', 'tweener');
@@ -204,7 +234,10 @@ describe('display modes', () => {
     await input(page).fill('hi');
     await input(page).press('Enter');
     await input(bob.page).waitFor({ timeout: 30_000 });
-    await watchShakes(page);
+    // As usual, the sign-in mark turned and Bob's sign-in toast rose.
+    await expect.poll(async () => (await appeared(page)).map((a) => a.what)).toContain('toast');
+    for (const seen of await appeared(page)) expect(seen.animations).toBeGreaterThan(0);
+    expect((await appeared(page)).map((a) => a.what)).toContain('mark');
 
     // Motion as usual: a nudge shakes the conversation.
     await nudgeFromBob(1);
@@ -301,6 +334,19 @@ describe('display modes', () => {
       await z.getByLabel('E-mail address:').waitFor({ timeout: 30_000 });
       await screenshot(z, 'zoom-200-sign-in');
       expect(await lostAtZoom(z)).toEqual([]);
+
+      // Reduced motion here too: signing in, the mark does not turn; Bob's toast does not rise.
+      const zcdp = await zoomed.context.newCDPSession(z);
+      await zcdp.send('Emulation.setEmulatedMedia', {
+        media: '',
+        features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+      });
+      await watchMotion(z);
+      await signedIn(z, 'alice@tweener.test', 'tweener');
+      await dismissPrompts(z);
+      await signedIn(bob.page, 'bob@tweener.test', 'tweener');
+      await expect.poll(async () => (await appeared(z)).map((a) => a.what)).toContain('toast');
+      for (const seen of await appeared(z)) expect(seen.animations).toBe(0);
     } finally {
       await zoomed.close();
     }

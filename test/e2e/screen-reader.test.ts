@@ -140,6 +140,14 @@ describe('screen readers', () => {
       await page.getByRole('log', { name: 'Conversation transcript' }).getAttribute('aria-live'),
     ).toBe('off');
 
+    // Every button, icon-only ones included (×, ▾, emoticon), has a name in the tree a screen
+    // reader reads: an unnamed one shows as a bare "- button" line.
+    const snapshot = await page.locator('body').ariaSnapshot();
+    expect(snapshot).toContain('button "Dismiss"');
+    expect(
+      snapshot.split('\n').filter((l) => /- button(?: \[[^\]]*\])*:?$/.test(l.trim())),
+    ).toEqual([]);
+
     // A failed delivery is said at once, with its words.
     pair.world.network.faults.switchboardDropOnMessage(true);
     await page.getByLabel('Type your message').fill('this one is lost');

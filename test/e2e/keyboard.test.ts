@@ -232,6 +232,14 @@ describe('the keyboard alone', () => {
     for (let i = 0; i < rows.length && (await activeLabel(page)) !== 'Bob, Online'; i += 1) {
       await page.keyboard.press('ArrowDown');
     }
+    // Shift+F10 opens Bob's menu with its first item pointed at; Esc gives the list back.
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menu').waitFor();
+    expect((await activeItem(page))?.text).toBe('Send an Instant Message');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await tree.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await activeLabel(page)).toBe('Bob, Online');
     await page.keyboard.press('Enter');
     const input = page.getByLabel('Type your message');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRun, Screen } from './helpers/axe';
 import { auditNow, auditScreens, blocking, newAuditRun, writeAuditReport } from './helpers/axe';
 import type { OpenedPage } from './helpers/browser';
+import { openPage } from './helpers/browser';
 import type { Pair } from './helpers/pair';
 import type { UiNames as Strings } from './helpers/ui-names';
 import { EN_NAMES } from './helpers/ui-names';
@@ -254,6 +255,20 @@ async function themeTo(t: Strings, s: ReturnType<typeof steps>, page: Page, them
     .toBe(theme);
 }
 
+/** The conversation as Electron shows it, in a window of its own (#/conversation/<id>). */
+async function auditConversationWindow(run: AuditRun, page: Page): Promise<void> {
+  const id = await page.locator('section.conversation').getAttribute('data-conversation');
+  expect(id).toBeTruthy();
+  const url = `${page.url().split('#')[0]}#/conversation/${encodeURIComponent(id ?? '')}`;
+  const window = await openPage(url, { width: 480, height: 420 });
+  try {
+    await window.page.getByRole('log').locator('.message').first().waitFor({ timeout: 30_000 });
+    await auditNow(run, window.page, 'conversation-window');
+  } finally {
+    await window.close();
+  }
+}
+
 async function auditEverything(run: AuditRun, t: Strings): Promise<void> {
   const s = steps(t);
   const page = alice.page;
@@ -325,6 +340,7 @@ async function auditEverything(run: AuditRun, t: Strings): Promise<void> {
   await chooser.setFiles(file);
   await page.getByRole('button', { name: t.transfer.accept }).waitFor({ timeout: 30_000 });
   await auditScreens(run, page, conversationScreens(t, s));
+  await auditConversationWindow(run, page);
 
   // Options, every tab.
   const allTabs: (keyof Strings['options']['tabs'])[] = [
@@ -350,6 +366,7 @@ async function auditEverything(run: AuditRun, t: Strings): Promise<void> {
     .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
     .toBe('dark');
   await auditScreens(run, page, conversationScreens(t, s));
+  await auditConversationWindow(run, page);
   await auditScreens(run, page, signedInScreens(t, s, 'Bob'));
   // Signed out in the dark: the sign-in screen and a failure.
   await s.menuButton(page, t.menu.file).click();

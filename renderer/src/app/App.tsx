@@ -38,10 +38,11 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
     document.title = title ? en.conversation.title(isolateText(title)) : en.appName;
   }, [title]);
   return (
-    <div className="app app--conversation">
+    <main className="app app--conversation">
+      <h1 className="visually-hidden">{title || en.appName}</h1>
       <ConversationWindow conversationId={id} focusOnOpen />
       <Notices />
-    </div>
+    </main>
   );
 }
 

@@ -27,7 +27,7 @@ afterAll(() => pair?.stop());
 interface Stop {
   id: string;
   label: string;
-  /** The focus is drawn: outline of 2 px or more, not 'none'. */
+  /** The focus is drawn: an outline of 2 px or more, 3:1 against what is behind it. */
   visible: boolean;
 }
 
@@ -38,7 +38,30 @@ async function here(page: Page): Promise<Stop | null> {
     if (!el || el === document.body || el === document.documentElement) return null;
     el.dataset['kw'] ??= String(Math.random()).slice(2);
     const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    // The ring is drawn just outside the element: against what is behind it, 3:1 or more.
+    const rgb = (c: string): number[] | null => {
+      const m = /rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)/.exec(c);
+      if (!m || (m[4] !== undefined && Number(m[4]) === 0)) return null;
+      return [Number(m[1]), Number(m[2]), Number(m[3])];
+    };
+    const lum = (c: number[]) =>
+      c
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * ([0.2126, 0.7152, 0.0722][i] ?? 0), 0);
+    let behind: number[] = [255, 255, 255];
+    for (let at = el.parentElement; at; at = at.parentElement) {
+      const bg = rgb(getComputedStyle(at).backgroundColor);
+      if (bg) {
+        behind = bg;
+        break;
+      }
+    }
+    const ring = rgb(style.outlineColor);
+    const [hi, lo] = ring ? [lum(ring), lum(behind)].sort((a, b) => b - a) : [0, 0];
+    const contrast = ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 && contrast >= 3;
     const label =
       el.getAttribute('aria-label') ??
       el.getAttribute('title') ??
@@ -302,5 +325,20 @@ describe('the keyboard alone', () => {
     expect(addStops.length).toBeGreaterThanOrEqual(3);
     await page.keyboard.press('Escape');
     await add.waitFor({ state: 'detached' });
+
+    // The dark theme: the focus still shows everywhere on the signed-in page.
+    await page.keyboard.press('Alt+t');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Enter');
+    await options.waitFor();
+    await options.getByRole('tab', { name: 'Preferences', exact: true }).click();
+    await options.getByLabel('Colours:').selectOption('dark');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset['theme']))
+      .toBe('dark');
+    await options.getByRole('button', { name: 'OK' }).click();
+    await options.waitFor({ state: 'detached' });
+    await walkAll(page, body, 'list and conversation, dark');
+    await screenshot(page, 'keyboard-signed-in-dark');
   }, 240_000);
 });

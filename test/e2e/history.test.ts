@@ -35,7 +35,10 @@ describe('history in the page', () => {
       await input.fill(text);
       await input.press('Enter');
     }
-    await bob.page.getByText('see you at eight <b>sharp</b>').waitFor({ timeout: 30_000 });
+    await bob.page
+      .getByRole('log', { name: 'Conversation transcript' })
+      .getByText('see you at eight <b>sharp</b>')
+      .waitFor({ timeout: 30_000 });
 
     // From the conversation: History in its toolbar searches this contact's history.
     await alice.page.getByRole('button', { name: 'History', exact: true }).click();

@@ -117,7 +117,10 @@ describe('a hostile contact', () => {
     bob.sendMessage(conversation, TEXT, null);
     await alice.page.locator('.message--in .message__body').first().waitFor({ timeout: 30_000 });
     sendRaw(bob, conversation, hostileFormatMessage(`${PAYLOAD(6)} in a hostile font`));
-    await alice.page.getByText('in a hostile font').waitFor({ timeout: 30_000 });
+    await alice.page
+      .getByRole('log', { name: 'Conversation transcript' })
+      .getByText('in a hostile font')
+      .waitFor({ timeout: 30_000 });
     bob.sendNudge(conversation);
     await alice.page.locator('.system-line--nudgeIn').waitFor({ timeout: 30_000 });
     bob.sendTyping(conversation);

@@ -46,7 +46,7 @@ describe('two people on a revival server', () => {
     const line = bob.page.locator('.message--in .message__body').last();
     await line.waitFor({ timeout: 30_000 });
     expect(await line.innerText()).toContain('100% ready?');
-    await bob.page.getByText('Alice says:').waitFor();
+    await transcript(bob.page).getByText('Alice says:').waitFor();
 
     await input(bob.page).fill('Yes! (L)');
     await input(bob.page).press('Enter');

@@ -23,6 +23,8 @@ afterAll(() => pair?.stop());
 
 const input = (page: Page) => page.getByLabel('Type your message');
 const transcript = (page: Page) => page.getByRole('log', { name: 'Conversation transcript' });
+// The window's own text (the screen readers' live region repeats some of it, outside).
+const conversationOf = (page: Page) => page.getByRole('region', { name: / - Conversation$/ });
 
 describe('two people', () => {
   it('both sign in and see each other online', async () => {
@@ -63,15 +65,17 @@ describe('two people', () => {
       return { fontStyle: s.fontStyle, color: s.color };
     });
     expect(style).toEqual({ fontStyle: 'italic', color: 'rgb(0, 0, 128)' });
-    await bob.page.getByText('Alice says:').waitFor();
+    await transcript(bob.page).getByText('Alice says:').waitFor();
 
     // Bob types: Alice sees the typing line; then he answers with emoticons.
     await input(bob.page).fill('Yes! (L)');
-    await alice.page.getByText('Bob is typing a message.').waitFor({ timeout: 30_000 });
+    await conversationOf(alice.page)
+      .getByText('Bob is typing a message.')
+      .waitFor({ timeout: 30_000 });
     await screenshot(alice.page, 'conversation-typing');
     await input(bob.page).press('Enter');
     await alice.page.locator('.message--in img[alt="(L)"]').waitFor({ timeout: 30_000 });
-    await alice.page.getByText('Bob says:').waitFor();
+    await transcript(alice.page).getByText('Bob says:').waitFor();
     // My own message is settled (no "sending..." left).
     await expect
       .poll(() => alice.page.locator('.message--out[data-state="sending"]').count())
@@ -80,7 +84,7 @@ describe('two people', () => {
     await input(bob.page).press('Enter');
     await alice.page.locator('.message--in img[alt="<:o)"]').waitFor({ timeout: 30_000 });
     await input(alice.page).fill('see you soon');
-    await alice.page
+    await conversationOf(alice.page)
       .getByText('Bob is typing a message.')
       .waitFor({ state: 'detached', timeout: 10_000 })
       .catch(() => undefined);
@@ -115,7 +119,7 @@ describe('two people', () => {
       2,
     );
     try {
-      await window.page.getByText('Bob says:').first().waitFor({ timeout: 30_000 });
+      await transcript(window.page).getByText('Bob says:').first().waitFor({ timeout: 30_000 });
       // The names are isolated in the title (FSI … PDI) as everywhere else.
       expect(await window.page.title()).toBe('\u2068Bob\u2069 - Conversation');
       // At 2× device pixels: the SVG art stays crisp.

@@ -16,6 +16,8 @@ import { isolateText } from '../components/isolate';
 import { conversationIdFromHash } from './route';
 
 export { conversationIdFromHash };
+import { LiveRegions } from '../components/live/LiveRegions';
+import { watchSignIn } from './announceEvents';
 
 const NO_ONE: string[] = [];
 
@@ -37,10 +39,11 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
     else document.title = en.conversation.title(isolateText(title));
   }, [title, mine]);
   return (
-    <div className="app app--conversation">
-      <ConversationWindow conversationId={id} />
+    <main className="app app--conversation">
+      <h1 className="visually-hidden">{title || en.appName}</h1>
+      <ConversationWindow conversationId={id} focusOnOpen />
       <Notices />
-    </div>
+    </main>
   );
 }
 
@@ -49,8 +52,19 @@ export function App(): React.JSX.Element {
   useThemeOnRoot();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const loaded = useSession((s) => s.loaded);
+  useEffect(watchSignIn, []);
   const conversationId = conversationIdFromHash(hash);
-  if (!loaded) return <div className="app app--loading" aria-busy="true" />;
-  if (conversationId) return <ConversationRoute id={conversationId} />;
-  return <MainWindow />;
+  // The live regions stay mounted whatever the view, so they exist before they speak.
+  return (
+    <>
+      {!loaded ? (
+        <div className="app app--loading" aria-busy="true" />
+      ) : conversationId ? (
+        <ConversationRoute id={conversationId} />
+      ) : (
+        <MainWindow />
+      )}
+      <LiveRegions />
+    </>
+  );
 }

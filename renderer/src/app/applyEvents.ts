@@ -38,6 +38,7 @@ import { useUi } from '../stores/ui';
 import type { SoundName } from '../sounds/play';
 import { playSound } from '../sounds/play';
 import { markStep } from './perfMarks';
+import { announceEvent } from './announceEvents';
 
 /** Sounds go through here so tests can observe them. */
 let soundPlayer: (name: SoundName, volume: number) => void = playSound;
@@ -275,6 +276,7 @@ export function applyEvents(events: readonly AppEvent[]): void {
   for (const event of events) {
     try {
       applyOne(event);
+      announceEvent(event);
     } catch (error) {
       // One malformed event must not stop the rest of the batch.
       console.error('Could not apply event', event.type, error);

@@ -32,7 +32,10 @@ export function contrastRatio(a: string, b: string): number | null {
 
 /** The dark theme's transcript background (ui-spec §3.5 window-bg). */
 export const DARK_BACKGROUND = '#1e1f22';
-export const MIN_MESSAGE_CONTRAST = 3;
+/** The dark theme's lightest surface a sender's colour is drawn on (the Options font sample). */
+export const DARK_PANEL_BACKGROUND = '#26282c';
+// WCAG AA for text of normal size (the audit in test/e2e/accessibility.test.ts holds to it).
+export const MIN_MESSAGE_CONTRAST = 4.5;
 
 /**
  * `color` if it reads on `background` at `min`:1 or better, else the least lightening of it

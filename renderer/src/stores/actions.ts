@@ -3,6 +3,7 @@
 import { statusDisplay } from '../status/statusDisplay';
 import { en } from '../strings/en';
 import { call } from './client';
+import { requestConversationFocus, returnFocusFromConversation } from './conversationFocus';
 import { useContacts } from './contacts';
 import { useConversations } from './conversations';
 import { useSession } from './session';
@@ -58,8 +59,15 @@ export function messageSelectedContact(): void {
 
 /** In-page in the web harness; its own window in Electron. */
 export function showConversation(id: string): void {
-  if (useSession.getState().platform === 'web') useUi.getState().showConversation(id);
-  else void call('window:showConversation', { conversationId: id });
+  if (useSession.getState().platform === 'web') {
+    if (useUi.getState().activeConversation === id) {
+      // Already in front: nothing mounts, so the focus is moved here.
+      document.querySelector<HTMLElement>('.conversation [data-pane="input"]')?.focus();
+      return;
+    }
+    requestConversationFocus(id);
+    useUi.getState().showConversation(id);
+  } else void call('window:showConversation', { conversationId: id });
 }
 
 /**
@@ -68,10 +76,19 @@ export function showConversation(id: string): void {
  * its cap of live conversations was reached new ones were refused.
  */
 export function closeConversationView(id: string): void {
-  if (useSession.getState().platform === 'web') {
-    useUi.getState().closeConversation(id);
-    void useConversations.getState().leave(id);
-  } else void call('window:close', undefined);
+  if (useSession.getState().platform !== 'web') {
+    void call('window:close', undefined);
+    return;
+  }
+  const ui = useUi.getState();
+  const wasActive = ui.activeConversation === id;
+  ui.closeConversation(id);
+  void useConversations.getState().leave(id);
+  if (!wasActive) return;
+  // The next tab comes to the front with the focus in it; with none left, back to the list.
+  const next = useUi.getState().activeConversation;
+  if (next) requestConversationFocus(next);
+  else requestAnimationFrame(returnFocusFromConversation);
 }
 
 /** Opens an http(s) link in the person's browser, only after they clicked it. */

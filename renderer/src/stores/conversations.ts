@@ -14,6 +14,7 @@ import { plainFileName, readAsBase64 } from './fileData';
 import { en } from '../strings/en';
 import { attempt, call } from './client';
 import { useUi } from './ui';
+import { announceDeliveryFailure } from './announcer';
 
 export type SystemKind = 'joined' | 'left' | 'nudgeIn' | 'nudgeOut' | 'error';
 
@@ -162,6 +163,7 @@ async function sendToMain(
     // The text stays in the transcript, marked failed with the reason, for Resend.
     neverReachedMain.add(clientId);
     setMessageState(conversationId, clientId, 'failed', why);
+    announceDeliveryFailure(conversationId, text);
   }
 }
 

@@ -1,6 +1,8 @@
 // A new sign-in starts from nothing: whatever the stores hold from an older one (contacts,
-// conversations, typing, transfers, prompts, toasts, notices, drafts, history results) goes
+// conversations, typing, transfers, prompts, toasts, notices, drafts, history results, what
+// the live regions said) goes
 // before any of its events apply. Privacy: the next account never sees the last one's.
+import { useAnnouncer } from './announcer';
 import { useContacts } from './contacts';
 import { resetConversations } from './conversations';
 import { clearDrafts } from './drafts';
@@ -40,6 +42,8 @@ function clearAccountState(): void {
     orderVersion: s.orderVersion + 1,
   }));
   resetConversations([], [], []);
+  // What was said for screen readers (names, messages) stays hidden in the page otherwise.
+  useAnnouncer.setState({ polite: [], assertive: [] });
   useHistory.setState({ results: [], searched: false, contacts: [] });
   useUi.setState({
     filter: '',

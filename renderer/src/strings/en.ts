@@ -198,6 +198,7 @@ export const en = {
     block: 'Block',
     unblock: 'Unblock',
     close: 'Close conversation',
+    closeTabHint: 'Press Delete to close this conversation.',
     transcript: 'Conversation transcript',
     tooLong: (n: number, max: number) => `${n}/${max}`,
     offline: (name: string) =>
@@ -447,6 +448,7 @@ export const en = {
     noBridge: 'This page is not connected to Tweener.',
     unknownFailure: 'Tweener did not say why. Please try again.',
     dismiss: 'Dismiss',
+    toasts: 'Alerts',
     signedInToast: (name: string) => `${name} has just signed in.`,
   },
   /** Several accounts signed in at once (issue 18). */
@@ -478,6 +480,11 @@ export const en = {
       switcher: 'One at a time, with a switcher',
       stacked: 'All lists, one under another',
     },
+  },
+  announce: {
+    says: (name: string, text: string) => `${name} says: ${text}`,
+    failed: (text: string) => `Your message could not be delivered: ${text}`,
+    signedIn: 'Signed in.',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',

@@ -45,6 +45,8 @@ export async function openPage(
   url: string,
   size = { width: 820, height: 600 },
   deviceScaleFactor = 1,
+  /** The browser's language (navigator.language, Accept-Language), e.g. 'pt-BR'. */
+  locale?: string,
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'tweener-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -55,6 +57,7 @@ export async function openPage(
     deviceScaleFactor,
     // A browser that cannot start fails here instead of waiting for ever.
     timeout: 60_000,
+    ...(locale ? { locale } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));

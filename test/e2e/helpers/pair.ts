@@ -20,13 +20,15 @@ export interface Pair {
 export async function startPair(
   size = { width: 860, height: 620 },
   profile: ProfileName = 'spec',
+  /** Alice's browser language (Bob's stays the default). */
+  locale?: string,
 ): Promise<Pair> {
   const world = await startWorld(undefined, profile);
   const [aliceHarness, bobHarness] = await Promise.all([
     world.harness('alice@tweener.test'),
     world.harness('bob@tweener.test'),
   ]);
-  const alice = await openPage(aliceHarness.url, size);
+  const alice = await openPage(aliceHarness.url, size, 1, locale);
   const bob = await openPage(bobHarness.url, size);
   return {
     world,

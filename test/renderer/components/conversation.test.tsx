@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import type { ChatMessage } from '@shared/domain';
@@ -92,9 +92,11 @@ describe('conversation window', () => {
     act(() =>
       bridge.emit([{ type: 'typing', conversationId: 'c1', email: 'bob@x.test', name: 'Bob' }]),
     );
-    expect(screen.getByText(sentence('Bob is typing a message.'))).toBeTruthy();
+    // In the window's status bar (the live region for screen readers keeps what it said).
+    const shown = within(screen.getByRole('region', { name: /Conversation$/ }));
+    expect(shown.getByText(sentence('Bob is typing a message.'))).toBeTruthy();
     act(() => bridge.emit([{ type: 'message', message: fromBob('done') }]));
-    expect(screen.queryByText(sentence('Bob is typing a message.'))).toBeNull();
+    expect(shown.queryByText(sentence('Bob is typing a message.'))).toBeNull();
     expect(screen.getByText(/Last message received at/)).toBeTruthy();
   });
 

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import type { CertificateDetails } from '@shared/domain';
@@ -66,7 +66,8 @@ describe('sign-in screen', () => {
         { type: 'session', session: { phase: 'authenticating', step: 'Checking your password' } },
       ]),
     );
-    expect(screen.getByText('Signing in...')).toBeTruthy();
+    // Within the window: the announcement for screen readers says it too (outside <main>).
+    expect(within(screen.getByRole('main')).getByText('Signing in...')).toBeTruthy();
     expect(screen.getByText('Checking your password')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(bridge.requests.some((r) => r.channel === 'session:cancelSignIn')).toBe(true);

@@ -4,6 +4,7 @@
 import { act } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { openConversationWith } from '../../../renderer/src/stores/actions';
+import { announce, useAnnouncer } from '../../../renderer/src/stores/announcer';
 import { useContacts } from '../../../renderer/src/stores/contacts';
 import { useConversations } from '../../../renderer/src/stores/conversations';
 import { draftOf, saveDraft } from '../../../renderer/src/stores/drafts';
@@ -32,6 +33,8 @@ async function firstAccountOnScreen() {
     useUi.getState().showConversation('c1');
     useUi.getState().notify('info', 'Bob sent something Tweener cannot show.');
     saveDraft('c1', 'half a sentence');
+    announce('Bob says: hi');
+    announce('Your message could not be delivered: secret', 'assertive');
   });
   return bridge;
 }
@@ -56,6 +59,9 @@ describe('sign-in epochs in the stores', () => {
     expect([ui.tabs, ui.activeConversation, ui.toasts, ui.notices]).toEqual([[], null, [], []]);
     expect(useSession.getState().self).toBeNull();
     expect(draftOf('c1')).toBe('');
+    // Nor what the live regions said for screen readers.
+    expect(useAnnouncer.getState().polite).toEqual([]);
+    expect(useAnnouncer.getState().assertive).toEqual([]);
   });
 
   it('late events of an older sign-in are dropped', async () => {

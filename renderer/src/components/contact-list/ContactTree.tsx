@@ -1,7 +1,7 @@
 // The contact list as an ARIA tree, virtualised so 5,000 contacts stay smooth. It re-renders
 // only when the list's shape changes (layoutVersion), not on every presence change.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { displayName, useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
@@ -11,7 +11,7 @@ import { markAfterPaint, markStep } from '../../app/perfMarks';
 import { en } from '../../strings/en';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
-import type { Row } from './buildRows';
+import type { Row, SetPosition } from './buildRows';
 import { buildRows } from './buildRows';
 import { contactMenu, groupMenu } from './contactMenus';
 import { ContactRow } from './ContactRow';
@@ -20,6 +20,25 @@ import './ContactTree.css';
 
 const ROW_HEIGHT = 20;
 const GROUP_HEIGHT = 26;
+
+/** Each row's place among its siblings: groups among groups, contacts within their group. */
+function setPositions(rows: readonly Row[]): SetPosition[] {
+  const out: SetPosition[] = [];
+  const groups = rows.filter((r) => r.kind === 'group').length;
+  let group = 0;
+  let start = 0;
+  for (let i = 0; i <= rows.length; i += 1) {
+    const row = rows[i];
+    if (row && row.kind === 'contact') continue;
+    // The contacts between the last header and this one form a set.
+    for (let j = start; j < i; j += 1) out[j] = { pos: j - start + 1, size: i - start };
+    if (!row) break;
+    group += 1;
+    out[i] = { pos: group, size: groups };
+    start = i + 1;
+  }
+  return out;
+}
 
 const domId = (key: string): string => `row-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -67,6 +86,21 @@ export function ContactTree(): React.JSX.Element {
     getItemKey: useCallback((i: number) => rows[i]?.key ?? i, [rows]),
     overscan: 12,
     initialRect: { width: 260, height: 600 },
+  });
+
+  // Only the rows on screen exist in the DOM: each says where it sits in its set, so a screen
+  // reader still says "2 of 5" (aria-posinset / aria-setsize). Set on the elements after each
+  // render rather than as props: a row moving would otherwise re-render every row after it.
+  const positions = useMemo(() => setPositions(rows), [rows]);
+  useLayoutEffect(() => {
+    for (const item of virtualizer.getVirtualItems()) {
+      const row = rows[item.index];
+      const at = positions[item.index];
+      const el = row ? document.getElementById(domId(row.key)) : null;
+      if (!el || !at) continue;
+      el.setAttribute('aria-posinset', String(at.pos));
+      el.setAttribute('aria-setsize', String(at.size));
+    }
   });
 
   const openMenu = useCallback(

@@ -20,6 +20,12 @@ export type Row =
     }
   | { kind: 'contact'; key: string; email: string; groupKey: string; groupId: number | null };
 
+/** A row's place among its siblings (aria-posinset / aria-setsize). */
+export interface SetPosition {
+  pos: number;
+  size: number;
+}
+
 export interface BuildRowsInput {
   contacts: Record<string, Contact>;
   groups: readonly Group[];

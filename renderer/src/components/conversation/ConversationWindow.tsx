@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isBlocked, useContacts } from '../../stores/contacts';
 import { closeConversationView } from '../../stores/actions';
 import { useConversations } from '../../stores/conversations';
+import { takeConversationFocus } from '../../stores/conversationFocus';
 import { useUi } from '../../stores/ui';
 import { en } from '../../strings/en';
 import { emoticonSrc } from '../../emoticons/art';
@@ -26,8 +27,11 @@ const SHAKE_MS = 500;
 
 export function ConversationWindow({
   conversationId,
+  focusOnOpen = false,
 }: {
   conversationId: string;
+  /** Its own window (Electron): the input has the focus whenever the window has it. */
+  focusOnOpen?: boolean;
 }): React.JSX.Element {
   const conversation = useConversations((s) => s.byId[conversationId]);
   const participants = conversation?.participants ?? NO_ONE;
@@ -46,6 +50,12 @@ export function ConversationWindow({
   const [inviteAt, setInviteAt] = useState<{ x: number; y: number } | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (focusOnOpen || takeConversationFocus(conversationId)) composer.current?.focus();
+    // Once, when it shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // A nudge shakes the window ±6 px for 0.5 s (ui-spec §5); reduced motion turns it off in CSS.
   useEffect(() => {

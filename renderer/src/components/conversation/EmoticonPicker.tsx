@@ -5,6 +5,7 @@ import { PICKER_EMOTICONS } from '../../emoticons/table';
 import { en } from '../../strings/en';
 
 const COLUMNS = 10;
+const ROWS = Array.from({ length: Math.ceil(PICKER_EMOTICONS.length / COLUMNS) }, (_, row) => row);
 
 interface Props {
   onPick: (shortcut: string) => void;
@@ -42,24 +43,30 @@ export function EmoticonPicker({ onPick, onClose }: Props): React.JSX.Element {
       aria-label={en.conversation.emoticons}
       onKeyDown={onKeyDown}
     >
-      {PICKER_EMOTICONS.map((e, i) => {
-        const shortcut = e.shortcuts[0] ?? '';
-        return (
-          <button
-            key={e.id}
-            type="button"
-            role="gridcell"
-            data-index={i}
-            tabIndex={i === active ? 0 : -1}
-            className="emoticon-picker__cell"
-            title={`${e.name}  ${shortcut}`}
-            aria-label={`${e.name} ${shortcut}`}
-            onClick={() => onPick(shortcut)}
-          >
-            <img src={emoticonSrc(e.id)} alt="" width={19} height={19} />
-          </button>
-        );
-      })}
+      {/* A grid holds rows of cells (WAI-ARIA grid); the rows do not change the layout. */}
+      {ROWS.map((row) => (
+        <div key={row} role="row" className="emoticon-picker__row">
+          {PICKER_EMOTICONS.slice(row * COLUMNS, (row + 1) * COLUMNS).map((e, column) => {
+            const i = row * COLUMNS + column;
+            const shortcut = e.shortcuts[0] ?? '';
+            return (
+              <button
+                key={e.id}
+                type="button"
+                role="gridcell"
+                data-index={i}
+                tabIndex={i === active ? 0 : -1}
+                className="emoticon-picker__cell"
+                title={`${e.name}  ${shortcut}`}
+                aria-label={`${e.name} ${shortcut}`}
+                onClick={() => onPick(shortcut)}
+              >
+                <img src={emoticonSrc(e.id)} alt="" width={19} height={19} />
+              </button>
+            );
+          })}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Change My Message Font (ui-spec §1.4.5): face, style, effects, colour grid, preview.
 import { useId, useState } from 'react';
 import type { MessageFormat } from '@shared/domain';
+import { useAppliedTheme } from '../../app/theme';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { Dialog, FormButtons } from '../dialogs/Dialog';
@@ -41,6 +42,7 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
   const setFormat = usePreferences((s) => s.setFormat);
   const [draft, setDraft] = useState<MessageFormat>(current);
   const formId = useId();
+  const theme = useAppliedTheme();
   const set = (patch: Partial<MessageFormat>): void => setDraft((d) => ({ ...d, ...patch }));
   return (
     <Dialog
@@ -120,7 +122,7 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
             ))}
           </div>
         </div>
-        <div className="font-preview" style={formatStyle(draft)} aria-label={en.font.sample}>
+        <div className="font-preview" style={formatStyle(draft, theme)} aria-label={en.font.sample}>
           {en.font.preview}
         </div>
       </form>

@@ -30,10 +30,8 @@ export function StatusBar({ conversationId }: { conversationId: string }): React
   return (
     <div
       className="conversation-status"
-      role="status"
-      // Only the typing notice is announced; "Last message received..." would repeat what
-      // the transcript (a live log) already said.
-      aria-live={names.length > 0 ? 'polite' : 'off'}
+      // Not live: "X is typing" is announced by the app's live region at most once per 30 s
+      // per person (ui-spec §6.2), not on every notice.
       data-typing={names.length > 0 || undefined}
     >
       {text}

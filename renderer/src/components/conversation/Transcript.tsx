@@ -43,7 +43,9 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
         ref={ref}
         className="transcript"
         role="log"
-        aria-live="polite"
+        // Not live: incoming messages are announced one by one ("Bob says: ...") by the app's
+        // live region; a live log would also read my own lines and system lines again.
+        aria-live="off"
         aria-label={en.conversation.transcript}
         tabIndex={0}
         data-pane="transcript"

@@ -2,7 +2,7 @@
 // sent, each side picks its own (ui-spec §1.4.5), so it is not part of this.
 import type { CSSProperties } from 'react';
 import type { MessageFormat } from '@shared/domain';
-import { readableOn } from '../../app/contrast';
+import { DARK_PANEL_BACKGROUND, readableOn } from '../../app/contrast';
 import type { AppliedTheme } from '../../app/theme';
 
 const FALLBACK = "Tahoma, Verdana, 'Segoe UI', 'DejaVu Sans', sans-serif";
@@ -13,7 +13,10 @@ function fontFamily(name: string): string {
   return clean ? `"${clean}", ${FALLBACK}` : FALLBACK;
 }
 
-/** On the dark theme a sender's colour too dark to read is lightened, for display only. */
+/**
+ * On the dark theme a sender's colour too dark to read is lightened, for display only; against
+ * the lightest dark surface, so it reads on the transcript (darker) as well.
+ */
 export function formatStyle(
   format: MessageFormat | null,
   theme: AppliedTheme = 'light',
@@ -29,7 +32,7 @@ export function formatStyle(
     textDecoration: lines || 'none',
     color: /^#[0-9a-fA-F]{6}$/.test(format.color)
       ? theme === 'dark'
-        ? readableOn(format.color)
+        ? readableOn(format.color, DARK_PANEL_BACKGROUND)
         : format.color
       : undefined,
     direction: format.rightToLeft ? 'rtl' : undefined,

@@ -1,6 +1,6 @@
 // A classic modal dialog: title strip, grey face, buttons bottom-right. Esc cancels, focus
 // starts inside and returns to where it was.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { en } from '../../strings/en';
 import './Dialog.css';
 
@@ -21,16 +21,24 @@ export function Dialog({
 }: Props): React.JSX.Element {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  // Taken while rendering: by the time effects run, an autoFocus field inside has the focus.
+  const [previous] = useState(() => document.activeElement as HTMLElement | null);
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>(
       '[autofocus], input, select, textarea, button:not(.dialog__close)',
     );
     first?.focus();
-    return () => previous?.focus?.();
-  }, []);
+    return () => {
+      // What opened it may be gone (a menu): then the list, else the menu bar.
+      const back = previous?.isConnected
+        ? previous
+        : document.querySelector<HTMLElement>('[data-pane="contacts"], .menu-bar__item');
+      back?.focus();
+    };
+  }, [previous]);
   return (
     <div className="dialog-backdrop">
+      <FocusGuard to="last" dialog={ref} />
       <div
         ref={ref}
         className={`dialog${wide ? ' dialog--wide' : ''}`}
@@ -58,7 +66,51 @@ export function Dialog({
         <div className="dialog__body">{children}</div>
         <div className="dialog__buttons">{buttons}</div>
       </div>
+      <FocusGuard to="first" dialog={ref} />
     </div>
+  );
+}
+
+const TABBABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), ' +
+  'textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+function tabbables(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) =>
+      el.tabIndex >= 0 &&
+      el.getClientRects().length > 0 &&
+      // One stop per radio group: the checked one (or the first when none is).
+      !(
+        el instanceof HTMLInputElement &&
+        el.type === 'radio' &&
+        !el.checked &&
+        dialog.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`)
+      ),
+  );
+}
+
+/**
+ * Modal: what Tab would reach before or after the dialog is one of these two guards, which
+ * send the focus round to the dialog's other end (ui-spec §6.1; the page behind is out of
+ * reach while the dialog is open).
+ */
+function FocusGuard({
+  to,
+  dialog,
+}: {
+  to: 'first' | 'last';
+  dialog: React.RefObject<HTMLDivElement | null>;
+}): React.JSX.Element {
+  return (
+    <div
+      className="dialog__guard"
+      tabIndex={0}
+      onFocus={() => {
+        const all = dialog.current ? tabbables(dialog.current) : [];
+        (to === 'first' ? all[0] : all[all.length - 1])?.focus();
+      }}
+    />
   );
 }
 

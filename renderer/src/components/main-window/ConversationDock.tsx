@@ -12,6 +12,7 @@ import { ConversationWindow } from '../conversation/ConversationWindow';
 export function ConversationDock(): React.JSX.Element | null {
   const tabs = useUi((s) => s.tabs);
   const active = useUi((s) => s.activeConversation);
+  // A tab picked stays focused (the tabs pattern); opening from the list moves into the input.
   const show = useUi((s) => s.showConversation);
   const byId = useConversations((s) => s.byId);
   // With several accounts signed in, the dock says whose conversations these are.
@@ -46,15 +47,29 @@ export function ConversationDock(): React.JSX.Element | null {
   return (
     <section className="dock" aria-label={en.conversation.tabs}>
       {whose}
-      <div className="dock__tabs" role="tablist">
+      <div className="dock__tabs" role="tablist" aria-label={en.conversation.tabs}>
         {tabs.map((id) => (
           <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>
-            <button type="button" role="tab" aria-selected={id === active} onClick={() => show(id)}>
+            {/* A tablist may hold only tabs (axe aria-required-children): the tab closes with
+                Delete (the WAI-ARIA deletable-tabs pattern), the × is the mouse's shortcut. */}
+            <button
+              type="button"
+              role="tab"
+              aria-selected={id === active}
+              aria-keyshortcuts="Delete"
+              aria-description={en.conversation.closeTabHint}
+              onClick={() => show(id)}
+              onKeyDown={(e) => {
+                if (e.key === 'Delete') closeConversationView(id);
+              }}
+            >
               <bdi>{title(id)}</bdi>
             </button>
             <button
               type="button"
-              aria-label={`${en.conversation.close}: ${title(id)}`}
+              tabIndex={-1}
+              aria-hidden="true"
+              title={`${en.conversation.close}: ${title(id)}`}
               onClick={() => closeConversationView(id)}
             >
               ×

@@ -164,7 +164,11 @@ export function MenuBar(): React.JSX.Element {
           x={open.x}
           y={open.y}
           label={en.menu[open.name]}
-          onClose={() => setOpen(null)}
+          onClose={() => {
+            // Back to the menu's button (before an item's dialog opens: it returns there).
+            buttons()[NAMES.indexOf(open.name)]?.focus();
+            setOpen(null);
+          }}
         />
       ) : null}
     </nav>

@@ -49,10 +49,11 @@ function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
 export function Toasts(): React.JSX.Element {
   const toasts = useUi((s) => s.toasts);
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    // Not live: the app's live region says each toast once (ui-spec §6.2: mirrored).
+    <section className="toasts" aria-label={en.notices.toasts}>
       {toasts.map((t) => (
         <ToastCard key={t.id} toast={t} />
       ))}
-    </div>
+    </section>
   );
 }

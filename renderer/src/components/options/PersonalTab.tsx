@@ -1,5 +1,6 @@
 // Personal: display name, message font preview, emoticon display.
 import { useState } from 'react';
+import { useAppliedTheme } from '../../app/theme';
 import { usePreferences } from '../../stores/preferences';
 import { en } from '../../strings/en';
 import { FontDialog } from '../conversation/FontDialog';
@@ -16,6 +17,7 @@ export function PersonalTab({
   const settings = usePreferences((s) => s.settings);
   const update = usePreferences((s) => s.update);
   const format = usePreferences((s) => s.format);
+  const theme = useAppliedTheme();
   const [fontOpen, setFontOpen] = useState(false);
   return (
     <>
@@ -31,7 +33,7 @@ export function PersonalTab({
         </label>
       </Section>
       <Section caption={en.font.sample}>
-        <p style={formatStyle(format)}>{en.font.preview}</p>
+        <p style={formatStyle(format, theme)}>{en.font.preview}</p>
         <button type="button" className="button" onClick={() => setFontOpen(true)}>
           {en.conversation.font}...
         </button>

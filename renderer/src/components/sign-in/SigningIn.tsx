@@ -18,7 +18,8 @@ export function SigningIn(): React.JSX.Element {
   }, [reconnecting]);
   const seconds = session.retryAt ? Math.max(0, Math.ceil((session.retryAt - now) / 1000)) : null;
   return (
-    <div className="sign-in sign-in--progress" role="status" aria-live="polite">
+    // The steps are spoken by the app's live region (it exists before the sign-in starts).
+    <div className="sign-in sign-in--progress">
       <div className="sign-in__mark">
         <AppMark size={88} spinning />
       </div>

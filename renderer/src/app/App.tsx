@@ -7,7 +7,7 @@ import { Notices } from '../components/main-window/Notices';
 import { useDisplayNames } from '../stores/contacts';
 import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
 import { isolateText } from '../components/isolate';
@@ -33,7 +33,7 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
   const participants = useConversations((s) => s.byId[id]?.participants ?? NO_ONE);
   const title = useDisplayNames(participants).join(', ');
   useEffect(() => {
-    document.title = title ? en.conversation.title(isolateText(title)) : en.appName;
+    document.title = title ? l10n.conversation.title({ names: isolateText(title) }) : l10n.appName;
   }, [title]);
   return (
     <div className="app app--conversation">

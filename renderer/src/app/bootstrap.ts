@@ -4,13 +4,13 @@ import type { MsnBridge } from '@shared/ipc/bridge';
 import type { AppEvent } from '@shared/ipc/events';
 import { onRequestFailure, setBridge } from '../stores/client';
 import { useUi } from '../stores/ui';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 import { applyEvents, applySnapshot } from './applyEvents';
 
 export async function connectStores(bridge: MsnBridge): Promise<() => void> {
   setBridge(bridge);
   onRequestFailure((message) =>
-    useUi.getState().notify('error', en.notices.requestFailed(message)),
+    useUi.getState().notify('error', l10n.notices.requestFailed({ what: message })),
   );
   // Events that arrive while a snapshot is on its way wait for it, then apply on top.
   let buffer: AppEvent[] | null = [];
@@ -32,7 +32,9 @@ export async function connectStores(bridge: MsnBridge): Promise<() => void> {
   // The web harness's link came back: what happened meanwhile is only in a fresh snapshot.
   const stopResync = bridge.onReconnect?.(() => {
     load('resync').catch(() =>
-      useUi.getState().notify('error', en.notices.requestFailed(en.notices.resyncFailed)),
+      useUi
+        .getState()
+        .notify('error', l10n.notices.requestFailed({ what: l10n.notices.resyncFailed })),
     );
   });
   return () => {

@@ -1,7 +1,7 @@
 // The only place that maps MSNP8 status codes to words, icons, suffixes and muting
 // (../shared/ui-spec.md §2; reference: presence.md §1).
 import type { SettableStatus, Status } from '@shared/domain';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 
 export type StatusIcon = 'online' | 'busy' | 'away' | 'offline' | 'hidden';
 
@@ -18,7 +18,7 @@ export interface StatusDisplay {
 }
 
 function make(code: Status): StatusDisplay {
-  const label = en.status[code];
+  const label = l10n.status[code];
   switch (code) {
     case 'NLN':
       return { label, suffix: '', icon: 'online', online: true, mutes: false };

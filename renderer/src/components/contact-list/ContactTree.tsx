@@ -7,7 +7,7 @@ import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { openConversationWith } from '../../stores/actions';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
 import type { Row } from './buildRows';
@@ -161,7 +161,7 @@ export function ContactTree(): React.JSX.Element {
         ref={scrollRef}
         className="contact-tree__scroll"
         role="tree"
-        aria-label={en.list.label}
+        aria-label={l10n.list.label}
         tabIndex={0}
         data-pane="contacts"
         aria-activedescendant={currentRow ? domId(currentRow.key) : undefined}
@@ -170,7 +170,7 @@ export function ContactTree(): React.JSX.Element {
           if (current < 0 && rows.length > 0) select(rows[0]?.key ?? null);
         }}
       >
-        {contactCount === 0 ? <p className="contact-tree__empty muted">{en.list.empty}</p> : null}
+        {contactCount === 0 ? <p className="contact-tree__empty muted">{l10n.list.empty}</p> : null}
         <div className="contact-tree__inner" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
@@ -219,7 +219,7 @@ export function ContactTree(): React.JSX.Element {
           items={menu.items}
           x={menu.x}
           y={menu.y}
-          label={en.list.label}
+          label={l10n.list.label}
           onClose={() => {
             setMenu(null);
             scrollRef.current?.focus();

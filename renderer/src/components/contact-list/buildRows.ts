@@ -3,7 +3,7 @@
 import type { Contact, Group } from '@shared/domain';
 import { isOnMyList } from '../../stores/contacts';
 import { isOnline } from '../../status/statusDisplay';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 export type ListView = 'status' | 'groups';
 
@@ -151,8 +151,22 @@ export function buildRows(input: BuildRowsInput): Row[] {
   if (input.view === 'status') {
     const online = mine.filter((c) => isOnline(c.status));
     const offline = mine.filter((c) => !isOnline(c.status));
-    push('online', en.list.online, online, null, (_o, t) => en.list.statusCount(t), true);
-    push('offline', en.list.notOnline, offline, null, (_o, t) => en.list.statusCount(t), true);
+    push(
+      'online',
+      l10n.list.online,
+      online,
+      null,
+      (_o, t) => l10n.list.statusCount({ n: t }),
+      true,
+    );
+    push(
+      'offline',
+      l10n.list.notOnline,
+      offline,
+      null,
+      (_o, t) => l10n.list.statusCount({ n: t }),
+      true,
+    );
     return rows;
   }
 
@@ -183,7 +197,7 @@ export function buildRows(input: BuildRowsInput): Row[] {
       g.name,
       onlineFirst(members.get(g.id) ?? []),
       g.id,
-      en.list.groupCount,
+      l10n.list.groupCount,
       needle === '',
     );
   }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { emoticonSrc } from '../../emoticons/art';
 import { PICKER_EMOTICONS } from '../../emoticons/table';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 const COLUMNS = 10;
 
@@ -39,7 +39,7 @@ export function EmoticonPicker({ onPick, onClose }: Props): React.JSX.Element {
       ref={gridRef}
       className="emoticon-picker"
       role="grid"
-      aria-label={en.conversation.emoticons}
+      aria-label={l10n.conversation.emoticons}
       onKeyDown={onKeyDown}
     >
       {PICKER_EMOTICONS.map((e, i) => {

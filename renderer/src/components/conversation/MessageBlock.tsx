@@ -7,7 +7,7 @@ import { useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { EmoticonText } from '../EmoticonText';
 import { formatStyle } from './formatStyle';
 import { useAppliedTheme } from '../../app/theme';
@@ -39,7 +39,7 @@ export const MessageBlock = memo(function MessageBlock({
   if (message.state === 'failed') {
     return (
       <div className="message message--failed" data-state="failed">
-        <div className="system-line">{en.conversation.failed}</div>
+        <div className="system-line">{l10n.conversation.failed}</div>
         <div className="message__failed-text">
           <bdi>{message.text}</bdi>
         </div>
@@ -53,7 +53,7 @@ export const MessageBlock = memo(function MessageBlock({
           className="link-button message__retry"
           onClick={() => void resend(message.conversationId, message.id)}
         >
-          {en.conversation.tryAgain}
+          {l10n.conversation.tryAgain}
         </button>
       </div>
     );
@@ -62,22 +62,26 @@ export const MessageBlock = memo(function MessageBlock({
     <div className={`message message--${message.direction}`} data-state={message.state}>
       <div
         className="message__header"
-        title={nickname ? en.list.tooltip(isolateText(realName), message.from) : undefined}
+        title={
+          nickname
+            ? l10n.list.tooltip({ name: isolateText(realName), email: message.from })
+            : undefined
+        }
       >
-        {isolate(en.conversation.says, name)}
+        {isolate(l10n.conversation.says, { name })}
         {message.state === 'sending' ? (
-          <span className="message__sending"> {en.conversation.sending}</span>
+          <span className="message__sending"> {l10n.conversation.sending}</span>
         ) : null}
         {message.state === 'unconfirmed' ? (
           <span className="message__unconfirmed">
             {' '}
-            ({en.conversation.unconfirmed}){' '}
+            ({l10n.conversation.unconfirmed}){' '}
             <button
               type="button"
               className="link-button"
               onClick={() => void resend(message.conversationId, message.id)}
             >
-              {en.conversation.sendAgain}
+              {l10n.conversation.sendAgain}
             </button>
           </span>
         ) : null}

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useConversations } from '../../stores/conversations';
 import type { TranscriptEntry } from '../../stores/conversations';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { MessageBlock } from './MessageBlock';
 import { SystemLine } from './SystemLine';
 import { TransferLine } from './TransferLine';
@@ -44,7 +44,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
         className="transcript"
         role="log"
         aria-live="polite"
-        aria-label={en.conversation.transcript}
+        aria-label={l10n.conversation.transcript}
         tabIndex={0}
         data-pane="transcript"
         onScroll={(e) => {
@@ -60,7 +60,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
           <span className="transcript__info" aria-hidden="true">
             i
           </span>
-          {en.conversation.warning}
+          {l10n.conversation.warning}
         </p>
         <hr className="transcript__rule" />
         {entries.map((entry) => {
@@ -75,7 +75,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
       </div>
       {unseen ? (
         <button type="button" className="transcript__new" onClick={toBottom}>
-          {en.conversation.newMessages}
+          {l10n.conversation.newMessages}
         </button>
       ) : null}
     </div>

@@ -3,7 +3,7 @@ import { AppMark } from '../../art/AppMark';
 import { displayName, useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { ConversationWindow } from '../conversation/ConversationWindow';
 
 export function ConversationDock(): React.JSX.Element | null {
@@ -28,15 +28,15 @@ export function ConversationDock(): React.JSX.Element | null {
   ) as string[];
   if (tabs.length === 0 || !active) {
     return (
-      <section className="dock dock--empty" aria-label={en.conversation.tabs}>
+      <section className="dock dock--empty" aria-label={l10n.conversation.tabs}>
         <AppMark size={64} />
-        <p className="muted">{en.conversation.dockHint}</p>
+        <p className="muted">{l10n.conversation.dockHint}</p>
       </section>
     );
   }
   const title = (id: string): string => titles[tabs.indexOf(id)] ?? id;
   return (
-    <section className="dock" aria-label={en.conversation.tabs}>
+    <section className="dock" aria-label={l10n.conversation.tabs}>
       <div className="dock__tabs" role="tablist">
         {tabs.map((id) => (
           <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>
@@ -45,7 +45,7 @@ export function ConversationDock(): React.JSX.Element | null {
             </button>
             <button
               type="button"
-              aria-label={`${en.conversation.close}: ${title(id)}`}
+              aria-label={`${l10n.conversation.close}: ${title(id)}`}
               onClick={() => close(id)}
             >
               ×

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
 
@@ -15,7 +15,7 @@ const NAMES: MenuName[] = ['file', 'contacts', 'tools', 'help'];
 /** macOS has no Alt access keys: Option+letter types a character (ç, ƒ, †, ˙) instead. */
 const ACCESS_KEYS = !/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
 /** The underlined letter of each menu: the first of its label. */
-const accessKey = (name: MenuName): string => en.menu[name].charAt(0).toLowerCase();
+const accessKey = (name: MenuName): string => l10n.menu[name].charAt(0).toLowerCase();
 
 export function MenuBar(): React.JSX.Element {
   const signedIn = useSession((s) => s.session.phase === 'online' && s.self !== null);
@@ -63,29 +63,29 @@ export function MenuBar(): React.JSX.Element {
   });
 
   const menus: Record<MenuName, MenuItem[]> = {
-    file: [{ label: en.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() }],
+    file: [{ label: l10n.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() }],
     contacts: [
       {
-        label: `${en.list.addContact}...`,
+        label: `${l10n.list.addContact}...`,
         disabled: !signedIn,
         onSelect: () => openDialog({ kind: 'addContact' }),
       },
       {
-        label: en.list.createGroup,
+        label: l10n.list.createGroup,
         disabled: !signedIn,
         onSelect: () => openDialog({ kind: 'createGroup' }),
       },
       { separator: true },
       {
-        label: en.menu.sortBy,
+        label: l10n.menu.sortBy,
         submenu: [
           {
-            label: en.menu.sortGroups,
+            label: l10n.menu.sortGroups,
             checked: view === 'groups',
             onSelect: () => void update({ listView: 'groups' }),
           },
           {
-            label: en.menu.sortStatus,
+            label: l10n.menu.sortStatus,
             checked: view === 'status',
             onSelect: () => void update({ listView: 'status' }),
           },
@@ -94,18 +94,18 @@ export function MenuBar(): React.JSX.Element {
     ],
     tools: [
       {
-        label: en.menu.options,
+        label: l10n.menu.options,
         onSelect: () => openDialog({ kind: 'options', tab: signedIn ? 'personal' : 'connection' }),
       },
     ],
-    help: [{ label: en.menu.about, onSelect: () => notify('info', en.menu.version) }],
+    help: [{ label: l10n.menu.about, onSelect: () => notify('info', l10n.menu.version) }],
   };
 
   return (
     <nav
       ref={bar}
       className="menu-bar"
-      aria-label={en.menu.label}
+      aria-label={l10n.menu.label}
       onKeyDown={(e) => {
         const all = buttons();
         const here = all.indexOf(document.activeElement as HTMLButtonElement);
@@ -129,15 +129,15 @@ export function MenuBar(): React.JSX.Element {
           aria-haspopup="menu"
           aria-expanded={open?.name === name}
           // The name in one piece (the underlined letter is its own element).
-          aria-label={en.menu[name]}
+          aria-label={l10n.menu[name]}
           aria-keyshortcuts={`Alt+${accessKey(name).toUpperCase()}`}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             setOpen(open?.name === name ? null : { name, x: r.left, y: r.bottom });
           }}
         >
-          <span className="menu-bar__key">{en.menu[name].charAt(0)}</span>
-          {en.menu[name].slice(1)}
+          <span className="menu-bar__key">{l10n.menu[name].charAt(0)}</span>
+          {l10n.menu[name].slice(1)}
         </button>
       ))}
       {open ? (
@@ -145,7 +145,7 @@ export function MenuBar(): React.JSX.Element {
           items={menus[open.name]}
           x={open.x}
           y={open.y}
-          label={en.menu[open.name]}
+          label={l10n.menu[open.name]}
           onClose={() => setOpen(null)}
         />
       ) : null}

@@ -5,7 +5,7 @@ import type { Toast } from '@shared/ipc/events';
 import { AppMark } from '../../art/AppMark';
 import { showConversation } from '../../stores/actions';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { DismissButton, useDismissAfter } from './transient';
 import './Toasts.css';
 
@@ -19,7 +19,7 @@ function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
     <div className="toast" data-kind={toast.kind} {...hover}>
       <div className="toast__title">
         <AppMark size={14} />
-        <bdi>{toast.title || en.appName}</bdi>
+        <bdi>{toast.title || l10n.appName}</bdi>
         <DismissButton className="toast__close" onClick={dismiss} />
       </div>
       <button

@@ -21,6 +21,8 @@ export const settingsSchema = z.object({
   lastProfileId: z.string().max(200).default('local-demo'),
   /** Colours (ui-spec §3.5 [ext]): 'system' follows the OS (prefers-color-scheme). */
   theme: z.enum(['light', 'dark', 'system']).default('system'),
+  /** The renderer's language: 'auto' follows the system's preferred languages. */
+  language: z.enum(['auto', 'en', 'pt-BR']).default('auto'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

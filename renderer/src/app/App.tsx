@@ -7,7 +7,7 @@ import { Notices } from '../components/main-window/Notices';
 import { useDisplayNames } from '../stores/contacts';
 import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
-import { l10n } from '../strings';
+import { l10n, useLanguage } from '../strings';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
 import { isolateText } from '../components/isolate';
@@ -32,9 +32,10 @@ export function conversationIdFromHash(hash: string): string | null {
 function ConversationRoute({ id }: { id: string }): React.JSX.Element {
   const participants = useConversations((s) => s.byId[id]?.participants ?? NO_ONE);
   const title = useDisplayNames(participants).join(', ');
+  const language = useLanguage();
   useEffect(() => {
     document.title = title ? l10n.conversation.title({ names: isolateText(title) }) : l10n.appName;
-  }, [title]);
+  }, [title, language]);
   return (
     <div className="app app--conversation">
       <ConversationWindow conversationId={id} />
@@ -46,6 +47,8 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
 export function App(): React.JSX.Element {
   useWindowKeys();
   useThemeOnRoot();
+  // Every component below renders again in the new language (memo'd ones call it themselves).
+  useLanguage();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const loaded = useSession((s) => s.loaded);
   const conversationId = conversationIdFromHash(hash);

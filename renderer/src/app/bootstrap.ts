@@ -6,9 +6,11 @@ import { onRequestFailure, setBridge } from '../stores/client';
 import { useUi } from '../stores/ui';
 import { l10n } from '../strings';
 import { applyEvents, applySnapshot } from './applyEvents';
+import { followLanguageSetting } from './language';
 
 export async function connectStores(bridge: MsnBridge): Promise<() => void> {
   setBridge(bridge);
+  const stopLanguage = followLanguageSetting();
   onRequestFailure((message) =>
     useUi.getState().notify('error', l10n.notices.requestFailed({ what: message })),
   );
@@ -40,5 +42,6 @@ export async function connectStores(bridge: MsnBridge): Promise<() => void> {
   return () => {
     unsubscribe();
     stopResync?.();
+    stopLanguage();
   };
 }

@@ -20,4 +20,5 @@ export const PLACEHOLDER_SETTINGS: Settings = {
   downloadFolder: '',
   lastProfileId: 'local-demo',
   theme: 'system',
+  language: 'auto',
 };

@@ -1,5 +1,8 @@
-// Every user-visible string of the renderer, in one place (../shared/ui-spec.md §0).
-// Functions take the variable parts so word order stays in the catalogue.
+// Every user-visible string of the renderer, in one place (../shared/ui-spec.md §0): the
+// English catalogue, whose shape every other language follows (Catalogue, below).
+// Variable parts are ICU MessageFormat arguments (`m<Args>('…{name}…')`), so word order and
+// plurals stay in the catalogue; numbers in a `plural` and dates are formatted through Intl.
+import type { CatalogueOf } from './message';
 import { m } from './message';
 
 export const APP_NAME = 'Tweener';
@@ -20,6 +23,8 @@ export const en = {
     label: 'Menu',
     about: 'About Tweener',
     version: 'Tweener 0.1',
+    /** The underlined letter of each menu (Alt + letter opens it): one letter of its label. */
+    accessKeys: { file: 'F', contacts: 'C', tools: 'T', help: 'H' },
   },
   signIn: {
     intro: m<{ network: string }>(
@@ -52,7 +57,9 @@ export const en = {
     clockHint: "Check that your computer's date and time are correct.",
     credentialsHint:
       'Check the spelling of your e-mail address and password, and that Caps Lock is off.',
-    retryIn: m<{ seconds: number }>('Tweener will try again in {seconds} seconds.'),
+    retryIn: m<{ seconds: number }>(
+      'Tweener will try again in {seconds, plural, one {# second} other {# seconds}}.',
+    ),
     code: m<{ code: number }>('({code})'),
   },
   status: {
@@ -72,7 +79,9 @@ export const en = {
     personal: 'Personal Settings...',
     nameLabel: 'Display name',
     mailOne: '1 new e-mail message',
-    mailMany: m<{ n: number }>('{n} new e-mail messages'),
+    mailMany: m<{ n: number }>(
+      '{n, plural, one {# new e-mail message} other {# new e-mail messages}}',
+    ),
     mailNone: 'No new e-mail messages',
     openStatusMenu: m<{ name: string; status: string }>('{name} ({status}). Change my status'),
   },
@@ -98,6 +107,8 @@ export const en = {
     sendMessage: 'Send an Instant Message',
     createGroup: 'Create a Group...',
     tasks: 'Tasks',
+    /** Group 0 when the server did not name it. */
+    otherContacts: 'Other Contacts',
   },
   contactMenu: {
     send: 'Send an Instant Message',
@@ -191,7 +202,9 @@ export const en = {
     sendAgain: 'Send again',
     typingOne: m<{ name: string }>('{name} is typing a message.'),
     typingMany: m<{ names: string }>('{names} are typing a message.'),
-    lastReceived: m<{ time: string; date: string }>('Last message received at {time} on {date}.'),
+    lastReceived: m<{ when: Date }>(
+      'Last message received at {when, time, short} on {when, date, ::yMd}.',
+    ),
     nudgeIn: m<{ name: string }>('{name} just sent you a nudge!'),
     nudgeOut: 'You have just sent a nudge.',
     send: 'Send',
@@ -271,7 +284,9 @@ export const en = {
     displayName: 'My Display Name',
     displayNamePrompt: 'Type your name as you want others to see it:',
     showEmoticons: 'Show emoticons in instant messages',
-    autoAway: m<{ n: number }>('Show me as "Away" when I\'m inactive for {n} minutes'),
+    autoAway: m<{ n: number }>(
+      'Show me as "Away" when I\'m inactive for {n, plural, one {# minute} other {# minutes}}',
+    ),
     alerts: 'Alerts',
     fileTransfer: 'File transfer',
     autoAwayLabel: 'Show me as "Away" when I\'m inactive',
@@ -280,6 +295,9 @@ export const en = {
     appearance: 'Appearance',
     themeLabel: 'Colours:',
     themes: { system: 'Same as my computer', light: 'Light', dark: 'Dark' },
+    languageLabel: 'Language:',
+    /** Each language is named in itself, so a person who cannot read this one finds theirs. */
+    languages: { auto: 'Automatic', en: 'English', 'pt-BR': 'Português (Brasil)' },
     alertOnSignIn: 'Display alerts when contacts come online',
     alertOnMessage: 'Display alerts when a message is received',
     alertOnMail: 'Display alerts when e-mail is received',
@@ -328,25 +346,28 @@ export const en = {
     historyExport: 'Export',
     historyExportFormat: 'Format:',
     historyFormats: { text: 'Plain text', html: 'Web page (HTML)', xml: 'MSN Messenger (XML)' },
-    historyExportSaved: (messages: number, path: string) =>
-      `Exported ${messages} message${messages === 1 ? '' : 's'} to ${path}.`,
-    historyExportReady: (messages: number) =>
-      `Exported ${messages} message${messages === 1 ? '' : 's'}.`,
+    historyExportSaved: m<{ messages: number; path: string }>(
+      'Exported {messages, plural, one {# message} other {# messages}} to {path}.',
+    ),
+    historyExportReady: m<{ messages: number }>(
+      'Exported {messages, plural, one {# message} other {# messages}}.',
+    ),
     historyDownload: m<{ fileName: string }>('Download {fileName}'),
     historyImport: 'Import from Pidgin or aMSN...',
     historyImportTitle: 'Logs found',
     historyImportNone: 'No Pidgin or aMSN logs were found in that folder.',
     historyImportSource: m<{ contact: string; account: string; messages: number; fresh: number }>(
-      '{contact} (account {account}): {messages} messages, {fresh} new',
+      '{contact} (account {account}): {messages, plural, one {# message} other {# messages}}, {fresh} new',
     ),
     historyImportStart: 'Import',
     historyImportCancel: 'Cancel Import',
     historyImportRunning: m<{ done: number; total: number }>('Importing… {done} of {total}'),
-    historyImportDone: (imported: number, skipped: number) =>
-      `Imported ${imported} message${imported === 1 ? '' : 's'}` +
-      (skipped > 0 ? ` (${skipped} already in your history).` : '.'),
-    historyImportCancelled: (imported: number) =>
-      `Import cancelled after ${imported} message${imported === 1 ? '' : 's'}.`,
+    historyImportDone: m<{ imported: number; skipped: number }>(
+      'Imported {imported, plural, one {# message} other {# messages}}{skipped, plural, =0 {.} other { (# already in your history).}}',
+    ),
+    historyImportCancelled: m<{ imported: number }>(
+      'Import cancelled after {imported, plural, one {# message} other {# messages}}.',
+    ),
     search: 'Search',
     network: 'Network:',
     profileName: 'Name:',
@@ -468,4 +489,5 @@ export const en = {
   },
 } as const;
 
-export type Strings = typeof en;
+/** What every language provides: the English catalogue's keys and message arguments. */
+export type Catalogue = CatalogueOf<typeof en>;

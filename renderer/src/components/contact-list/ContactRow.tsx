@@ -5,7 +5,7 @@ import { StatusIcon } from '../../art/StatusIcon';
 import { isBlocked, useContacts } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { usePreferences } from '../../stores/preferences';
-import { l10n } from '../../strings';
+import { l10n, useLanguage } from '../../strings';
 import { EmoticonText } from '../EmoticonText';
 import { isolateText } from '../isolate';
 
@@ -35,6 +35,8 @@ export const ContactRow = memo(function ContactRow({
   onOpen,
   onMenu,
 }: Props): React.JSX.Element | null {
+  // Memo'd: re-rendered in a new language by this subscription, not by its parent.
+  useLanguage();
   const contact = useContacts((s) => s.byEmail[email]);
   const nickname = useContacts((s) => s.nicknames[email.toLowerCase()]);
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);

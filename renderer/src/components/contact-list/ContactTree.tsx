@@ -7,7 +7,7 @@ import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { openConversationWith } from '../../stores/actions';
-import { l10n } from '../../strings';
+import { l10n, useLanguage } from '../../strings';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
 import type { Row } from './buildRows';
@@ -38,6 +38,8 @@ export function ContactTree(): React.JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null);
   const typeAhead = useRef({ text: '', at: 0 });
 
+  // Group labels and counts are words: build them again in a new language.
+  const language = useLanguage();
   const rows = useMemo(
     () =>
       buildRows({
@@ -52,7 +54,7 @@ export function ContactTree(): React.JSX.Element {
       }),
     // layoutVersion stands for the contacts' shape; byEmail is read fresh when it moves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [layoutVersion, groups, view, filter, collapsed, scope],
+    [layoutVersion, groups, view, filter, collapsed, scope, language],
   );
   const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
 

@@ -1,6 +1,6 @@
 // A group header: expander, bold name, counts. Click or double-click toggles.
 import { memo } from 'react';
-import { l10n } from '../../strings';
+import { l10n, useLanguage } from '../../strings';
 import { DRAG_TYPE } from './ContactRow';
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
 }
 
 export const GroupHeader = memo(function GroupHeader(props: Props): React.JSX.Element {
+  // Memo'd: re-rendered in a new language by this subscription, not by its parent.
+  useLanguage();
   return (
     <div
       id={props.id}

@@ -190,14 +190,14 @@ export function buildRows(input: BuildRowsInput): Row[] {
   const groups = [...input.groups].sort((a, b) =>
     a.id === 0 ? 1 : b.id === 0 ? -1 : collator.compare(a.name, b.name),
   );
-  if (!groupIds.has(0) && members.has(0)) groups.push({ id: 0, name: 'Other Contacts' });
+  if (!groupIds.has(0) && members.has(0)) groups.push({ id: 0, name: l10n.list.otherContacts });
   for (const g of groups) {
     push(
       g.id,
       g.name,
       onlineFirst(members.get(g.id) ?? []),
       g.id,
-      l10n.list.groupCount,
+      (online, total) => l10n.list.groupCount({ online, total }),
       needle === '',
     );
   }

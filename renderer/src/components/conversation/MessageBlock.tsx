@@ -7,7 +7,7 @@ import { useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
-import { l10n } from '../../strings';
+import { l10n, useLanguage } from '../../strings';
 import { EmoticonText } from '../EmoticonText';
 import { formatStyle } from './formatStyle';
 import { useAppliedTheme } from '../../app/theme';
@@ -18,6 +18,8 @@ export const MessageBlock = memo(function MessageBlock({
 }: {
   message: ChatMessage;
 }): React.JSX.Element {
+  // Memo'd: re-rendered in a new language by this subscription, not by its parent.
+  useLanguage();
   const selfName = useSession((s) => s.self?.friendlyName ?? s.self?.email ?? '');
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
   const resend = useConversations((s) => s.resend);

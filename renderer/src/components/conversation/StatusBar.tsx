@@ -21,11 +21,7 @@ export function StatusBar({ conversationId }: { conversationId: string }): React
   if (names.length === 1) text = isolate(l10n.conversation.typingOne, { name: names[0] ?? '' });
   else if (names.length > 1) text = isolateList(l10n.conversation.typingMany, names);
   else if (last) {
-    const d = new Date(last);
-    text = l10n.conversation.lastReceived({
-      time: d.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
-      date: d.toLocaleDateString(),
-    });
+    text = l10n.conversation.lastReceived({ when: new Date(last) });
   }
   return (
     <div

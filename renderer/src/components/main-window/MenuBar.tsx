@@ -14,8 +14,21 @@ type MenuName = 'file' | 'contacts' | 'tools' | 'help';
 const NAMES: MenuName[] = ['file', 'contacts', 'tools', 'help'];
 /** macOS has no Alt access keys: Option+letter types a character (ç, ƒ, †, ˙) instead. */
 const ACCESS_KEYS = !/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
-/** The underlined letter of each menu: the first of its label. */
-const accessKey = (name: MenuName): string => l10n.menu[name].charAt(0).toLowerCase();
+/** The underlined letter of each menu, chosen per language so no two menus share one. */
+const accessKey = (name: MenuName): string => l10n.menu.accessKeys[name].toLowerCase();
+
+/** The label with its access key's first occurrence underlined (the first letter if absent). */
+function labelWithKey(name: MenuName): React.JSX.Element {
+  const label = l10n.menu[name];
+  const at = Math.max(0, label.toLowerCase().indexOf(accessKey(name)));
+  return (
+    <>
+      {label.slice(0, at)}
+      <span className="menu-bar__key">{label.charAt(at)}</span>
+      {label.slice(at + 1)}
+    </>
+  );
+}
 
 export function MenuBar(): React.JSX.Element {
   const signedIn = useSession((s) => s.session.phase === 'online' && s.self !== null);
@@ -136,8 +149,7 @@ export function MenuBar(): React.JSX.Element {
             setOpen(open?.name === name ? null : { name, x: r.left, y: r.bottom });
           }}
         >
-          <span className="menu-bar__key">{l10n.menu[name].charAt(0)}</span>
-          {l10n.menu[name].slice(1)}
+          {labelWithKey(name)}
         </button>
       ))}
       {open ? (

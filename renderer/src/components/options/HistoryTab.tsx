@@ -4,11 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HistoryExportFormat, HistoryHit } from '@shared/ipc/history';
 import { useHistory } from '../../stores/history';
-import { l10n } from '../../strings';
+import { formatDateTime, l10n } from '../../strings';
 import { Section } from './Section';
 import { isolate } from '../isolate';
 
-const stamp = (time: number): string => new Date(time).toLocaleString();
+const stamp = (time: number): string => formatDateTime(time);
 
 function HitLine({
   hit,

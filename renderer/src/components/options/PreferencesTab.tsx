@@ -4,6 +4,7 @@ import { l10n } from '../../strings';
 import { Section, SettingCheck } from './Section';
 
 const THEMES = ['system', 'light', 'dark'] as const;
+const LANGUAGES = ['auto', 'en', 'pt-BR'] as const;
 
 export function PreferencesTab(): React.JSX.Element {
   const s = usePreferences((p) => p.settings);
@@ -56,6 +57,24 @@ export function PreferencesTab(): React.JSX.Element {
             {THEMES.map((t) => (
               <option key={t} value={t}>
                 {l10n.options.themes[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--inline">
+          <label htmlFor="p-language">{l10n.options.languageLabel}</label>
+          <select
+            id="p-language"
+            value={s.language}
+            onChange={(e) => {
+              const language = LANGUAGES.find((l) => l === e.target.value);
+              if (language) void update({ language });
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              // The language's own name is marked as written in it, for screen readers.
+              <option key={l} value={l} lang={l === 'auto' ? undefined : l}>
+                {l10n.options.languages[l]}
               </option>
             ))}
           </select>

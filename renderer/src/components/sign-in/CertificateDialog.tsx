@@ -2,12 +2,12 @@
 // and the person's explicit choice to trust exactly it for this network, or Cancel.
 import { useEffect, useRef } from 'react';
 import type { CertificateDetails } from '@shared/domain';
-import { l10n } from '../../strings';
+import { formatDateTime, l10n } from '../../strings';
 import { Dialog } from '../dialogs/Dialog';
 import { Fingerprint } from './Fingerprint';
 import './CertificateDialog.css';
 
-const when = (iso: string): string => (iso ? new Date(iso).toLocaleString() : '—');
+const when = (iso: string): string => (iso ? formatDateTime(new Date(iso)) : l10n.dialogs.none);
 
 export function CertificateDialog({
   certificate,

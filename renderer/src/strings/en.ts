@@ -357,7 +357,7 @@ export const en = {
     historyImportTitle: 'Logs found',
     historyImportNone: 'No Pidgin or aMSN logs were found in that folder.',
     historyImportSource: m<{ contact: string; account: string; messages: number; fresh: number }>(
-      '{contact} (account {account}): {messages, plural, one {# message} other {# messages}}, {fresh} new',
+      '{contact} (account {account}): {messages, plural, one {# message} other {# messages}}, {fresh, number} new',
     ),
     historyImportStart: 'Import',
     historyImportCancel: 'Cancel Import',

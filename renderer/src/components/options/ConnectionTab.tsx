@@ -32,7 +32,8 @@ import { ConnectionFields } from './ConnectionFields';
 
 type Form = ProfileForm;
 
-const FIELDS: { key: keyof Form; id: string; label: string; multiline?: boolean }[] = [
+// A function: the labels are read in the language in use when the tab renders.
+const fields = (): { key: keyof Form; id: string; label: string; multiline?: boolean }[] => [
   { key: 'name', id: 'p-name', label: l10n.options.profileName },
   { key: 'host', id: 'p-host', label: l10n.options.host },
   { key: 'port', id: 'p-port', label: l10n.options.port },
@@ -178,7 +179,7 @@ export function ConnectionTab(): React.JSX.Element {
       {base.builtIn ? <p className="muted">{l10n.options.builtIn}</p> : null}
       {base.unverified ? <p className="muted">{l10n.options.unverified}</p> : null}
       <div className="profile-form">
-        {FIELDS.map(({ key, id, label, multiline }) => {
+        {fields().map(({ key, id, label, multiline }) => {
           const props = {
             id,
             className: 'text-input',

@@ -141,6 +141,11 @@ export interface Toast {
   title: string;
   text: string;
   conversationId?: string;
+  /**
+   * The variable parts, as they came: a page words the toast in its own language from these
+   * (title and text are the English words, for the desktop notification).
+   */
+  subject?: { name?: string; unread?: number };
 }
 
 export type AppEventType = AppEvent['type'];

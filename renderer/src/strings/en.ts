@@ -2,6 +2,7 @@
 // English catalogue, whose shape every other language follows (Catalogue, below).
 // Variable parts are ICU MessageFormat arguments (`m<Args>('…{name}…')`), so word order and
 // plurals stay in the catalogue; numbers in a `plural` and dates are formatted through Intl.
+import { FAILURE_MESSAGES } from '@shared/failure-messages';
 import type { CatalogueOf } from './message';
 import { m } from './message';
 
@@ -482,7 +483,13 @@ export const en = {
     unknownFailure: 'Tweener did not say why. Please try again.',
     dismiss: 'Dismiss',
     signedInToast: m<{ name: string }>('{name} has just signed in.'),
+    mailFrom: m<{ from: string }>('New e-mail from {from}'),
+    mailCount: m<{ n: number }>(
+      'You have {n, plural, one {# new e-mail message} other {# new e-mail messages}}.',
+    ),
   },
+  /** Main's fixed failure sentences (Failure.reason), word for word as main says them. */
+  failures: FAILURE_MESSAGES,
   errors: {
     generic: 'Something went wrong. Please try again.',
     bridgeMissing: 'Tweener could not reach its background service. Restart Tweener.',

@@ -473,6 +473,30 @@ export const ptBR: Catalogue = {
     unknownFailure: 'O Tweener não informou o motivo. Tente novamente.',
     dismiss: 'Dispensar',
     signedInToast: m('{name} acabou de entrar.'),
+    mailFrom: m('Novo e-mail de {from}'),
+    mailCount: m(
+      'Você tem {n, plural, =0 {nenhuma nova mensagem de e-mail} one {# nova mensagem de e-mail} other {# novas mensagens de e-mail}}.',
+    ),
+  },
+  failures: {
+    unreachable:
+      'Não foi possível alcançar o servidor do Messenger. Verifique sua conexão e o endereço do servidor.',
+    noMsnp8: 'Este servidor não é compatível com este cliente (MSNP8).',
+    closedDuringSignIn: 'O servidor fechou a conexão durante a entrada. Tente novamente.',
+    timeout: 'O servidor demorou demais para responder. Tente novamente.',
+    badCredentials: 'O endereço de e-mail ou a senha está incorreto.',
+    badSignInName: 'Esse nome de entrada não é válido.',
+    passportRefused: 'A entrada foi recusada pelo serviço de autenticação.',
+    passportUnavailable:
+      'O serviço de autenticação não está disponível. Tente novamente mais tarde.',
+    signedInElsewhere: 'Você foi desconectado porque entrou em outro local.',
+    serverShutdown: 'Você foi desconectado porque o serviço está sendo atualizado.',
+    connectionLost: 'Você foi desconectado. Reconectando…',
+    notSignedIn: 'Você não está conectado.',
+    reconnecting: 'Você está desconectado no momento. Tente novamente quando estiver online.',
+    redirected: 'O servidor transferiu sua sessão para outro servidor. Entrando novamente…',
+    tooManyRedirects:
+      'O servidor continua transferindo sua sessão para outro servidor, então o Tweener parou de tentar entrar. Tente novamente mais tarde.',
   },
   errors: {
     generic: 'Algo deu errado. Tente novamente.',

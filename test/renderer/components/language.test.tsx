@@ -82,4 +82,46 @@ describe('language', () => {
     expect(screen.getByRole('treeitem', { name: 'Bob, Busy' })).toBeTruthy();
     expect(root.lang).toBe('en');
   });
+
+  it("toasts are worded in the page's language from their parts, names still isolated", async () => {
+    systemLanguages(['pt-BR']);
+    const bridge = await connected({ settings: settings('auto') });
+    render(<App />);
+    const toast = (id: string, kind: 'signIn' | 'mail', subject: object) => ({
+      type: 'toast' as const,
+      toast: { id, kind, title: 'Tweener', text: 'English words', subject },
+    });
+    act(() =>
+      bridge.emit([
+        toast('t1', 'signIn', { name: 'Bob' }),
+        toast('t2', 'mail', { unread: 2 }),
+        toast('t3', 'mail', {}),
+      ]),
+    );
+    expect(screen.getByText('\u2068Bob\u2069 acabou de entrar.')).toBeTruthy();
+    expect(screen.getByText('Você tem 2 novas mensagens de e-mail.')).toBeTruthy();
+    // Without its parts (an older main), main's words are shown as they are.
+    expect(screen.getByText('English words')).toBeTruthy();
+  });
+
+  it("main's fixed failure sentences are said in the page's language; specific words stay", async () => {
+    systemLanguages(['pt-BR']);
+    const failure = {
+      kind: 'badCredentials' as const,
+      message: 'The e-mail address or password is incorrect.',
+      reason: 'badCredentials' as const,
+      code: 911,
+    };
+    await connected({ session: { phase: 'signedOut', failure }, self: null });
+    render(<App />);
+    expect(screen.getByText(/O endereço de e-mail ou a senha está incorreto\./)).toBeTruthy();
+    expect(screen.getByText('Não foi possível entrar')).toBeTruthy();
+    cleanup();
+
+    // A server's own words (no reason) are shown as main sent them.
+    const serverWords = { kind: 'protocol' as const, message: 'Server says no (error 715)' };
+    await connected({ session: { phase: 'signedOut', failure: serverWords }, self: null });
+    render(<App />);
+    expect(screen.getByText(/Server says no \(error 715\)/)).toBeTruthy();
+  });
 });

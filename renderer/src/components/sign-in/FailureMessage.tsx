@@ -26,7 +26,7 @@ export function FailureMessage({ failure }: { failure: Failure }): React.JSX.Ele
     <div className="sign-in__error" role="alert">
       <strong>{title(failure)}</strong>
       <p>
-        {failure.message}{' '}
+        {failure.reason ? l10n.failures[failure.reason] : failure.message}{' '}
         {failure.code !== undefined ? (
           <span className="sign-in__code">{l10n.signIn.code({ code: failure.code })}</span>
         ) : null}

@@ -63,6 +63,19 @@ describe('Portuguese', () => {
     await screenshot(page, 'pt-BR-sign-in');
   });
 
+  it("a wrong password: main's failure said in Portuguese", async () => {
+    const page = alice.page;
+    await page.getByLabel('Endereço de e-mail:').fill('alice@tweener.test');
+    await page.getByLabel('Senha:').fill('not the password');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('O endereço de e-mail ou a senha está incorreto.')
+      .waitFor({ timeout: 40_000 });
+    await page.getByText('Não foi possível entrar').waitFor();
+    await screenshot(page, 'pt-BR-sign-in-failed');
+  });
+
   it('signs in and shows the contact list and statuses in Portuguese', async () => {
     const page = alice.page;
     await page.getByLabel('Endereço de e-mail:').fill('alice@tweener.test');
@@ -77,7 +90,14 @@ describe('Portuguese', () => {
     await page.getByRole('treeitem', { name: 'Bob, Ocupado' }).waitFor({ timeout: 30_000 });
     await page.getByText('(Ocupado)').first().waitFor();
     await page.getByRole('button', { name: 'Ferramentas', exact: true }).waitFor();
+    // Main's sign-in alert, worded by the page (the name isolated: FSI Bob PDI).
+    await page
+      .locator('.toast__body')
+      .getByText(/^\u2068?Bob\u2069? acabou de entrar\.$/)
+      .waitFor({ timeout: 30_000 });
     await screenshot(page, 'pt-BR-contact-list');
+    // Out of the way of the next screenshots.
+    await page.locator('.toast').getByRole('button', { name: 'Dispensar' }).click();
   });
 
   it('has a conversation in Portuguese', async () => {
@@ -106,6 +126,15 @@ describe('Portuguese', () => {
     const language = page.getByLabel('Idioma:');
     expect(await language.inputValue()).toBe('auto');
     await screenshot(page, 'pt-BR-options-preferences');
+    await page.getByRole('tab', { name: 'Privacidade' }).click();
+    await page.getByText('Minha lista de permissões').waitFor();
+    await screenshot(page, 'pt-BR-options-privacy');
+    await page.getByRole('tab', { name: 'Sons' }).click();
+    await page.getByText('Contato entra').waitFor();
+    await screenshot(page, 'pt-BR-options-sounds');
+    await page.getByRole('tab', { name: 'Histórico' }).click();
+    await page.getByRole('button', { name: 'Importar do Pidgin ou do aMSN...' }).waitFor();
+    await screenshot(page, 'pt-BR-options-history');
     await page.getByRole('tab', { name: 'Conexão' }).click();
     await page.getByText('Servidor:').first().waitFor();
     await screenshot(page, 'pt-BR-options-connection');

@@ -2,6 +2,8 @@
 // in its language; words that are not fixed (a server's error text) carry none.
 import { describe, expect, it } from 'vitest';
 import { RequestTimeoutError } from '../../../main/msnp/connection/errors';
+import { PassportPolicyRefused } from '../../../main/msnp/passport/errors';
+import { passportNetworkError } from '../../../main/msnp/passport/https';
 import { endFailure, failureFromCode, MESSAGES, toFailure } from '../../../main/msnp/failures';
 
 describe('failure reasons', () => {
@@ -21,6 +23,14 @@ describe('failure reasons', () => {
     expect(toFailure(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toMatchObject({
       kind: 'unreachable',
       reason: 'unreachable',
+    });
+  });
+
+  it('Passport says its fixed sentences with their names too', () => {
+    expect(new PassportPolicyRefused().failure).toMatchObject({ reason: 'passportRefused' });
+    expect(passportNetworkError(new Error('?')).failure).toMatchObject({
+      kind: 'serverBusy',
+      reason: 'passportUnavailable',
     });
   });
 

@@ -10,14 +10,17 @@ export type Language = (typeof LANGUAGES)[number];
 export type LanguageSetting = 'auto' | Language;
 
 /**
- * The first preferred locale we have a catalogue for, by language: any Portuguese gets
- * pt-BR (closer to pt-PT than English is), any English gets en.
+ * The first preferred locale we have a catalogue for: exactly, else by language (any Portuguese
+ * gets pt-BR, closer to pt-PT than English is; any English gets en); English when none is.
  */
 export function matchLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
-    const language = tag.toLowerCase().split(/[-_]/)[0];
-    if (language === 'pt') return 'pt-BR';
-    if (language === 'en') return 'en';
+    const wanted = tag.replace(/_/g, '-').toLowerCase();
+    const exact = LANGUAGES.find((language) => language.toLowerCase() === wanted);
+    if (exact) return exact;
+    const base = wanted.split('-')[0];
+    const same = LANGUAGES.find((language) => language.toLowerCase().split('-')[0] === base);
+    if (base && same) return same;
   }
   return 'en';
 }

@@ -2,6 +2,7 @@
 // bidirectional controls in a name (U+202E…) cannot reorder the words around it, turn
 // "invoice[U+202E]fdp.exe" into "invoiceexe.pdf" or move the buttons after it.
 import { Fragment } from 'react';
+import { currentLanguage } from '../strings';
 
 export { isolateText } from '@shared/bidi';
 
@@ -41,22 +42,29 @@ export function isolate<A extends Record<string, Arg>>(
   );
 }
 
-/** `template({ names: items joined by ", " })` with each item isolated on its own. */
+/**
+ * `template({ names })`, the names listed the language's way ("Ana, Bob and Carol", "Ana, Bob e
+ * Carol": Intl.ListFormat), each name isolated on its own.
+ */
 export function isolateList(
   template: (args: { names: string }) => string,
   items: readonly string[],
 ): React.ReactNode {
   const marker = `${OPEN}names${CLOSE}`;
   const [before = '', after = ''] = template({ names: marker }).split(marker);
+  const parts = new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).formatToParts(
+    items,
+  );
   return (
     <>
       {before}
-      {items.map((item, i) => (
-        <Fragment key={i}>
-          {i > 0 ? ', ' : null}
-          <bdi>{item}</bdi>
-        </Fragment>
-      ))}
+      {parts.map((part, i) =>
+        part.type === 'element' ? (
+          <bdi key={i}>{part.value}</bdi>
+        ) : (
+          <Fragment key={i}>{part.value}</Fragment>
+        ),
+      )}
       {after}
     </>
   );

@@ -120,6 +120,23 @@ describe('Portuguese', () => {
     await screenshot(page, 'pt-BR-conversation');
   });
 
+  it('menus and a dialog in Portuguese', async () => {
+    const page = alice.page;
+    await page.getByRole('button', { name: 'Alice (Online). Alterar meu status' }).click();
+    await page.getByRole('menuitemradio', { name: /Saiu para Almoçar/ }).waitFor();
+    await screenshot(page, 'pt-BR-status-menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('treeitem', { name: 'Bob, Ocupado' }).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Definir um nome que só você vê...' }).waitFor();
+    await screenshot(page, 'pt-BR-contact-menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Adicionar um contato' }).click();
+    await page.getByRole('dialog', { name: 'Adicionar um contato' }).waitFor();
+    await screenshot(page, 'pt-BR-add-contact');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancelar' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('shows Options in Portuguese, Preferences and Connection', async () => {
     const page = alice.page;
     await openOptions(page, 'Ferramentas', 'Opções...', 'Preferências');

@@ -1,5 +1,6 @@
 // Domain types shared by main, preload and renderer. Plain data only: these cross IPC.
 // Protocol facts are cited from ../shared/msnp8 (reference: presence.md §1, contacts.md §1).
+import type { FailureReason } from './failure-messages';
 
 /**
  * Statuses a user can choose with CHG (FLN is not settable: error 201). The one list of them:
@@ -179,10 +180,17 @@ export type FailureKind =
   | 'connectionLost'
   | 'timeout';
 
+export type { FailureReason };
+
 export interface Failure {
   kind: FailureKind;
-  /** Plain-language text for a person, with what to do. */
+  /** Plain-language text for a person, with what to do (English). */
   message: string;
+  /**
+   * Which fixed sentence `message` is (shared/failure-messages.ts), so a renderer can say it in
+   * its own language; absent when the words are specific (a server's error text, a proxy's).
+   */
+  reason?: FailureReason;
   /** MSNP error code, when the server sent one. */
   code?: number;
   /**

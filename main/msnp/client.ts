@@ -23,7 +23,7 @@ import { emitGuarded } from './guarded-emit';
 import { allContacts, emptyContactList, pendingAddedBy } from './contacts/model';
 import type { ContactListState } from './contacts/model';
 import { everyoneOffline } from './contacts/reducers';
-import { MESSAGES, OperationError, SignInError } from './failures';
+import { fixedFailure, MESSAGES, OperationError, SignInError } from './failures';
 import * as ops from './notification/list-ops';
 import * as selfOps from './notification/self-ops';
 import type { KeepAliveOptions } from './notification/keepalive';
@@ -336,8 +336,7 @@ export class MsnClient extends EventEmitter<MsnClientEvents> {
 
   private startSession(reconnecting: boolean): Promise<void> {
     const creds = this.credentials;
-    if (!creds)
-      return Promise.reject(new SignInError({ kind: 'protocol', message: MESSAGES.notSignedIn }));
+    if (!creds) return Promise.reject(new SignInError(fixedFailure('protocol', 'notSignedIn')));
     this.reconnecting = reconnecting;
     const previous = this.session;
     const session = new NotificationSession({

@@ -1,7 +1,8 @@
 // Every way a sign-in or a session can end, as a typed Failure with words for a person.
 // reference: errors.md §2 (codes), §3 (failures that are not MSNP codes), login.md §8
 // Never put a password or a Passport ticket in these messages.
-import type { Failure } from '@shared/domain';
+import type { Failure, FailureKind, FailureReason } from '@shared/domain';
+import { FAILURE_MESSAGES } from '@shared/failure-messages';
 import { describeError } from './codec';
 import { ConnectError, DisconnectedError, MsnpError, RequestTimeoutError } from './connection';
 import { PassportError } from './passport/errors';
@@ -29,24 +30,13 @@ export class OperationError extends Error {
   }
 }
 
-export const MESSAGES = {
-  unreachable: "Can't reach the Messenger server. Check your connection and the server address.",
-  noMsnp8: "This server doesn't support this client (MSNP8).",
-  closedDuringSignIn: 'The server closed the connection during sign-in. Please try again.',
-  timeout: 'The server took too long to answer. Please try again.',
-  badCredentials: 'The e-mail address or password is incorrect.',
-  badSignInName: "That sign-in name isn't valid.",
-  passportRefused: 'Sign-in was refused by the sign-in service.',
-  passportUnavailable: 'The sign-in service is unavailable. Please try again later.',
-  signedInElsewhere: 'You have been signed out because you signed in at another location.',
-  serverShutdown: 'You have been signed out because the service is being updated.',
-  connectionLost: 'You have been disconnected. Reconnecting…',
-  notSignedIn: 'You are not signed in.',
-  reconnecting: 'You are disconnected right now. Try again once you are back online.',
-  redirected: 'The server moved your session to another server. Signing in again…',
-  tooManyRedirects:
-    'The server keeps moving your session to another server, so Tweener stopped signing in. Please try again later.',
-} as const;
+/** The fixed sentences (English); the renderer has them in every language (Failure.reason). */
+export const MESSAGES = FAILURE_MESSAGES;
+
+/** A failure in one of the fixed sentences, named so a renderer can say it in its language. */
+export function fixedFailure(kind: FailureKind, reason: FailureReason): Failure {
+  return { kind, message: MESSAGES[reason], reason };
+}
 
 /** errors.md §2, 5xx/6xx/9xx: the service is busy or unavailable; retry later. */
 const BUSY_CODES = new Set([
@@ -65,8 +55,8 @@ export function failureFromCode(code: number, command = 'USR', stage?: 'initial'
   if (BUSY_CODES.has(code)) return { kind: 'serverBusy', message: info.message, code };
   if (AUTH_CODES.has(code)) {
     return stage === 'initial'
-      ? { kind: 'unknownAccount', message: MESSAGES.badSignInName, code }
-      : { kind: 'badCredentials', message: MESSAGES.badCredentials, code };
+      ? { ...fixedFailure('unknownAccount', 'badSignInName'), code }
+      : { ...fixedFailure('badCredentials', 'badCredentials'), code };
   }
   if (code === 205 || code === 206 || code === 208 || code === 931) {
     return { kind: 'unknownAccount', message: info.message, code };
@@ -94,19 +84,20 @@ export function toFailure(error: unknown): Failure {
   if (error instanceof MsnpError) return failureFromCode(error.code, error.command);
   if (error instanceof ConnectError) {
     // A proxy that failed says so itself (http-gateway.md §5), without any credential.
-    const message = error.cause instanceof ProxyError ? error.cause.message : MESSAGES.unreachable;
-    return { kind: 'unreachable', message };
+    return error.cause instanceof ProxyError
+      ? { kind: 'unreachable', message: error.cause.message }
+      : fixedFailure('unreachable', 'unreachable');
   }
   if (error instanceof DisconnectedError && error.cause instanceof GatewayError) {
     return { kind: 'unreachable', message: error.cause.message };
   }
-  if (error instanceof RequestTimeoutError) return { kind: 'timeout', message: MESSAGES.timeout };
+  if (error instanceof RequestTimeoutError) return fixedFailure('timeout', 'timeout');
   if (error instanceof DisconnectedError) {
-    return { kind: 'connectionLost', message: MESSAGES.closedDuringSignIn };
+    return fixedFailure('connectionLost', 'closedDuringSignIn');
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && NETWORK_CODES.has(code)) {
-    return { kind: 'unreachable', message: MESSAGES.unreachable };
+    return fixedFailure('unreachable', 'unreachable');
   }
   return {
     kind: 'protocol',
@@ -150,13 +141,13 @@ export function endFailure(
 ): Failure | undefined {
   switch (reason) {
     case 'redirected':
-      return { kind: 'connectionLost', message: MESSAGES.redirected };
+      return fixedFailure('connectionLost', 'redirected');
     case 'signedInElsewhere':
-      return { kind: 'signedInElsewhere', message: MESSAGES.signedInElsewhere };
+      return fixedFailure('signedInElsewhere', 'signedInElsewhere');
     case 'serverShutdown':
-      return { kind: 'serverShutdown', message: MESSAGES.serverShutdown };
+      return fixedFailure('serverShutdown', 'serverShutdown');
     case 'connectionLost':
-      return { kind: 'connectionLost', message: MESSAGES.connectionLost };
+      return fixedFailure('connectionLost', 'connectionLost');
     default:
       return undefined;
   }

@@ -6,7 +6,7 @@
 // a Passport login): the backoff resets only after a stable session, redirects in a row are
 // bounded, and automatic sign-ins are capped per time window whatever their outcome.
 import type { Failure } from '@shared/domain';
-import { isRetryable, MESSAGES, toFailure } from './failures';
+import { fixedFailure, isRetryable, toFailure } from './failures';
 import type { NotificationSession, SessionEnd } from './notification/session';
 
 export interface ReconnectPolicy {
@@ -143,7 +143,7 @@ export class Reconnector {
     if (isRedirect(end)) {
       this.redirects += 1;
       if (this.redirects > this.policy.maxRedirects) {
-        this.hooks.gaveUp({ kind: 'protocol', message: MESSAGES.tooManyRedirects });
+        this.hooks.gaveUp(fixedFailure('protocol', 'tooManyRedirects'));
         return;
       }
     }

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { getBridge } from './app/bridge';
 import { connectStores } from './app/bootstrap';
-import { en } from './strings/en';
+import { l10n } from './strings';
 import './styles/theme.css';
 
 const root = document.getElementById('root');
@@ -18,7 +18,7 @@ if (root) {
     );
     connectStores(bridge).catch((error: unknown) => {
       console.error('Could not load the snapshot', error);
-      root.textContent = en.errors.bridgeMissing;
+      root.textContent = l10n.errors.bridgeMissing;
     });
   }
 }

@@ -175,6 +175,11 @@ export interface Toast {
   conversationId?: string;
   /** Which account it is about (an AccountId), given when several are signed in. */
   account?: AccountId;
+  /**
+   * The variable parts, as they came: a page words the toast in its own language from these
+   * (title and text are the English words, for the desktop notification).
+   */
+  subject?: { name?: string; unread?: number };
 }
 
 export type AppEventType = AppEvent['type'];

@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
    * shown one's list with the others' lists stacked under it.
    */
   accountsView: z.enum(['switcher', 'stacked']).default('switcher'),
+  /** The renderer's language: 'auto' follows the system's preferred languages. */
+  language: z.enum(['auto', 'en', 'pt-BR']).default('auto'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -6,7 +6,7 @@ import type { MsnpConnection } from '../connection';
 import type { ContactListState } from '../contacts/model';
 import { parseSynHeader, SynListing } from '../contacts/syn';
 import type { DropReport } from '../contacts/syn';
-import { failureFromCode, MESSAGES, SignInError } from '../failures';
+import { failureFromCode, fixedFailure, SignInError } from '../failures';
 import { LIST_TOO_LARGE_TEXT } from '../limits';
 
 const LISTING_LINES = ['GTC', 'BLP', 'PRP', 'LSG', 'LST', 'BPR'];
@@ -36,7 +36,7 @@ export class ListSync {
     this.apply = apply;
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => finish(new SignInError({ kind: 'timeout', message: MESSAGES.timeout })),
+        () => finish(new SignInError(fixedFailure('timeout', 'timeout'))),
         timeoutMs,
       );
       const finish = (error?: Error) => {

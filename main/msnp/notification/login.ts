@@ -4,7 +4,7 @@ import type { MsnpCommand } from '../codec';
 import { decodeParam } from '../codec';
 import { MsnpConnection, MsnpError } from '../connection';
 import type { Dialer } from '../connection';
-import { failureFromCode, MESSAGES, SignInError, toFailure } from '../failures';
+import { failureFromCode, fixedFailure, SignInError, toFailure } from '../failures';
 import { passportTicket } from '../passport/ticket';
 import type { PassportConfig } from '../passport/ticket';
 import { PassportPolicyRefused } from '../passport/errors';
@@ -72,7 +72,7 @@ export async function loginToNotificationServer(opts: LoginOptions): Promise<Log
       // login.md §2: accept the reply when it lists MSNP8 (Escargot drops CVR0).
       const ver = await conn.request('VER', ['MSNP8', 'CVR0']);
       if (!ver.params.includes('MSNP8')) {
-        throw new SignInError({ kind: 'protocol', message: MESSAGES.noMsnp8 });
+        throw new SignInError(fixedFailure('protocol', 'noMsnp8'));
       }
       // login.md §3: the reply is informational; a third-party client ignores it.
       await conn.request('CVR', cvrParams(opts.email));

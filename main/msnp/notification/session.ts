@@ -13,6 +13,7 @@ import { everyoneOffline, presenceChanged } from '../contacts/reducers';
 import type { AddedBy, PresenceUpdate } from '../contacts/reducers';
 import {
   endFailure,
+  fixedFailure,
   MESSAGES,
   OperationError,
   SignInError,
@@ -186,7 +187,7 @@ export class NotificationSession
   }
 
   private endFailure(): Failure {
-    return { kind: 'connectionLost', message: MESSAGES.closedDuringSignIn };
+    return fixedFailure('connectionLost', 'closedDuringSignIn');
   }
 
   /** The e-mail of the last LST of the SYN listing (contacts.md §2.2: late BPRs). */

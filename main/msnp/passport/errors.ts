@@ -1,6 +1,7 @@
 // Passport outcomes that end a sign-in, each carrying its Failure (errors.md §3).
 // Messages never contain the password, the Authorization header or a ticket.
 import type { Failure } from '@shared/domain';
+import { FAILURE_MESSAGES } from '@shared/failure-messages';
 
 export class PassportError extends Error {
   override readonly name = 'PassportError';
@@ -20,8 +21,15 @@ export class PassportError extends Error {
  */
 export class PassportPolicyRefused extends PassportError {
   constructor() {
-    super({ kind: 'protocol', message: 'Sign-in was refused by the sign-in service.' }, 401);
+    super(
+      {
+        kind: 'protocol',
+        message: FAILURE_MESSAGES.passportRefused,
+        reason: 'passportRefused',
+      },
+      401,
+    );
   }
 }
 
-export const PASSPORT_UNAVAILABLE = 'The sign-in service is unavailable. Please try again later.';
+export const PASSPORT_UNAVAILABLE = FAILURE_MESSAGES.passportUnavailable;

@@ -74,7 +74,11 @@ export function passportNetworkError(error: unknown): PassportError {
       message: `Can't reach the sign-in service (${code}). Check your connection and the network settings.`,
     });
   }
-  return new PassportError({ kind: 'serverBusy', message: PASSPORT_UNAVAILABLE });
+  return new PassportError({
+    kind: 'serverBusy',
+    message: PASSPORT_UNAVAILABLE,
+    reason: 'passportUnavailable',
+  });
 }
 
 /** True when the network's CA and pin apply to `host` (login.md §5.6: only its own hosts). */

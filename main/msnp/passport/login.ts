@@ -1,6 +1,7 @@
 // The Passport 1.4 login request and the parsing of its answers.
 // reference: login.md §5.2 (credentials), §5.3 (request), §5.4 (responses)
 import type { IncomingHttpHeaders } from 'node:http';
+import { FAILURE_MESSAGES } from '@shared/failure-messages';
 import { PassportError, PassportPolicyRefused, PASSPORT_UNAVAILABLE } from './errors';
 import { httpsGet } from './https';
 import type { TlsTrust } from './https';
@@ -116,7 +117,11 @@ export async function requestTicket(
       case 'failed':
         if (answer.noRetry) throw new PassportPolicyRefused();
         throw new PassportError(
-          { kind: 'badCredentials', message: 'The e-mail address or password is incorrect.' },
+          {
+            kind: 'badCredentials',
+            message: FAILURE_MESSAGES.badCredentials,
+            reason: 'badCredentials',
+          },
           401,
         );
       case 'unavailable':

@@ -53,6 +53,7 @@ export function decideAlert(
               kind: 'signIn',
               title: 'Tweener',
               text: `${isolateText(trigger.name)} has just signed in.`,
+              subject: { name: trigger.name },
             }
           : null,
         sound: sound('signIn'),
@@ -67,6 +68,7 @@ export function decideAlert(
                 title: `${isolateText(trigger.name)} says:`,
                 text: toastPreview(trigger.text),
                 conversationId: trigger.conversationId,
+                subject: { name: trigger.name },
               }
             : null,
         sound: sound('message'),
@@ -80,6 +82,7 @@ export function decideAlert(
               text: trigger.from
                 ? `New e-mail from ${isolateText(trigger.from)}`
                 : `You have ${trigger.unread} new e-mail message${trigger.unread === 1 ? '' : 's'}.`,
+              subject: trigger.from ? { name: trigger.from } : { unread: trigger.unread },
             }
           : null,
         sound: sound('mail'),

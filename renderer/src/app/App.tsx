@@ -1,5 +1,6 @@
 // Which view this window shows: the main window, or (Electron) one conversation from
 // `#/conversation/<id>`.
+import { l10n, useLanguage } from '../strings';
 import { useEffect, useSyncExternalStore } from 'react';
 import { ConversationWindow } from '../components/conversation/ConversationWindow';
 import { MainWindow } from '../components/main-window/MainWindow';
@@ -9,7 +10,6 @@ import { useConversations } from '../stores/conversations';
 import { useSession } from '../stores/session';
 import { useSignedInAccounts } from '../stores/signedInAccounts';
 import { accountEmail } from '@shared/ipc/account-id';
-import { en } from '../strings/en';
 import { useWindowKeys } from './keyboard';
 import { useThemeOnRoot } from './theme';
 import { isolateText } from '../components/isolate';
@@ -33,14 +33,19 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
   const account = useConversations((s) => s.byId[id]?.account);
   const several = useSignedInAccounts((s) => s.accounts.length > 1);
   const mine = several && account ? accountEmail(account) : null;
+  const language = useLanguage();
   useEffect(() => {
-    if (!title) document.title = en.appName;
-    else if (mine) document.title = en.accounts.conversationTitle(isolateText(title), mine);
-    else document.title = en.conversation.title(isolateText(title));
-  }, [title, mine]);
+    if (!title) document.title = l10n.appName;
+    else if (mine)
+      document.title = l10n.accounts.conversationTitle({
+        names: isolateText(title),
+        account: mine,
+      });
+    else document.title = l10n.conversation.title({ names: isolateText(title) });
+  }, [title, mine, language]);
   return (
     <main className="app app--conversation">
-      <h1 className="visually-hidden">{title || en.appName}</h1>
+      <h1 className="visually-hidden">{title || l10n.appName}</h1>
       <ConversationWindow conversationId={id} focusOnOpen />
       <Notices />
     </main>
@@ -50,6 +55,8 @@ function ConversationRoute({ id }: { id: string }): React.JSX.Element {
 export function App(): React.JSX.Element {
   useWindowKeys();
   useThemeOnRoot();
+  // Every component below renders again in the new language (memo'd ones call it themselves).
+  useLanguage();
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const loaded = useSession((s) => s.loaded);
   useEffect(watchSignIn, []);

@@ -14,7 +14,7 @@ import { displayName, useContacts } from '../stores/contacts';
 import { useConversations } from '../stores/conversations';
 import { currentEpoch } from '../stores/epoch';
 import { useSession } from '../stores/session';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 
 export const TYPING_ANNOUNCE_MS = 30_000;
 const typingSaid = new Map<string, number>();
@@ -40,7 +40,7 @@ export function announceEvent(event: AppEvent): void {
     case 'message': {
       const m = event.message;
       if (m.direction !== 'in' || !showsConversation(m.conversationId)) return;
-      announce(en.announce.says(nameOf(m.from, m.fromName), m.text));
+      announce(l10n.announce.says({ name: nameOf(m.from, m.fromName), text: m.text }));
       return;
     }
     case 'typing': {
@@ -49,7 +49,7 @@ export function announceEvent(event: AppEvent): void {
       const now = Date.now();
       if (now - (typingSaid.get(key) ?? -Infinity) < TYPING_ANNOUNCE_MS) return;
       typingSaid.set(key, now);
-      announce(en.conversation.typingOne(nameOf(event.email, event.name)));
+      announce(l10n.conversation.typingOne({ name: nameOf(event.email, event.name) }));
       return;
     }
     case 'messageState':
@@ -81,11 +81,11 @@ export function watchSignIn(): () => void {
     const a = now.session;
     const b = before.session;
     if (a.phase === b.phase && a.step === b.step) return;
-    if (a.phase === 'online' && b.phase !== 'online') announce(en.announce.signedIn);
+    if (a.phase === 'online' && b.phase !== 'online') announce(l10n.announce.signedIn);
     else if (a.phase === 'reconnecting' && b.phase !== 'reconnecting')
-      announce(en.signIn.reconnecting);
+      announce(l10n.signIn.reconnecting);
     else if (inProgress(a.phase) && !inProgress(b.phase) && b.phase !== 'reconnecting')
-      announce(a.step ? `${en.signIn.signingIn} ${a.step}` : en.signIn.signingIn);
+      announce(a.step ? `${l10n.signIn.signingIn} ${a.step}` : l10n.signIn.signingIn);
     else if (a.step && a.step !== b.step && a.phase !== 'online') announce(a.step);
   });
 }

@@ -1,7 +1,7 @@
 // The only place that maps MSNP8 status codes to words, icons, suffixes and muting
 // (../shared/ui-spec.md §2; reference: presence.md §1).
 import type { SettableStatus, Status } from '@shared/domain';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 
 export type StatusIcon = 'online' | 'busy' | 'away' | 'offline' | 'hidden';
 
@@ -18,7 +18,7 @@ export interface StatusDisplay {
 }
 
 function make(code: Status): StatusDisplay {
-  const label = en.status[code];
+  const label = l10n.status[code];
   switch (code) {
     case 'NLN':
       return { label, suffix: '', icon: 'online', online: true, mutes: false };
@@ -37,20 +37,26 @@ function make(code: Status): StatusDisplay {
   }
 }
 
-const TABLE: Record<Status, StatusDisplay> = {
-  NLN: make('NLN'),
-  BSY: make('BSY'),
-  BRB: make('BRB'),
-  AWY: make('AWY'),
-  PHN: make('PHN'),
-  LUN: make('LUN'),
-  HDN: make('HDN'),
-  IDL: make('IDL'),
-  FLN: make('FLN'),
-};
+const STATUSES: readonly Status[] = ['NLN', 'BSY', 'BRB', 'AWY', 'PHN', 'LUN', 'HDN', 'IDL', 'FLN'];
+
+// One table per language, built when that language is first shown (the words are in it).
+const tables = new WeakMap<object, Record<Status, StatusDisplay>>();
+
+function table(): Record<Status, StatusDisplay> {
+  let found = tables.get(l10n);
+  if (!found) {
+    found = Object.fromEntries(STATUSES.map((code) => [code, make(code)])) as Record<
+      Status,
+      StatusDisplay
+    >;
+    tables.set(l10n, found);
+  }
+  return found;
+}
 
 export function statusDisplay(code: Status): StatusDisplay {
-  return TABLE[code] ?? TABLE.FLN;
+  const current = table();
+  return current[code] ?? current.FLN;
 }
 
 /** The seven statuses of the My Status menu and the sign-in chooser, in menu order. */

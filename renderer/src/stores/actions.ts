@@ -1,7 +1,7 @@
 // Actions that span stores: opening a conversation needs the session (Appear Offline cannot
 // start one), the contact (offline ones cannot receive), the conversations and the UI.
 import { statusDisplay } from '../status/statusDisplay';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 import { call } from './client';
 import { requestConversationFocus, returnFocusFromConversation } from './conversationFocus';
 import { useContacts } from './contacts';
@@ -15,8 +15,8 @@ export async function openConversationWith(emails: string[]): Promise<string | u
   const self = useSession.getState().self;
   // reference: presence.md — HDN cannot start switchboard sessions (ui-spec §1.4.8).
   if (self?.status === 'HDN') {
-    ui.notify('warning', en.conversation.appearOffline, {
-      label: en.conversation.changeStatus,
+    ui.notify('warning', l10n.conversation.appearOffline, {
+      label: l10n.conversation.changeStatus,
       run: () => void useSession.getState().setStatus('NLN'),
     });
     return undefined;
@@ -28,7 +28,7 @@ export async function openConversationWith(emails: string[]): Promise<string | u
   });
   if (offline.length === emails.length) {
     const first = offline[0] ?? '';
-    ui.notify('info', en.conversation.offline(contacts[first]?.friendlyName ?? first));
+    ui.notify('info', l10n.conversation.offline({ name: contacts[first]?.friendlyName ?? first }));
     return undefined;
   }
   const existing = Object.values(useConversations.getState().byId).find(
@@ -54,7 +54,7 @@ export function messageSelectedContact(): void {
     return;
   }
   document.querySelector<HTMLElement>('[data-pane="contacts"]')?.focus();
-  useUi.getState().notify('info', en.list.pickSomeone);
+  useUi.getState().notify('info', l10n.list.pickSomeone);
 }
 
 /** In-page in the web harness; its own window in Electron. */

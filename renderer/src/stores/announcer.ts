@@ -3,7 +3,7 @@
 // A few recent lines are kept as separate nodes: a screen reader reads the node that was
 // added, so the same words twice in a row are still announced, and nothing else is repeated.
 import { create } from 'zustand';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 import { useSession } from './session';
 
 export type Politeness = 'polite' | 'assertive';
@@ -62,5 +62,5 @@ export function isMainWindow(): boolean {
 
 /** A message of mine that could not be delivered: said at once, with its words. */
 export function announceDeliveryFailure(conversationId: string, text: string): void {
-  if (showsConversation(conversationId)) announce(en.announce.failed(text), 'assertive');
+  if (showsConversation(conversationId)) announce(l10n.announce.failed({ text }), 'assertive');
 }

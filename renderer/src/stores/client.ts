@@ -2,7 +2,7 @@
 // components never see it (../shared/DESIGN.md, State and IPC).
 import type { MsnBridge, RequestResult } from '@shared/ipc/bridge';
 import type { RequestChannel, RequestInput } from '@shared/ipc/requests';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 import { belongsToSignIn, currentEpoch } from './epoch';
 
 let current: MsnBridge | null = null;
@@ -27,7 +27,7 @@ export function messageOf(error: unknown): string {
     }
   }
   if (typeof error === 'string' && error.trim().length > 0) return error;
-  return en.notices.unknownFailure;
+  return l10n.notices.unknownFailure;
 }
 
 /** Sends a request; a failure becomes a notice for the person and resolves to undefined. */
@@ -50,7 +50,7 @@ export async function ask<C extends RequestChannel>(
   onError: (message: string) => void,
 ): Promise<RequestResult<C> | undefined> {
   if (!current) {
-    onError(en.notices.noBridge);
+    onError(l10n.notices.noBridge);
     return undefined;
   }
   const asked = currentEpoch();
@@ -73,7 +73,7 @@ export async function attempt<C extends RequestChannel>(
   onError: (message: string) => void = reportFailure,
 ): Promise<boolean> {
   if (!current) {
-    onError(en.notices.noBridge);
+    onError(l10n.notices.noBridge);
     return false;
   }
   const asked = currentEpoch();

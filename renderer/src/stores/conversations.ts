@@ -11,7 +11,7 @@ import type {
 } from '@shared/domain';
 import { MAX_SEND_DATA_BYTES } from '@shared/ipc/limits';
 import { plainFileName, readAsBase64 } from './fileData';
-import { en } from '../strings/en';
+import { l10n } from '../strings';
 import { attempt, call } from './client';
 import { useUi } from './ui';
 import { announceDeliveryFailure } from './announcer';
@@ -114,14 +114,14 @@ export const useConversations = create<ConversationsStore>()(() => ({
   },
   async sendFileData(conversationId, file) {
     if (file.size > MAX_SEND_DATA_BYTES) {
-      useUi.getState().notify('error', en.transfer.tooLarge(file.name));
+      useUi.getState().notify('error', l10n.transfer.tooLarge({ file: file.name }));
       return;
     }
     let data: string;
     try {
       data = await readAsBase64(file);
     } catch {
-      useUi.getState().notify('error', en.transfer.unreadable(file.name));
+      useUi.getState().notify('error', l10n.transfer.unreadable({ file: file.name }));
       return;
     }
     await call('files:sendData', { conversationId, fileName: plainFileName(file.name), data });

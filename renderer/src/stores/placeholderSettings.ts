@@ -21,4 +21,5 @@ export const PLACEHOLDER_SETTINGS: Settings = {
   lastProfileId: 'local-demo',
   theme: 'system',
   accountsView: 'switcher',
+  language: 'auto',
 };

@@ -1,5 +1,10 @@
-// Every user-visible string of the renderer, in one place (../shared/ui-spec.md §0).
-// Functions take the variable parts so word order stays in the catalogue.
+// Every user-visible string of the renderer, in one place (../shared/ui-spec.md §0): the
+// English catalogue, whose shape every other language follows (Catalogue, below).
+// Variable parts are ICU MessageFormat arguments (`m<Args>('…{name}…')`), so word order and
+// plurals stay in the catalogue; numbers in a `plural` and dates are formatted through Intl.
+import { FAILURE_MESSAGES } from '@shared/failure-messages';
+import type { CatalogueOf } from './message';
+import { m } from './message';
 
 export const APP_NAME = 'Tweener';
 
@@ -19,10 +24,13 @@ export const en = {
     label: 'Menu',
     about: 'About Tweener',
     version: 'Tweener 0.1',
+    /** The underlined letter of each menu (Alt + letter opens it): one letter of its label. */
+    accessKeys: { file: 'F', contacts: 'C', tools: 'T', help: 'H' },
   },
   signIn: {
-    intro: (network: string) =>
-      `Sign in with your ${network} account to see your online contacts, have conversations, and receive alerts.`,
+    intro: m<{ network: string }>(
+      'Sign in with your {network} account to see your online contacts, have conversations, and receive alerts.',
+    ),
     email: 'E-mail address:',
     password: 'Password:',
     status: 'Status:',
@@ -50,8 +58,10 @@ export const en = {
     clockHint: "Check that your computer's date and time are correct.",
     credentialsHint:
       'Check the spelling of your e-mail address and password, and that Caps Lock is off.',
-    retryIn: (seconds: number) => `Tweener will try again in ${seconds} seconds.`,
-    code: (code: number) => `(${code})`,
+    retryIn: m<{ seconds: number }>(
+      'Tweener will try again in {seconds, plural, one {# second} other {# seconds}}.',
+    ),
+    code: m<{ code: number }>('({code})'),
   },
   status: {
     NLN: 'Online',
@@ -70,9 +80,11 @@ export const en = {
     personal: 'Personal Settings...',
     nameLabel: 'Display name',
     mailOne: '1 new e-mail message',
-    mailMany: (n: number) => `${n} new e-mail messages`,
+    mailMany: m<{ n: number }>(
+      '{n, plural, one {# new e-mail message} other {# new e-mail messages}}',
+    ),
     mailNone: 'No new e-mail messages',
-    openStatusMenu: (name: string, status: string) => `${name} (${status}). Change my status`,
+    openStatusMenu: m<{ name: string; status: string }>('{name} ({status}). Change my status'),
   },
   list: {
     pickSomeone: 'Pick someone in the list, then press Enter to send an instant message.',
@@ -83,18 +95,21 @@ export const en = {
     filterLabel: 'Find a contact',
     empty: 'No contacts match.',
     noContacts: 'Your contact list is empty. Add a contact to get started.',
-    groupCount: (online: number, total: number) => `(${online}/${total})`,
-    statusCount: (n: number) => `(${n})`,
-    groupAria: (name: string, online: number, total: number) =>
-      `${name}, ${online} of ${total} online`,
-    contactAria: (name: string, status: string) => `${name}, ${status}`,
+    groupCount: m<{ online: number; total: number }>('({online}/{total})'),
+    statusCount: m<{ n: number }>('({n})'),
+    groupAria: m<{ name: string; online: number; total: number }>(
+      '{name}, {online} of {total} online',
+    ),
+    contactAria: m<{ name: string; status: string }>('{name}, {status}'),
     blocked: 'blocked',
     blockedSuffix: '(Blocked)',
-    tooltip: (name: string, email: string) => `${name} <${email}>`,
+    tooltip: m<{ name: string; email: string }>('{name} <{email}>'),
     addContact: 'Add a Contact',
     sendMessage: 'Send an Instant Message',
     createGroup: 'Create a Group...',
     tasks: 'Tasks',
+    /** Group 0 when the server did not name it. */
+    otherContacts: 'Other Contacts',
   },
   contactMenu: {
     send: 'Send an Instant Message',
@@ -113,8 +128,9 @@ export const en = {
     rename: 'Rename Group',
     remove: 'Delete Group',
     create: 'Create a Group...',
-    confirmRemove: (name: string) =>
-      `Are you sure you want to delete the group "${name}"? The contacts in it will be moved to Other Contacts.`,
+    confirmRemove: m<{ name: string }>(
+      'Are you sure you want to delete the group "{name}"? The contacts in it will be moved to Other Contacts.',
+    ),
     newName: 'Group name:',
   },
   dialogs: {
@@ -125,8 +141,9 @@ export const en = {
     none: '—',
     yes: 'Yes',
     no: 'No',
-    confirmDelete: (name: string, email: string) =>
-      `Are you sure you want to delete ${name} (${email}) from your contact list?`,
+    confirmDelete: m<{ name: string; email: string }>(
+      'Are you sure you want to delete {name} ({email}) from your contact list?',
+    ),
     alsoBlock: 'Also block this person',
     deleteNote: 'Deleting someone does not block them.',
     properties: 'Properties',
@@ -134,7 +151,7 @@ export const en = {
     propName: 'Display name:',
     propNickname: 'Name only you see:',
     nicknameTitle: 'Set a Name Only You See',
-    nicknameLabel: (name: string, email: string) => `Show ${name} (${email}) in your list as:`,
+    nicknameLabel: m<{ name: string; email: string }>('Show {name} ({email}) in your list as:'),
     nicknameNote:
       'Only you see this name; it is kept on this computer. Leave it empty to show their own name.',
     nicknameClear: 'Use Their Name',
@@ -154,7 +171,7 @@ export const en = {
     example: 'Example: name_123@example.com',
     group: 'Add to group:',
     invalid: 'That does not look like an e-mail address. Check it and try again.',
-    success: (email: string) => `Success! ${email} was added to your list.`,
+    success: m<{ email: string }>('Success! {email} was added to your list.'),
     note: 'If this person is online, you will see his or her status when he or she accepts.',
     addAnother: 'Add Another Contact',
     finish: 'Finish',
@@ -162,31 +179,34 @@ export const en = {
   },
   addedYou: {
     title: 'Someone added you',
-    header: (name: string, email: string) =>
-      `${name} (${email}) has added you to their contact list. Do you want to:`,
+    header: m<{ name: string; email: string }>(
+      '{name} ({email}) has added you to their contact list. Do you want to:',
+    ),
     allow: 'Allow this person to see when you are online and contact you',
     block: 'Block this person from seeing when you are online and contacting you',
     addToList: 'Add this person to my contact list',
     later: 'Decide later',
   },
   conversation: {
-    title: (names: string) => `${names} - Conversation`,
+    title: m<{ names: string }>('{names} - Conversation'),
     to: 'To:',
     warning:
       'Never give out your password or credit card number in an instant message conversation.',
-    says: (name: string) => `${name} says:`,
-    joined: (name: string) => `${name} has joined the conversation.`,
-    left: (name: string) => `${name} has left the conversation.`,
+    says: m<{ name: string }>('{name} says:'),
+    joined: m<{ name: string }>('{name} has joined the conversation.'),
+    left: m<{ name: string }>('{name} has left the conversation.'),
     failed: 'The following message could not be delivered to all recipients:',
     tryAgain: 'Try again',
     sending: 'sending...',
     /** Sent, but the server neither confirmed nor refused it: probably arrived, no alarm. */
     unconfirmed: 'not confirmed by the server',
     sendAgain: 'Send again',
-    typingOne: (name: string) => `${name} is typing a message.`,
-    typingMany: (names: string) => `${names} are typing a message.`,
-    lastReceived: (time: string, date: string) => `Last message received at ${time} on ${date}.`,
-    nudgeIn: (name: string) => `${name} just sent you a nudge!`,
+    typingOne: m<{ name: string }>('{name} is typing a message.'),
+    typingMany: m<{ names: string }>('{names} are typing a message.'),
+    lastReceived: m<{ when: Date }>(
+      'Last message received at {when, time, short} on {when, date, ::yMd}.',
+    ),
+    nudgeIn: m<{ name: string }>('{name} just sent you a nudge!'),
     nudgeOut: 'You have just sent a nudge.',
     send: 'Send',
     input: 'Type your message',
@@ -200,9 +220,10 @@ export const en = {
     close: 'Close conversation',
     closeTabHint: 'Press Delete to close this conversation.',
     transcript: 'Conversation transcript',
-    tooLong: (n: number, max: number) => `${n}/${max}`,
-    offline: (name: string) =>
-      `${name} is offline. Messages cannot be delivered until ${name} signs in.`,
+    tooLong: m<{ n: number; max: number }>('{n}/{max}'),
+    offline: m<{ name: string }>(
+      '{name} is offline. Messages cannot be delivered until {name} signs in.',
+    ),
     appearOffline:
       'You cannot start a conversation while you appear offline. Change your status to start one.',
     changeStatus: 'Change Status',
@@ -215,28 +236,30 @@ export const en = {
     find: 'Find in this conversation',
     history: 'History',
     findNone: 'Not found',
-    findCount: (n: number, of: number) => `${n} of ${of}`,
+    findCount: m<{ n: number; of: number }>('{n} of {of}'),
     dockHint: 'Double-click a contact to start a conversation.',
   },
   transfer: {
-    offerIn: (name: string, file: string, size: string) =>
-      `${name} would like to send you "${file}" (${size}).`,
-    offerOut: (file: string, size: string) =>
-      `Waiting for the other person to accept "${file}" (${size}).`,
+    offerIn: m<{ name: string; file: string; size: string }>(
+      '{name} would like to send you "{file}" ({size}).',
+    ),
+    offerOut: m<{ file: string; size: string }>(
+      'Waiting for the other person to accept "{file}" ({size}).',
+    ),
     accept: 'Accept',
     decline: 'Decline',
     cancel: 'Cancel',
-    progress: (file: string, pct: number) => `Transferring "${file}": ${pct}%`,
-    completed: (file: string) => `Transfer of "${file}" is complete.`,
-    savedTo: (path: string) => `Saved to ${path}`,
+    progress: m<{ file: string; pct: number }>('Transferring "{file}": {pct}%'),
+    completed: m<{ file: string }>('Transfer of "{file}" is complete.'),
+    savedTo: m<{ path: string }>('Saved to {path}'),
     download: 'Download',
     openFolder: 'Open folder',
     chooseFile: 'Choose a file to send',
-    tooLarge: (file: string) => `"${file}" is larger than 50 MB and cannot be sent from here.`,
-    unreadable: (file: string) => `"${file}" could not be read.`,
-    declined: (file: string) => `The transfer of "${file}" was declined.`,
-    cancelled: (file: string) => `The transfer of "${file}" was cancelled.`,
-    failed: (file: string, why: string) => `The transfer of "${file}" failed: ${why}`,
+    tooLarge: m<{ file: string }>('"{file}" is larger than 50 MB and cannot be sent from here.'),
+    unreadable: m<{ file: string }>('"{file}" could not be read.'),
+    declined: m<{ file: string }>('The transfer of "{file}" was declined.'),
+    cancelled: m<{ file: string }>('The transfer of "{file}" was cancelled.'),
+    failed: m<{ file: string; why: string }>('The transfer of "{file}" failed: {why}'),
   },
   font: {
     title: 'Change My Message Font',
@@ -263,7 +286,9 @@ export const en = {
     displayName: 'My Display Name',
     displayNamePrompt: 'Type your name as you want others to see it:',
     showEmoticons: 'Show emoticons in instant messages',
-    autoAway: (n: number) => `Show me as "Away" when I'm inactive for ${n} minutes`,
+    autoAway: m<{ n: number }>(
+      'Show me as "Away" when I\'m inactive for {n, plural, one {# minute} other {# minutes}}',
+    ),
     alerts: 'Alerts',
     fileTransfer: 'File transfer',
     autoAwayLabel: 'Show me as "Away" when I\'m inactive',
@@ -272,6 +297,9 @@ export const en = {
     appearance: 'Appearance',
     themeLabel: 'Colours:',
     themes: { system: 'Same as my computer', light: 'Light', dark: 'Dark' },
+    languageLabel: 'Language:',
+    /** Each language is named in itself, so a person who cannot read this one finds theirs. */
+    languages: { auto: 'Automatic', en: 'English', 'pt-BR': 'Português (Brasil)' },
     alertOnSignIn: 'Display alerts when contacts come online',
     alertOnMessage: 'Display alerts when a message is received',
     alertOnMail: 'Display alerts when e-mail is received',
@@ -304,7 +332,7 @@ export const en = {
     historyAll: 'Everyone',
     historyEmpty: 'No saved messages match.',
     historyClear: 'Clear History',
-    historyDeleteFor: (contact: string) => `Delete History with ${contact}`,
+    historyDeleteFor: m<{ contact: string }>('Delete History with {contact}'),
     historyDeleteAll: 'Delete All History',
     historyWords: 'Words or "a phrase":',
     historyFrom: 'From:',
@@ -316,28 +344,32 @@ export const en = {
     historyBack: 'Back to results',
     historyEarlier: 'Earlier messages',
     historyLater: 'Later messages',
-    historyWith: (contact: string) => `with ${contact}`,
+    historyWith: m<{ contact: string }>('with {contact}'),
     historyExport: 'Export',
     historyExportFormat: 'Format:',
     historyFormats: { text: 'Plain text', html: 'Web page (HTML)', xml: 'MSN Messenger (XML)' },
-    historyExportSaved: (messages: number, path: string) =>
-      `Exported ${messages} message${messages === 1 ? '' : 's'} to ${path}.`,
-    historyExportReady: (messages: number) =>
-      `Exported ${messages} message${messages === 1 ? '' : 's'}.`,
-    historyDownload: (fileName: string) => `Download ${fileName}`,
+    historyExportSaved: m<{ messages: number; path: string }>(
+      'Exported {messages, plural, one {# message} other {# messages}} to {path}.',
+    ),
+    historyExportReady: m<{ messages: number }>(
+      'Exported {messages, plural, one {# message} other {# messages}}.',
+    ),
+    historyDownload: m<{ fileName: string }>('Download {fileName}'),
     historyImport: 'Import from Pidgin or aMSN...',
     historyImportTitle: 'Logs found',
     historyImportNone: 'No Pidgin or aMSN logs were found in that folder.',
-    historyImportSource: (contact: string, account: string, messages: number, fresh: number) =>
-      `${contact} (account ${account}): ${messages} messages, ${fresh} new`,
+    historyImportSource: m<{ contact: string; account: string; messages: number; fresh: number }>(
+      '{contact} (account {account}): {messages, plural, one {# message} other {# messages}}, {fresh, number} new',
+    ),
     historyImportStart: 'Import',
     historyImportCancel: 'Cancel Import',
-    historyImportRunning: (done: number, total: number) => `Importing… ${done} of ${total}`,
-    historyImportDone: (imported: number, skipped: number) =>
-      `Imported ${imported} message${imported === 1 ? '' : 's'}` +
-      (skipped > 0 ? ` (${skipped} already in your history).` : '.'),
-    historyImportCancelled: (imported: number) =>
-      `Import cancelled after ${imported} message${imported === 1 ? '' : 's'}.`,
+    historyImportRunning: m<{ done: number; total: number }>('Importing… {done} of {total}'),
+    historyImportDone: m<{ imported: number; skipped: number }>(
+      'Imported {imported, plural, one {# message} other {# messages}}{skipped, plural, =0 {.} other { (# already in your history).}}',
+    ),
+    historyImportCancelled: m<{ imported: number }>(
+      'Import cancelled after {imported, plural, one {# message} other {# messages}}.',
+    ),
     search: 'Search',
     network: 'Network:',
     profileName: 'Name:',
@@ -359,8 +391,9 @@ export const en = {
     removeProfile: 'Delete Network',
     unverified: 'These settings have not been checked against the live network.',
     builtIn: 'Built-in network (save a copy to change it).',
-    connectedTo: (name: string, host: string, port: number) =>
-      `You are connected to ${name} (${host}:${port}).`,
+    connectedTo: m<{ name: string; host: string; port: number }>(
+      'You are connected to {name} ({host}:{port}).',
+    ),
     whyConnection: 'Revival networks run their own servers; pick one here or enter its addresses.',
     connectHow: 'Connect:',
     modes: {
@@ -384,8 +417,9 @@ export const en = {
   },
   certificate: {
     title: 'Certificate not verified',
-    intro: (host: string) =>
-      `Tweener could not verify the secure connection to ${host}. Your password has not been sent.`,
+    intro: m<{ host: string }>(
+      'Tweener could not verify the secure connection to {host}. Your password has not been sent.',
+    ),
     reason: 'Why:',
     host: 'Server:',
     subject: 'Issued to:',
@@ -404,9 +438,10 @@ export const en = {
       pinChanged: 'It is not the certificate you chose to trust for this network.',
       other: 'It could not be verified.',
     },
-    meaning: (network: string) =>
-      `Trusting it means Tweener will accept exactly this certificate for ${network} from now on, even though no authority vouches for it, and will stop you if it ever changes. Only do this if you know who runs this network, and ideally compare the fingerprint with what they publish.`,
-    trust: (network: string) => `Trust this certificate for ${network}`,
+    meaning: m<{ network: string }>(
+      'Trusting it means Tweener will accept exactly this certificate for {network} from now on, even though no authority vouches for it, and will stop you if it ever changes. Only do this if you know who runs this network, and ideally compare the fingerprint with what they publish.',
+    ),
+    trust: m<{ network: string }>('Trust this certificate for {network}'),
   },
   connectionTest: {
     run: 'Test Connection',
@@ -414,8 +449,8 @@ export const en = {
     caption: 'Connection test',
     placeholder: 'No e-mail address typed on the sign-in screen: a placeholder address was used.',
     ok: 'Everything up to the password works.',
-    failed: (step: string) => `Stopped at: ${step}.`,
-    ms: (ms: number) => `${ms} ms`,
+    failed: m<{ step: string }>('Stopped at: {step}.'),
+    ms: m<{ ms: number }>('{ms} ms'),
     steps: {
       connect: 'Connect to the server',
       version: 'Protocol version (VER, CVR)',
@@ -440,23 +475,30 @@ export const en = {
     pin: 'Pinned certificate:',
     none: 'none',
     add: 'Add Network',
-    exported: (file: string) => `Saved as ${file}.`,
+    exported: m<{ file: string }>('Saved as {file}.'),
   },
   notices: {
-    requestFailed: (what: string) => `That did not work: ${what}`,
+    requestFailed: m<{ what: string }>('That did not work: {what}'),
     resyncFailed: 'Tweener could not refresh this page after the connection came back.',
     noBridge: 'This page is not connected to Tweener.',
     unknownFailure: 'Tweener did not say why. Please try again.',
     dismiss: 'Dismiss',
     toasts: 'Alerts',
-    signedInToast: (name: string) => `${name} has just signed in.`,
+    signedInToast: m<{ name: string }>('{name} has just signed in.'),
+    mailFrom: m<{ from: string }>('New e-mail from {from}'),
+    mailCount: m<{ n: number }>(
+      'You have {n, plural, one {# new e-mail message} other {# new e-mail messages}}.',
+    ),
   },
+  /** Main's fixed failure sentences (Failure.reason), word for word as main says them. */
+  failures: FAILURE_MESSAGES,
   /** Several accounts signed in at once (issue 18). */
   accounts: {
     switcher: 'Signed-in accounts',
     /** One account in the switcher, for screen readers: name, status, unread messages. */
-    itemAria: (name: string, status: string, unread: number) =>
-      unread > 0 ? `${name}, ${status}, ${unread} unread` : `${name}, ${status}`,
+    itemAria: m<{ name: string; status: string; unread: number }>(
+      '{name}, {status}{unread, plural, =0 {} other {, # unread}}',
+    ),
     signingIn: 'Signing in...',
     signedOut: 'Signed out',
     addAnother: 'Add another account',
@@ -465,15 +507,16 @@ export const en = {
     signOutAll: 'Sign out of all',
     signOutAllMenu: 'Sign Out of All Accounts',
     /** A conversation's title with the account it belongs to (several signed in). */
-    conversationTitle: (names: string, account: string) => `${names} - Conversation (${account})`,
+    conversationTitle: m<{ names: string; account: string }>('{names} - Conversation ({account})'),
     /** Above the conversation tabs (web): whose conversations they are. */
-    dockAccount: (account: string) => `Conversations of ${account}`,
+    dockAccount: m<{ account: string }>('Conversations of {account}'),
     /** Under an alert: which of my accounts it is about. */
-    toastAccount: (account: string) => `To ${account}`,
+    toastAccount: m<{ account: string }>('To {account}'),
     /** The stacked view: online contacts of another account. */
-    onlineCount: (online: number, total: number) => `Online (${online}/${total})`,
-    contactAria: (name: string, status: string, account: string) =>
-      `${name}, ${status}, from ${account}`,
+    onlineCount: m<{ online: number; total: number }>('Online ({online}/{total})'),
+    contactAria: m<{ name: string; status: string; account: string }>(
+      '{name}, {status}, from {account}',
+    ),
     /** Options → Preferences. */
     viewLabel: 'Several accounts:',
     views: {
@@ -482,8 +525,8 @@ export const en = {
     },
   },
   announce: {
-    says: (name: string, text: string) => `${name} says: ${text}`,
-    failed: (text: string) => `Your message could not be delivered: ${text}`,
+    says: m<{ name: string; text: string }>('{name} says: {text}'),
+    failed: m<{ text: string }>('Your message could not be delivered: {text}'),
     signedIn: 'Signed in.',
   },
   errors: {
@@ -492,4 +535,5 @@ export const en = {
   },
 } as const;
 
-export type Strings = typeof en;
+/** What every language provides: the English catalogue's keys and message arguments. */
+export type Catalogue = CatalogueOf<typeof en>;

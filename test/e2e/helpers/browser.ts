@@ -41,12 +41,15 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+/**
+ * `locale`: the browser's language (navigator.languages); English unless a test says otherwise,
+ * so the words tests look for do not depend on the machine's locale.
+ */
 export async function openPage(
   url: string,
   size = { width: 820, height: 600 },
   deviceScaleFactor = 1,
-  /** The browser's language (navigator.language, Accept-Language), e.g. 'pt-BR'. */
-  locale?: string,
+  locale = 'en-US',
 ): Promise<OpenedPage> {
   const profile = mkdtempSync(join(tmpdir(), 'tweener-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -57,7 +60,7 @@ export async function openPage(
     deviceScaleFactor,
     // A browser that cannot start fails here instead of waiting for ever.
     timeout: 60_000,
-    ...(locale ? { locale } : {}),
+    locale,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { messageOf } from '../../../renderer/src/stores/client';
 import { usePreferences } from '../../../renderer/src/stores/preferences';
 import { useUi } from '../../../renderer/src/stores/ui';
-import { en } from '../../../renderer/src/strings/en';
+import { l10n } from '../../../renderer/src/strings';
 import { connected } from '../setup';
 
 describe('request failures read as words', () => {
@@ -13,10 +13,10 @@ describe('request failures read as words', () => {
     [{ code: 'failed', message: 'The server is busy.' }, 'The server is busy.'],
     [new Error("Error invoking remote method 'msn:x': Error: Not allowed."), 'Not allowed.'],
     ['plain text', 'plain text'],
-    [undefined, en.notices.unknownFailure],
-    [{ message: '' }, en.notices.unknownFailure],
-    [{ code: 42 }, en.notices.unknownFailure],
-    [null, en.notices.unknownFailure],
+    [undefined, l10n.notices.unknownFailure],
+    [{ message: '' }, l10n.notices.unknownFailure],
+    [{ code: 42 }, l10n.notices.unknownFailure],
+    [null, l10n.notices.unknownFailure],
   ])('%j → %s', (error, words) => {
     expect(messageOf(error)).toBe(words);
   });
@@ -34,7 +34,7 @@ describe('request failures read as words', () => {
     expect(ok).toBe(false);
     expect(usePreferences.getState().settings.showEmoticons).toBe(before);
     expect(useUi.getState().notices.at(-1)?.text).toBe(
-      en.notices.requestFailed(en.notices.unknownFailure),
+      l10n.notices.requestFailed({ what: l10n.notices.unknownFailure }),
     );
   });
 });

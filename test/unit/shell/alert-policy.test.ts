@@ -17,7 +17,12 @@ const firstMessage: AlertTrigger = {
 describe('alert decisions', () => {
   it('a contact signing in: toast and sound', () => {
     expect(decideAlert(signIn, DEFAULT_SETTINGS, 'NLN')).toEqual({
-      toast: { kind: 'signIn', title: 'Tweener', text: '\u2068Bob\u2069 has just signed in.' },
+      toast: {
+        kind: 'signIn',
+        title: 'Tweener',
+        text: '\u2068Bob\u2069 has just signed in.',
+        subject: { name: 'Bob' },
+      },
       sound: 'signIn',
     });
   });
@@ -60,6 +65,7 @@ describe('alert decisions', () => {
       title: '\u2068Bob\u2069 says:',
       text: 'hello there',
       conversationId: 'c1',
+      subject: { name: 'Bob' },
     });
     expect(decision.sound).toBe('message');
   });
@@ -78,6 +84,14 @@ describe('alert decisions', () => {
     expect(
       decideAlert({ kind: 'mail', from: 'Carol', unread: 3 }, DEFAULT_SETTINGS, 'NLN').toast?.text,
     ).toBe('New e-mail from \u2068Carol\u2069');
+    // The parts, for a page to word in its own language.
+    expect(
+      decideAlert({ kind: 'mail', from: null, unread: 3 }, DEFAULT_SETTINGS, 'NLN').toast?.subject,
+    ).toEqual({ unread: 3 });
+    expect(
+      decideAlert({ kind: 'mail', from: 'Carol', unread: 3 }, DEFAULT_SETTINGS, 'NLN').toast
+        ?.subject,
+    ).toEqual({ name: 'Carol' });
   });
 
   it('cuts a long preview with an ellipsis', () => {

@@ -7,12 +7,12 @@ import { statusDisplay } from '../../status/statusDisplay';
 import { usePreferences } from '../../stores/preferences';
 import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import type { AccountSummary } from '../../stores/signedInAccounts';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import './AccountSwitcher.css';
 
 function stateText(account: AccountSummary): string {
-  if (account.phase === 'signedOut') return en.accounts.signedOut;
-  if (account.phase !== 'online' || account.status === null) return en.accounts.signingIn;
+  if (account.phase === 'signedOut') return l10n.accounts.signedOut;
+  if (account.phase !== 'online' || account.status === null) return l10n.accounts.signingIn;
   return statusDisplay(account.status).label;
 }
 
@@ -29,7 +29,7 @@ export function AccountSwitcher(): React.JSX.Element | null {
   const signOutAll = useSignedInAccounts((s) => s.signOutAll);
   if (all.length < 2 && !adding) return null;
   return (
-    <nav className="account-switcher" aria-label={en.accounts.switcher}>
+    <nav className="account-switcher" aria-label={l10n.accounts.switcher}>
       <ul className="account-switcher__list">
         {accounts.map((account) => {
           const state = stateText(account);
@@ -44,7 +44,11 @@ export function AccountSwitcher(): React.JSX.Element | null {
                 type="button"
                 className="account-switcher__account"
                 aria-current={current ? 'true' : undefined}
-                aria-label={en.accounts.itemAria(account.name, state, account.unread)}
+                aria-label={l10n.accounts.itemAria({
+                  name: account.name,
+                  status: state,
+                  unread: account.unread,
+                })}
                 title={account.email}
                 onClick={() => void show(account.account)}
               >
@@ -66,15 +70,15 @@ export function AccountSwitcher(): React.JSX.Element | null {
       <div className="account-switcher__actions">
         {adding ? (
           <button type="button" className="link-button" onClick={() => setAdding(false)}>
-            {en.accounts.backToAccounts}
+            {l10n.accounts.backToAccounts}
           </button>
         ) : (
           <button type="button" className="link-button" onClick={() => setAdding(true)}>
-            {en.accounts.addAnother}
+            {l10n.accounts.addAnother}
           </button>
         )}
         <button type="button" className="link-button" onClick={() => void signOutAll()}>
-          {en.accounts.signOutAll}
+          {l10n.accounts.signOutAll}
         </button>
       </div>
     </nav>

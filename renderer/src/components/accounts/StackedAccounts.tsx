@@ -7,7 +7,7 @@ import { displayName } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { openWithAccount, useSignedInAccounts } from '../../stores/signedInAccounts';
 import type { AccountSummary } from '../../stores/signedInAccounts';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 function AccountSection({ account }: { account: AccountSummary }): React.JSX.Element {
   const show = useSignedInAccounts((s) => s.show);
@@ -21,13 +21,17 @@ function AccountSection({ account }: { account: AccountSummary }): React.JSX.Ele
     [account.contacts, account.nicknames],
   );
   const total = account.contacts.filter((c) => (c.lists & 1) !== 0).length;
-  const state = account.status ? statusDisplay(account.status).label : en.accounts.signingIn;
+  const state = account.status ? statusDisplay(account.status).label : l10n.accounts.signingIn;
   return (
     <section className="stacked-account" aria-label={account.name}>
       <button
         type="button"
         className="stacked-account__header"
-        aria-label={en.accounts.itemAria(account.name, state, account.unread)}
+        aria-label={l10n.accounts.itemAria({
+          name: account.name,
+          status: state,
+          unread: account.unread,
+        })}
         title={account.email}
         onClick={() => void show(account.account)}
       >
@@ -40,7 +44,9 @@ function AccountSection({ account }: { account: AccountSummary }): React.JSX.Ele
           </span>
         ) : null}
       </button>
-      <p className="stacked-account__count">{en.accounts.onlineCount(online.length, total)}</p>
+      <p className="stacked-account__count">
+        {l10n.accounts.onlineCount({ online: online.length, total })}
+      </p>
       <ul className="stacked-account__contacts">
         {online.map(({ contact, name }) => {
           const status = statusDisplay(contact.status).label;
@@ -49,7 +55,7 @@ function AccountSection({ account }: { account: AccountSummary }): React.JSX.Ele
               <button
                 type="button"
                 className="stacked-account__contact"
-                aria-label={en.accounts.contactAria(name, status, account.name)}
+                aria-label={l10n.accounts.contactAria({ name, status, account: account.name })}
                 title={contact.email}
                 onClick={() => void openWithAccount(account.account, contact.email)}
               >

@@ -1,6 +1,6 @@
 // The signed-in main window body: header band, filter, the tree, task links.
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { ContactTree } from './ContactTree';
 import { StatusHeader } from './StatusHeader';
 import './ContactListView.css';
@@ -19,14 +19,14 @@ export function ContactListView(): React.JSX.Element {
   const setFilter = useUi((s) => s.setFilter);
   const openDialog = useUi((s) => s.openDialog);
   return (
-    <section className="contact-list-view" aria-label={en.list.label}>
+    <section className="contact-list-view" aria-label={l10n.list.label}>
       <StatusHeader />
       <div className="contact-list-view__filter">
         <input
           className="text-input"
           type="search"
-          placeholder={en.list.filter}
-          aria-label={en.list.filterLabel}
+          placeholder={l10n.list.filter}
+          aria-label={l10n.list.filterLabel}
           aria-keyshortcuts="Control+F"
           data-contact-filter=""
           value={filter}
@@ -37,14 +37,14 @@ export function ContactListView(): React.JSX.Element {
         />
       </div>
       <ContactTree />
-      <nav className="task-links" aria-label={en.list.tasks}>
+      <nav className="task-links" aria-label={l10n.list.tasks}>
         <button
           type="button"
           className="link-button"
           onClick={() => openDialog({ kind: 'addContact' })}
         >
           <PlusIcon />
-          {en.list.addContact}
+          {l10n.list.addContact}
         </button>
         <button
           type="button"
@@ -52,7 +52,7 @@ export function ContactListView(): React.JSX.Element {
           onClick={() => openDialog({ kind: 'createGroup' })}
         >
           <PlusIcon />
-          {en.list.createGroup.replace('...', '')}
+          {l10n.list.createGroup.replace('...', '')}
         </button>
       </nav>
     </section>

@@ -5,7 +5,7 @@ import { StatusIcon } from '../../art/StatusIcon';
 import { isBlocked, useContacts } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
+import { l10n, useLanguage } from '../../strings';
 import { EmoticonText } from '../EmoticonText';
 import { isolateText } from '../isolate';
 
@@ -35,13 +35,15 @@ export const ContactRow = memo(function ContactRow({
   onOpen,
   onMenu,
 }: Props): React.JSX.Element | null {
+  // Memo'd: re-rendered in a new language by this subscription, not by its parent.
+  useLanguage();
   const contact = useContacts((s) => s.byEmail[email]);
   const nickname = useContacts((s) => s.nicknames[email.toLowerCase()]);
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
   if (!contact) return null;
   const display = statusDisplay(contact.status);
   const blocked = isBlocked(contact);
-  const spoken = blocked ? en.list.blocked : display.label;
+  const spoken = blocked ? l10n.list.blocked : display.label;
   // A name only I see is shown quietly in place of theirs; theirs stays in the tooltip.
   const shown = nickname ?? contact.friendlyName;
   return (
@@ -50,12 +52,12 @@ export const ContactRow = memo(function ContactRow({
       role="treeitem"
       aria-level={2}
       aria-selected={selected}
-      aria-label={en.list.contactAria(shown, spoken)}
+      aria-label={l10n.list.contactAria({ name: shown, status: spoken })}
       className={`contact-row${selected ? ' contact-row--selected' : ''}`}
       data-status={contact.status}
       data-blocked={blocked || undefined}
       data-nickname={nickname !== undefined || undefined}
-      title={en.list.tooltip(isolateText(contact.friendlyName), contact.email)}
+      title={l10n.list.tooltip({ name: isolateText(contact.friendlyName), email: contact.email })}
       draggable={groupId !== null}
       onDragStart={(e) => {
         e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ email, from: groupId }));

@@ -8,7 +8,7 @@ import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { openConversationWith } from '../../stores/actions';
 import { markAfterPaint, markStep } from '../../app/perfMarks';
-import { en } from '../../strings/en';
+import { l10n, useLanguage } from '../../strings';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
 import type { Row, SetPosition } from './buildRows';
@@ -58,6 +58,8 @@ export function ContactTree(): React.JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null);
   const typeAhead = useRef({ text: '', at: 0 });
 
+  // Group labels and counts are words: build them again in a new language.
+  const language = useLanguage();
   const rows = useMemo(
     () =>
       buildRows({
@@ -72,7 +74,7 @@ export function ContactTree(): React.JSX.Element {
       }),
     // layoutVersion stands for the contacts' shape; byEmail is read fresh when it moves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [layoutVersion, groups, view, filter, collapsed, scope],
+    [layoutVersion, groups, view, filter, collapsed, scope, language],
   );
   const indexByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
 
@@ -202,7 +204,7 @@ export function ContactTree(): React.JSX.Element {
         ref={scrollRef}
         className="contact-tree__scroll"
         role="tree"
-        aria-label={en.list.label}
+        aria-label={l10n.list.label}
         tabIndex={0}
         data-pane="contacts"
         aria-activedescendant={currentRow ? domId(currentRow.key) : undefined}
@@ -211,7 +213,7 @@ export function ContactTree(): React.JSX.Element {
           if (current < 0 && rows.length > 0) select(rows[0]?.key ?? null);
         }}
       >
-        {contactCount === 0 ? <p className="contact-tree__empty muted">{en.list.empty}</p> : null}
+        {contactCount === 0 ? <p className="contact-tree__empty muted">{l10n.list.empty}</p> : null}
         <div className="contact-tree__inner" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
@@ -260,7 +262,7 @@ export function ContactTree(): React.JSX.Element {
           items={menu.items}
           x={menu.x}
           y={menu.y}
-          label={en.list.label}
+          label={l10n.list.label}
           onClose={() => {
             setMenu(null);
             scrollRef.current?.focus();

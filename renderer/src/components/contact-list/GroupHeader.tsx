@@ -1,6 +1,6 @@
 // A group header: expander, bold name, counts. Click or double-click toggles.
 import { memo } from 'react';
-import { en } from '../../strings/en';
+import { l10n, useLanguage } from '../../strings';
 import { DRAG_TYPE } from './ContactRow';
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
 }
 
 export const GroupHeader = memo(function GroupHeader(props: Props): React.JSX.Element {
+  // Memo'd: re-rendered in a new language by this subscription, not by its parent.
+  useLanguage();
   return (
     <div
       id={props.id}
@@ -28,7 +30,11 @@ export const GroupHeader = memo(function GroupHeader(props: Props): React.JSX.El
       aria-level={1}
       aria-expanded={!props.collapsed}
       aria-selected={props.selected}
-      aria-label={en.list.groupAria(props.label, props.online, props.total)}
+      aria-label={l10n.list.groupAria({
+        name: props.label,
+        online: props.online,
+        total: props.total,
+      })}
       className={`group-header${props.selected ? ' group-header--selected' : ''}`}
       onClick={() => {
         props.onSelect(props.rowKey);

@@ -6,7 +6,7 @@ import { MENU_STATUSES, statusDisplay } from '../../status/statusDisplay';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { EmoticonText } from '../EmoticonText';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
@@ -28,20 +28,23 @@ export function StatusHeader(): React.JSX.Element | null {
 
   const items: MenuItem[] = [
     ...MENU_STATUSES.map((code): MenuItem => ({
-      label: en.status[code],
+      label: l10n.status[code],
       checked: self.status === code || (code === 'AWY' && self.status === 'IDL'),
       icon: <StatusIcon kind={statusDisplay(code).icon} />,
       onSelect: () => void setStatus(code),
     })),
     { separator: true },
     {
-      label: en.header.changeName,
+      label: l10n.header.changeName,
       onSelect: () => {
         setDraft(self.friendlyName);
         setEditing(true);
       },
     },
-    { label: en.header.personal, onSelect: () => openDialog({ kind: 'options', tab: 'personal' }) },
+    {
+      label: l10n.header.personal,
+      onSelect: () => openDialog({ kind: 'options', tab: 'personal' }),
+    },
   ];
 
   const finishEdit = (save: boolean): void => {
@@ -58,7 +61,7 @@ export function StatusHeader(): React.JSX.Element | null {
         {editing ? (
           <input
             className="text-input status-header__edit"
-            aria-label={en.header.nameLabel}
+            aria-label={l10n.header.nameLabel}
             value={draft}
             maxLength={129}
             autoFocus
@@ -75,7 +78,10 @@ export function StatusHeader(): React.JSX.Element | null {
             type="button"
             className="status-header__name"
             aria-haspopup="menu"
-            aria-label={en.header.openStatusMenu(self.friendlyName, display.label)}
+            aria-label={l10n.header.openStatusMenu({
+              name: self.friendlyName,
+              status: display.label,
+            })}
             title={`${self.friendlyName} <${self.email}>`}
             onClick={(e) => {
               const r = e.currentTarget.getBoundingClientRect();
@@ -101,7 +107,7 @@ export function StatusHeader(): React.JSX.Element | null {
           items={items}
           x={menu.x}
           y={menu.y}
-          label={en.header.myStatus}
+          label={l10n.header.myStatus}
           onClose={() => {
             setMenu(null);
             buttonRef.current?.focus();

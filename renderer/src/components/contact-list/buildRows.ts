@@ -3,7 +3,7 @@
 import type { Contact, Group } from '@shared/domain';
 import { isOnMyList } from '../../stores/contacts';
 import { isOnline } from '../../status/statusDisplay';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 export type ListView = 'status' | 'groups';
 
@@ -157,8 +157,22 @@ export function buildRows(input: BuildRowsInput): Row[] {
   if (input.view === 'status') {
     const online = mine.filter((c) => isOnline(c.status));
     const offline = mine.filter((c) => !isOnline(c.status));
-    push('online', en.list.online, online, null, (_o, t) => en.list.statusCount(t), true);
-    push('offline', en.list.notOnline, offline, null, (_o, t) => en.list.statusCount(t), true);
+    push(
+      'online',
+      l10n.list.online,
+      online,
+      null,
+      (_o, t) => l10n.list.statusCount({ n: t }),
+      true,
+    );
+    push(
+      'offline',
+      l10n.list.notOnline,
+      offline,
+      null,
+      (_o, t) => l10n.list.statusCount({ n: t }),
+      true,
+    );
     return rows;
   }
 
@@ -182,14 +196,14 @@ export function buildRows(input: BuildRowsInput): Row[] {
   const groups = [...input.groups].sort((a, b) =>
     a.id === 0 ? 1 : b.id === 0 ? -1 : collator.compare(a.name, b.name),
   );
-  if (!groupIds.has(0) && members.has(0)) groups.push({ id: 0, name: 'Other Contacts' });
+  if (!groupIds.has(0) && members.has(0)) groups.push({ id: 0, name: l10n.list.otherContacts });
   for (const g of groups) {
     push(
       g.id,
       g.name,
       onlineFirst(members.get(g.id) ?? []),
       g.id,
-      en.list.groupCount,
+      (online, total) => l10n.list.groupCount({ online, total }),
       needle === '',
     );
   }

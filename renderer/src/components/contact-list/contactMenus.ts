@@ -4,7 +4,7 @@ import { isBlocked } from '../../stores/contacts';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
 import { openConversationWith } from '../../stores/actions';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import type { MenuItem } from '../menus/PopupMenu';
 import type { ListView } from './buildRows';
 
@@ -19,20 +19,20 @@ export function contactMenu(
   const blocked = isBlocked(contact);
   const items: MenuItem[] = [
     {
-      label: en.contactMenu.send,
+      label: l10n.contactMenu.send,
       bold: true,
       onSelect: () => void openConversationWith([contact.email]),
     },
     { separator: true },
     blocked
-      ? { label: en.contactMenu.unblock, onSelect: () => void store.unblock(contact.email) }
-      : { label: en.contactMenu.block, onSelect: () => void store.block(contact.email) },
+      ? { label: l10n.contactMenu.unblock, onSelect: () => void store.unblock(contact.email) }
+      : { label: l10n.contactMenu.block, onSelect: () => void store.block(contact.email) },
     {
-      label: en.contactMenu.remove,
+      label: l10n.contactMenu.remove,
       onSelect: () => ui.openDialog({ kind: 'confirmDelete', email: contact.email }),
     },
     {
-      label: en.contactMenu.setNickname,
+      label: l10n.contactMenu.setNickname,
       onSelect: () => ui.openDialog({ kind: 'nickname', email: contact.email }),
     },
   ];
@@ -40,7 +40,7 @@ export function contactMenu(
     const others = groups.filter((g) => g.id !== groupId && !contact.groupIds.includes(g.id));
     items.push(
       {
-        label: en.contactMenu.moveTo,
+        label: l10n.contactMenu.moveTo,
         disabled: others.length === 0,
         submenu: others.map((g) => ({
           label: g.name,
@@ -48,7 +48,7 @@ export function contactMenu(
         })),
       },
       {
-        label: en.contactMenu.copyTo,
+        label: l10n.contactMenu.copyTo,
         disabled: others.length === 0,
         submenu: others.map((g) => ({
           label: g.name,
@@ -58,7 +58,7 @@ export function contactMenu(
     );
     if (contact.groupIds.length > 1) {
       items.push({
-        label: en.contactMenu.removeFromGroup,
+        label: l10n.contactMenu.removeFromGroup,
         onSelect: () => void store.removeFromGroup(contact.email, groupId),
       });
     }
@@ -66,7 +66,7 @@ export function contactMenu(
   items.push(
     { separator: true },
     {
-      label: en.contactMenu.properties,
+      label: l10n.contactMenu.properties,
       onSelect: () => ui.openDialog({ kind: 'properties', email: contact.email }),
     },
   );
@@ -81,18 +81,18 @@ export function groupMenu(
   const ui = useUi.getState();
   const items: MenuItem[] = [
     {
-      label: collapsed ? en.groupMenu.expand : en.groupMenu.collapse,
+      label: collapsed ? l10n.groupMenu.expand : l10n.groupMenu.collapse,
       onSelect: () => ui.setCollapsed(groupKey, !collapsed),
     },
   ];
   if (groupId !== null) {
     items.push(
       {
-        label: en.groupMenu.rename,
+        label: l10n.groupMenu.rename,
         onSelect: () => ui.openDialog({ kind: 'renameGroup', groupId }),
       },
       {
-        label: en.groupMenu.remove,
+        label: l10n.groupMenu.remove,
         // Group 0 (Other Contacts) cannot be deleted (ui-spec §1.3.2).
         disabled: groupId === 0,
         onSelect: () => ui.openDialog({ kind: 'confirmDeleteGroup', groupId }),
@@ -101,7 +101,7 @@ export function groupMenu(
   }
   items.push(
     { separator: true },
-    { label: en.groupMenu.create, onSelect: () => ui.openDialog({ kind: 'createGroup' }) },
+    { label: l10n.groupMenu.create, onSelect: () => ui.openDialog({ kind: 'createGroup' }) },
   );
   return items;
 }

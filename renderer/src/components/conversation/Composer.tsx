@@ -4,7 +4,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 're
 import { useConversations } from '../../stores/conversations';
 import { draftOf, saveDraft } from '../../stores/drafts';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { useAppliedTheme } from '../../app/theme';
 import { formatStyle } from './formatStyle';
 
@@ -62,7 +62,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string }>(f
       <textarea
         ref={ref}
         className="composer__input"
-        aria-label={en.conversation.input}
+        aria-label={l10n.conversation.input}
         data-pane="input"
         value={text}
         style={formatStyle(format, theme)}
@@ -91,14 +91,14 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string }>(f
           disabled={!canSend}
           onClick={submit}
         >
-          {en.conversation.send}
+          {l10n.conversation.send}
         </button>
         <span
           className={`composer__count${tooLong ? ' composer__count--over' : ''}`}
           aria-live="polite"
         >
           {text.length > MAX_MESSAGE_LENGTH - 50
-            ? en.conversation.tooLong(text.length, MAX_MESSAGE_LENGTH)
+            ? l10n.conversation.tooLong({ n: text.length, max: MAX_MESSAGE_LENGTH })
             : ''}
         </span>
       </div>

@@ -2,7 +2,7 @@
 // Options dialog): search it, open a result in its conversation, export it.
 import { useEffect } from 'react';
 import { useHistory } from '../../stores/history';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { ContextView, ExportBox, Results } from '../options/HistoryTab';
 
 export function ConversationHistory({ contact }: { contact: string }): React.JSX.Element {
@@ -14,7 +14,7 @@ export function ConversationHistory({ contact }: { contact: string }): React.JSX
     setQuery({ contact, from: '', to: '' });
   }, [contact, setQuery]);
   return (
-    <section className="conversation__history" aria-label={en.conversation.history}>
+    <section className="conversation__history" aria-label={l10n.conversation.history}>
       <form
         className="history-search"
         role="search"
@@ -26,13 +26,13 @@ export function ConversationHistory({ contact }: { contact: string }): React.JSX
         <input
           className="text-input"
           type="search"
-          aria-label={en.options.historySearch}
+          aria-label={l10n.options.historySearch}
           value={query.text}
           maxLength={200}
           onChange={(e) => setQuery({ text: e.target.value })}
         />
         <button type="submit" className="button">
-          {en.options.search}
+          {l10n.options.search}
         </button>
       </form>
       {context ? <ContextView /> : <Results />}

@@ -7,7 +7,7 @@ import { closeConversationView } from '../../stores/actions';
 import { useConversations } from '../../stores/conversations';
 import { takeConversationFocus } from '../../stores/conversationFocus';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { emoticonSrc } from '../../emoticons/art';
 import type { ComposerHandle } from './Composer';
 import { Composer } from './Composer';
@@ -84,11 +84,11 @@ export function ConversationWindow({
     <section
       ref={sectionRef}
       className="conversation"
-      aria-label={en.conversation.title(participants.map((p) => p).join(', '))}
+      aria-label={l10n.conversation.title({ names: participants.map((p) => p).join(', ') })}
       onKeyDown={onKeyDown}
       data-conversation={conversationId}
     >
-      <div className="conversation__toolbar" role="toolbar" aria-label={en.conversation.toolbar}>
+      <div className="conversation__toolbar" role="toolbar" aria-label={l10n.conversation.toolbar}>
         <button
           type="button"
           className="tool-button"
@@ -97,7 +97,7 @@ export function ConversationWindow({
             setInviteAt({ x: r.left, y: r.bottom });
           }}
         >
-          {en.conversation.invite}
+          {l10n.conversation.invite}
         </button>
         <SendFileButton conversationId={conversationId} />
         {first ? (
@@ -107,7 +107,7 @@ export function ConversationWindow({
             aria-pressed={historyOpen}
             onClick={() => setHistoryOpen((v) => !v)}
           >
-            {en.conversation.history}
+            {l10n.conversation.history}
           </button>
         ) : null}
         <span className="conversation__spacer" />
@@ -118,7 +118,7 @@ export function ConversationWindow({
             aria-pressed={blocked}
             onClick={() => void (blocked ? unblock(first) : block(first))}
           >
-            {blocked ? en.conversation.unblock : en.conversation.block}
+            {blocked ? l10n.conversation.unblock : l10n.conversation.block}
           </button>
         ) : null}
       </div>
@@ -144,7 +144,7 @@ export function ConversationWindow({
           <span className="formatting-bar__a" aria-hidden="true">
             A
           </span>{' '}
-          {en.conversation.font}
+          {l10n.conversation.font}
         </button>
         <button
           type="button"
@@ -153,10 +153,10 @@ export function ConversationWindow({
           onClick={() => setPicker((v) => !v)}
         >
           <img src={emoticonSrc('smile')} alt="" width={16} height={16} />{' '}
-          {en.conversation.emoticons} ▾
+          {l10n.conversation.emoticons} ▾
         </button>
         <button type="button" className="tool-button" onClick={() => void nudge(conversationId)}>
-          {en.conversation.nudge}
+          {l10n.conversation.nudge}
         </button>
         {picker ? (
           <EmoticonPicker

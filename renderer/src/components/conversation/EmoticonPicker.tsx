@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { emoticonSrc } from '../../emoticons/art';
 import { PICKER_EMOTICONS } from '../../emoticons/table';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 const COLUMNS = 10;
 const ROWS = Array.from({ length: Math.ceil(PICKER_EMOTICONS.length / COLUMNS) }, (_, row) => row);
@@ -40,7 +40,7 @@ export function EmoticonPicker({ onPick, onClose }: Props): React.JSX.Element {
       ref={gridRef}
       className="emoticon-picker"
       role="grid"
-      aria-label={en.conversation.emoticons}
+      aria-label={l10n.conversation.emoticons}
       onKeyDown={onKeyDown}
     >
       {/* A grid holds rows of cells (WAI-ARIA grid); the rows do not change the layout. */}

@@ -1,7 +1,7 @@
 // Ctrl+F in a conversation (ui-spec §6.1 [ext]): find words in the transcript. Enter goes to
 // the next match (Shift+Enter the previous), Esc closes; the match is marked and scrolled to.
 import { useEffect, useState } from 'react';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 const MARK = 'transcript__found';
 /** What can be found: message text and system lines (joins, nudges, transfers). */
@@ -43,8 +43,8 @@ export function FindBar({
       <input
         className="text-input"
         type="search"
-        aria-label={en.conversation.find}
-        placeholder={en.conversation.find}
+        aria-label={l10n.conversation.find}
+        placeholder={l10n.conversation.find}
         value={query}
         autoFocus
         onChange={(e) => {
@@ -63,11 +63,11 @@ export function FindBar({
         {query.trim() === ''
           ? ''
           : found.length === 0
-            ? en.conversation.findNone
-            : en.conversation.findCount(found.length - index, found.length)}
+            ? l10n.conversation.findNone
+            : l10n.conversation.findCount({ n: found.length - index, of: found.length })}
       </span>
       <button type="button" className="link-button" onClick={onClose}>
-        {en.dialogs.close}
+        {l10n.dialogs.close}
       </button>
     </div>
   );

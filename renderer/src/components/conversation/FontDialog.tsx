@@ -1,9 +1,9 @@
 // Change My Message Font (ui-spec §1.4.5): face, style, effects, colour grid, preview.
+import { l10n } from '../../strings';
 import { useId, useState } from 'react';
 import type { MessageFormat } from '@shared/domain';
 import { useAppliedTheme } from '../../app/theme';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
 import { Dialog, FormButtons } from '../dialogs/Dialog';
 import { formatStyle } from './formatStyle';
 
@@ -46,10 +46,10 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
   const set = (patch: Partial<MessageFormat>): void => setDraft((d) => ({ ...d, ...patch }));
   return (
     <Dialog
-      title={en.font.title}
+      title={l10n.font.title}
       onClose={onClose}
       buttons={
-        <FormButtons form={formId} label={en.dialogs.ok} disabled={false} onCancel={onClose} />
+        <FormButtons form={formId} label={l10n.dialogs.ok} disabled={false} onCancel={onClose} />
       }
     >
       <form
@@ -61,7 +61,7 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
         }}
       >
         <label className="field">
-          <span>{en.font.face}</span>
+          <span>{l10n.font.face}</span>
           <select value={draft.font} onChange={(e) => set({ font: e.target.value })}>
             {(FACES.includes(draft.font) ? FACES : [draft.font, ...FACES]).map((f) => (
               <option key={f} value={f}>
@@ -71,14 +71,14 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
           </select>
         </label>
         <fieldset className="font-effects">
-          <legend>{en.font.style}</legend>
+          <legend>{l10n.font.style}</legend>
           <label className="check">
             <input
               type="checkbox"
               checked={draft.bold}
               onChange={(e) => set({ bold: e.target.checked })}
             />
-            {en.font.bold}
+            {l10n.font.bold}
           </label>
           <label className="check">
             <input
@@ -86,7 +86,7 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
               checked={draft.italic}
               onChange={(e) => set({ italic: e.target.checked })}
             />
-            {en.font.italic}
+            {l10n.font.italic}
           </label>
           <label className="check">
             <input
@@ -94,7 +94,7 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
               checked={draft.underline}
               onChange={(e) => set({ underline: e.target.checked })}
             />
-            {en.font.underline}
+            {l10n.font.underline}
           </label>
           <label className="check">
             <input
@@ -102,11 +102,11 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
               checked={draft.strikethrough}
               onChange={(e) => set({ strikethrough: e.target.checked })}
             />
-            {en.font.strikethrough}
+            {l10n.font.strikethrough}
           </label>
         </fieldset>
         <div className="field">
-          <span id="font-color-label">{en.font.color}</span>
+          <span id="font-color-label">{l10n.font.color}</span>
           <div className="swatches" role="radiogroup" aria-labelledby="font-color-label">
             {SWATCHES.map((c) => (
               <button
@@ -122,8 +122,12 @@ export function FontDialog({ onClose }: { onClose: () => void }): React.JSX.Elem
             ))}
           </div>
         </div>
-        <div className="font-preview" style={formatStyle(draft, theme)} aria-label={en.font.sample}>
-          {en.font.preview}
+        <div
+          className="font-preview"
+          style={formatStyle(draft, theme)}
+          aria-label={l10n.font.sample}
+        >
+          {l10n.font.preview}
         </div>
       </form>
     </Dialog>

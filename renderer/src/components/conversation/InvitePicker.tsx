@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useContactMap } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
 
@@ -24,7 +24,7 @@ export function InvitePicker({ participants, x, y, onPick, onClose }: Props): Re
       )
       .sort((a, b) => a.friendlyName.localeCompare(b.friendlyName))
       .slice(0, 50);
-    if (online.length === 0) return [{ label: en.conversation.inviteNone, disabled: true }];
+    if (online.length === 0) return [{ label: l10n.conversation.inviteNone, disabled: true }];
     return online.map((c) => ({
       label: `${c.friendlyName} <${c.email}>`,
       onSelect: () => onPick(c.email),
@@ -33,6 +33,6 @@ export function InvitePicker({ participants, x, y, onPick, onClose }: Props): Re
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [byEmail, version, participants, onPick]);
   return (
-    <PopupMenu items={items} x={x} y={y} label={en.conversation.invitePick} onClose={onClose} />
+    <PopupMenu items={items} x={x} y={y} label={l10n.conversation.invitePick} onClose={onClose} />
   );
 }

@@ -7,7 +7,7 @@ import { useContacts } from '../../stores/contacts';
 import { useConversations } from '../../stores/conversations';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
-import { en } from '../../strings/en';
+import { l10n, useLanguage } from '../../strings';
 import { EmoticonText } from '../EmoticonText';
 import { formatStyle } from './formatStyle';
 import { useAppliedTheme } from '../../app/theme';
@@ -18,6 +18,8 @@ export const MessageBlock = memo(function MessageBlock({
 }: {
   message: ChatMessage;
 }): React.JSX.Element {
+  // Memo'd: re-rendered in a new language by this subscription, not by its parent.
+  useLanguage();
   const selfName = useSession((s) => s.self?.friendlyName ?? s.self?.email ?? '');
   const showEmoticons = usePreferences((s) => s.settings.showEmoticons);
   const resend = useConversations((s) => s.resend);
@@ -39,7 +41,7 @@ export const MessageBlock = memo(function MessageBlock({
   if (message.state === 'failed') {
     return (
       <div className="message message--failed" data-state="failed">
-        <div className="system-line">{en.conversation.failed}</div>
+        <div className="system-line">{l10n.conversation.failed}</div>
         <div className="message__failed-text">
           <bdi>{message.text}</bdi>
         </div>
@@ -53,7 +55,7 @@ export const MessageBlock = memo(function MessageBlock({
           className="link-button message__retry"
           onClick={() => void resend(message.conversationId, message.id)}
         >
-          {en.conversation.tryAgain}
+          {l10n.conversation.tryAgain}
         </button>
       </div>
     );
@@ -62,22 +64,26 @@ export const MessageBlock = memo(function MessageBlock({
     <div className={`message message--${message.direction}`} data-state={message.state}>
       <div
         className="message__header"
-        title={nickname ? en.list.tooltip(isolateText(realName), message.from) : undefined}
+        title={
+          nickname
+            ? l10n.list.tooltip({ name: isolateText(realName), email: message.from })
+            : undefined
+        }
       >
-        {isolate(en.conversation.says, name)}
+        {isolate(l10n.conversation.says, { name })}
         {message.state === 'sending' ? (
-          <span className="message__sending"> {en.conversation.sending}</span>
+          <span className="message__sending"> {l10n.conversation.sending}</span>
         ) : null}
         {message.state === 'unconfirmed' ? (
           <span className="message__unconfirmed">
             {' '}
-            ({en.conversation.unconfirmed}){' '}
+            ({l10n.conversation.unconfirmed}){' '}
             <button
               type="button"
               className="link-button"
               onClick={() => void resend(message.conversationId, message.id)}
             >
-              {en.conversation.sendAgain}
+              {l10n.conversation.sendAgain}
             </button>
           </span>
         ) : null}

@@ -4,7 +4,7 @@
 import { useRef } from 'react';
 import { useConversations } from '../../stores/conversations';
 import { useSession } from '../../stores/session';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 export function SendFileButton({ conversationId }: { conversationId: string }): React.JSX.Element {
   const web = useSession((s) => s.platform === 'web');
@@ -19,14 +19,14 @@ export function SendFileButton({ conversationId }: { conversationId: string }): 
         className="tool-button"
         onClick={() => (web ? input.current?.click() : void sendFile(conversationId))}
       >
-        {en.conversation.sendFile}
+        {l10n.conversation.sendFile}
       </button>
       {web ? (
         <input
           ref={input}
           type="file"
           hidden
-          aria-label={en.transfer.chooseFile}
+          aria-label={l10n.transfer.chooseFile}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             // Cleared so that picking the same file again still sends it.

@@ -1,7 +1,7 @@
 // The bottom line: who is typing, else when the last message arrived (ui-spec §1.4.6).
 import { useEffect, useState } from 'react';
 import { activeTypists, TYPING_TTL_MS, useConversations } from '../../stores/conversations';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { isolate, isolateList } from '../isolate';
 
 export function StatusBar({ conversationId }: { conversationId: string }): React.JSX.Element {
@@ -18,14 +18,10 @@ export function StatusBar({ conversationId }: { conversationId: string }): React
     return () => clearTimeout(timer);
   }, [typing]);
   let text: React.ReactNode = '';
-  if (names.length === 1) text = isolate(en.conversation.typingOne, names[0] ?? '');
-  else if (names.length > 1) text = isolateList(en.conversation.typingMany, names);
+  if (names.length === 1) text = isolate(l10n.conversation.typingOne, { name: names[0] ?? '' });
+  else if (names.length > 1) text = isolateList(l10n.conversation.typingMany, names);
   else if (last) {
-    const d = new Date(last);
-    text = en.conversation.lastReceived(
-      d.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }),
-      d.toLocaleDateString(),
-    );
+    text = l10n.conversation.lastReceived({ when: new Date(last) });
   }
   return (
     <div

@@ -1,6 +1,6 @@
 // Grey lines without a header: joined, left, nudges, errors.
 import type { TranscriptEntry } from '../../stores/conversations';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { isolate } from '../isolate';
 
 type SystemEntry = Extract<TranscriptEntry, { kind: 'system' }>;
@@ -8,13 +8,13 @@ type SystemEntry = Extract<TranscriptEntry, { kind: 'system' }>;
 export function systemText(entry: SystemEntry): React.ReactNode {
   switch (entry.system) {
     case 'joined':
-      return isolate(en.conversation.joined, entry.name);
+      return isolate(l10n.conversation.joined, { name: entry.name });
     case 'left':
-      return isolate(en.conversation.left, entry.name);
+      return isolate(l10n.conversation.left, { name: entry.name });
     case 'nudgeIn':
-      return isolate(en.conversation.nudgeIn, entry.name);
+      return isolate(l10n.conversation.nudgeIn, { name: entry.name });
     case 'nudgeOut':
-      return en.conversation.nudgeOut;
+      return l10n.conversation.nudgeOut;
     case 'error':
       return <bdi>{entry.text ?? ''}</bdi>;
   }

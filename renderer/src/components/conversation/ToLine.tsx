@@ -1,12 +1,12 @@
 // "To: Name <e-mail>, ..." (ui-spec §1.4.1).
 import { useDisplayNames } from '../../stores/contacts';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 export function ToLine({ participants }: { participants: readonly string[] }): React.JSX.Element {
   const names = useDisplayNames(participants);
   return (
     <div className="to-line">
-      <span className="to-line__label">{en.conversation.to}</span>{' '}
+      <span className="to-line__label">{l10n.conversation.to}</span>{' '}
       {participants.map((email, i) => (
         <span key={email}>
           {i > 0 ? ', ' : ''}

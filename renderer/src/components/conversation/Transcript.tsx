@@ -1,10 +1,10 @@
 // The transcript (ui-spec §1.4.2): the safety line, "Name says:" blocks in the sender's font,
 // system lines, transfers. Sticks to the bottom unless the person scrolled up; then a small
 // "new messages" button appears instead of jumping.
+import { l10n } from '../../strings';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useConversations } from '../../stores/conversations';
 import type { TranscriptEntry } from '../../stores/conversations';
-import { en } from '../../strings/en';
 import { MessageBlock } from './MessageBlock';
 import { SystemLine } from './SystemLine';
 import { TransferLine } from './TransferLine';
@@ -46,7 +46,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
         // Not live: incoming messages are announced one by one ("Bob says: ...") by the app's
         // live region; a live log would also read my own lines and system lines again.
         aria-live="off"
-        aria-label={en.conversation.transcript}
+        aria-label={l10n.conversation.transcript}
         tabIndex={0}
         data-pane="transcript"
         onScroll={(e) => {
@@ -62,7 +62,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
           <span className="transcript__info" aria-hidden="true">
             i
           </span>
-          {en.conversation.warning}
+          {l10n.conversation.warning}
         </p>
         <hr className="transcript__rule" />
         {entries.map((entry) => {
@@ -77,7 +77,7 @@ export function Transcript({ conversationId }: { conversationId: string }): Reac
       </div>
       {unseen ? (
         <button type="button" className="transcript__new" onClick={toBottom}>
-          {en.conversation.newMessages}
+          {l10n.conversation.newMessages}
         </button>
       ) : null}
     </div>

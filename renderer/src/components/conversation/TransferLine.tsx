@@ -3,7 +3,7 @@
 import { useConversations } from '../../stores/conversations';
 import { displayName, useContacts } from '../../stores/contacts';
 import { useSession } from '../../stores/session';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { isolate } from '../isolate';
 
 export function formatSize(bytes: number): string {
@@ -31,61 +31,61 @@ export function TransferLine({ transferId }: { transferId: string }): React.JSX.
     case 'offered':
       text =
         t.direction === 'in'
-          ? isolate(en.transfer.offerIn, peerName, t.fileName, size)
-          : isolate(en.transfer.offerOut, t.fileName, size);
+          ? isolate(l10n.transfer.offerIn, { name: peerName, file: t.fileName, size })
+          : isolate(l10n.transfer.offerOut, { file: t.fileName, size });
       actions =
         t.direction === 'in' ? (
           <>
             <button type="button" className="link-button" onClick={() => void accept(t.id)}>
-              {en.transfer.accept}
+              {l10n.transfer.accept}
             </button>{' '}
             <button type="button" className="link-button" onClick={() => void decline(t.id)}>
-              {en.transfer.decline}
+              {l10n.transfer.decline}
             </button>
           </>
         ) : (
           <button type="button" className="link-button" onClick={() => void cancel(t.id)}>
-            {en.transfer.cancel}
+            {l10n.transfer.cancel}
           </button>
         );
       break;
     case 'accepted':
     case 'connecting':
     case 'transferring':
-      text = isolate(en.transfer.progress, t.fileName, pct);
+      text = isolate(l10n.transfer.progress, { file: t.fileName, pct });
       actions = (
         <button type="button" className="link-button" onClick={() => void cancel(t.id)}>
-          {en.transfer.cancel}
+          {l10n.transfer.cancel}
         </button>
       );
       break;
     case 'completed':
       text = (
         <>
-          {isolate(en.transfer.completed, t.fileName)}
-          {t.savedPath ? <> {isolate(en.transfer.savedTo, t.savedPath)}</> : null}
+          {isolate(l10n.transfer.completed, { file: t.fileName })}
+          {t.savedPath ? <> {isolate(l10n.transfer.savedTo, { path: t.savedPath })}</> : null}
         </>
       );
       // Web harness: the page cannot open a path on the harness's disk; it downloads a copy.
       actions = t.downloadUrl ? (
         <a className="link-button" href={t.downloadUrl} download={t.fileName}>
-          {en.transfer.download}
+          {l10n.transfer.download}
         </a>
       ) : electron && t.direction === 'in' && t.savedPath ? (
         // Electron: main opens the folder of the path it saved (files:reveal takes the id only).
         <button type="button" className="link-button" onClick={() => void reveal(t.id)}>
-          {en.transfer.openFolder}
+          {l10n.transfer.openFolder}
         </button>
       ) : null;
       break;
     case 'declined':
-      text = isolate(en.transfer.declined, t.fileName);
+      text = isolate(l10n.transfer.declined, { file: t.fileName });
       break;
     case 'cancelled':
-      text = isolate(en.transfer.cancelled, t.fileName);
+      text = isolate(l10n.transfer.cancelled, { file: t.fileName });
       break;
     case 'failed':
-      text = isolate(en.transfer.failed, t.fileName, t.error ?? '');
+      text = isolate(l10n.transfer.failed, { file: t.fileName, why: t.error ?? '' });
       break;
   }
   const busy = t.state === 'transferring' || t.state === 'connecting' || t.state === 'accepted';

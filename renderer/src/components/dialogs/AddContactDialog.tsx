@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Dialog, DialogProblem, FormButtons } from './Dialog';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -24,7 +24,7 @@ export function AddContactDialog(): React.JSX.Element {
   const submit = async (event?: React.FormEvent): Promise<void> => {
     event?.preventDefault();
     const address = email.trim();
-    if (!EMAIL.test(address)) return setProblem(en.addContact.invalid);
+    if (!EMAIL.test(address)) return setProblem(l10n.addContact.invalid);
     setBusy(true);
     setProblem(null);
     const ok = await add(address, groupId, setProblem);
@@ -38,7 +38,7 @@ export function AddContactDialog(): React.JSX.Element {
   if (added) {
     return (
       <Dialog
-        title={en.addContact.title}
+        title={l10n.addContact.title}
         onClose={close}
         buttons={
           <>
@@ -50,28 +50,28 @@ export function AddContactDialog(): React.JSX.Element {
                 setEmail('');
               }}
             >
-              {en.addContact.addAnother}
+              {l10n.addContact.addAnother}
             </button>
             <button type="button" className="button" onClick={close}>
-              {en.addContact.finish}
+              {l10n.addContact.finish}
             </button>
           </>
         }
       >
-        <p role="status">{en.addContact.success(added)}</p>
-        <p className="muted">{en.addContact.note}</p>
+        <p role="status">{l10n.addContact.success({ email: added })}</p>
+        <p className="muted">{l10n.addContact.note}</p>
       </Dialog>
     );
   }
 
   return (
     <Dialog
-      title={en.addContact.title}
+      title={l10n.addContact.title}
       onClose={close}
       buttons={
         <FormButtons
           form="add-contact-form"
-          label={en.addContact.add}
+          label={l10n.addContact.add}
           disabled={busy}
           onCancel={close}
         />
@@ -79,7 +79,7 @@ export function AddContactDialog(): React.JSX.Element {
     >
       <form id="add-contact-form" onSubmit={(e) => void submit(e)}>
         <label className="field">
-          <span>{en.addContact.prompt}</span>
+          <span>{l10n.addContact.prompt}</span>
           <input
             className="text-input"
             type="email"
@@ -88,17 +88,17 @@ export function AddContactDialog(): React.JSX.Element {
             onChange={(e) => setEmail(e.target.value)}
           />
         </label>
-        <p className="muted">{en.addContact.example}</p>
+        <p className="muted">{l10n.addContact.example}</p>
         {view === 'groups' && groups.length > 0 ? (
           <label className="field field--inline">
-            <span>{en.addContact.group}</span>
+            <span>{l10n.addContact.group}</span>
             <select
               value={groupId ?? ''}
               onChange={(e) =>
                 setGroupId(e.target.value === '' ? undefined : Number(e.target.value))
               }
             >
-              <option value="">{en.dialogs.none}</option>
+              <option value="">{l10n.dialogs.none}</option>
               {groups.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Dialog } from './Dialog';
 import { isolate } from '../isolate';
 
@@ -26,7 +26,7 @@ function AddedYouPrompt({ email, name }: { email: string; name: string }): React
   const [addToList, setAddToList] = useState(!alreadyMine);
   return (
     <Dialog
-      title={en.appName}
+      title={l10n.appName}
       onClose={() => defer(email)}
       buttons={
         <button
@@ -34,19 +34,19 @@ function AddedYouPrompt({ email, name }: { email: string; name: string }): React
           className="button"
           onClick={() => void answer(email, allow, addToList && allow)}
         >
-          {en.dialogs.ok}
+          {l10n.dialogs.ok}
         </button>
       }
     >
-      <p>{isolate(en.addedYou.header, name || email, email)}</p>
-      <div role="radiogroup" aria-label={en.addedYou.title}>
+      <p>{isolate(l10n.addedYou.header, { name: name || email, email })}</p>
+      <div role="radiogroup" aria-label={l10n.addedYou.title}>
         <label className="radio-option">
           <input type="radio" name="added-you" checked={allow} onChange={() => setAllow(true)} />
-          <span>{en.addedYou.allow}</span>
+          <span>{l10n.addedYou.allow}</span>
         </label>
         <label className="radio-option">
           <input type="radio" name="added-you" checked={!allow} onChange={() => setAllow(false)} />
-          <span>{en.addedYou.block}</span>
+          <span>{l10n.addedYou.block}</span>
         </label>
       </div>
       {alreadyMine ? null : (
@@ -57,7 +57,7 @@ function AddedYouPrompt({ email, name }: { email: string; name: string }): React
             disabled={!allow}
             onChange={(e) => setAddToList(e.target.checked)}
           />
-          {en.addedYou.addToList}
+          {l10n.addedYou.addToList}
         </label>
       )}
     </Dialog>

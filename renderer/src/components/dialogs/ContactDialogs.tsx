@@ -5,7 +5,7 @@ import { ListBit } from '@shared/domain';
 import { useContacts } from '../../stores/contacts';
 import { statusDisplay } from '../../status/statusDisplay';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { ConfirmDialog, Dialog } from './Dialog';
 import { isolate } from '../isolate';
 
@@ -16,15 +16,15 @@ export function ConfirmDeleteDialog({ email }: { email: string }): React.JSX.Ele
   const [alsoBlock, setAlsoBlock] = useState(false);
   return (
     <ConfirmDialog onClose={close} onYes={() => void remove(email, alsoBlock)}>
-      <p>{isolate(en.dialogs.confirmDelete, contact?.friendlyName ?? email, email)}</p>
-      <p className="muted">{en.dialogs.deleteNote}</p>
+      <p>{isolate(l10n.dialogs.confirmDelete, { name: contact?.friendlyName ?? email, email })}</p>
+      <p className="muted">{l10n.dialogs.deleteNote}</p>
       <label className="check">
         <input
           type="checkbox"
           checked={alsoBlock}
           onChange={(e) => setAlsoBlock(e.target.checked)}
         />
-        {en.dialogs.alsoBlock}
+        {l10n.dialogs.alsoBlock}
       </label>
     </ConfirmDialog>
   );
@@ -37,35 +37,35 @@ export function PropertiesDialog({ email }: { email: string }): React.JSX.Elemen
   const close = useUi((s) => s.closeDialog);
   const lists = (Object.keys(ListBit) as (keyof typeof ListBit)[])
     .filter((name) => ((contact?.lists ?? 0) & ListBit[name]) !== 0)
-    .map((name) => en.dialogs.listNames[name]);
+    .map((name) => l10n.dialogs.listNames[name]);
   const groupNames = groups.filter((g) => contact?.groupIds.includes(g.id)).map((g) => g.name);
   return (
     <Dialog
-      title={en.dialogs.properties}
+      title={l10n.dialogs.properties}
       onClose={close}
       buttons={
         <button type="button" className="button" onClick={close}>
-          {en.dialogs.close}
+          {l10n.dialogs.close}
         </button>
       }
     >
       <dl className="properties">
-        <dt>{en.dialogs.propEmail}</dt>
+        <dt>{l10n.dialogs.propEmail}</dt>
         <dd>{email}</dd>
-        <dt>{en.dialogs.propName}</dt>
+        <dt>{l10n.dialogs.propName}</dt>
         <dd>{contact?.friendlyName ?? email}</dd>
         {nickname ? (
           <>
-            <dt>{en.dialogs.propNickname}</dt>
+            <dt>{l10n.dialogs.propNickname}</dt>
             <dd>{nickname}</dd>
           </>
         ) : null}
-        <dt>{en.dialogs.propStatus}</dt>
+        <dt>{l10n.dialogs.propStatus}</dt>
         <dd>{statusDisplay(contact?.status ?? 'FLN').label}</dd>
-        <dt>{en.dialogs.propGroups}</dt>
-        <dd>{groupNames.join(', ') || en.dialogs.none}</dd>
-        <dt>{en.dialogs.propLists}</dt>
-        <dd>{lists.join(', ') || en.dialogs.none}</dd>
+        <dt>{l10n.dialogs.propGroups}</dt>
+        <dd>{groupNames.join(', ') || l10n.dialogs.none}</dd>
+        <dt>{l10n.dialogs.propLists}</dt>
+        <dd>{lists.join(', ') || l10n.dialogs.none}</dd>
       </dl>
     </Dialog>
   );

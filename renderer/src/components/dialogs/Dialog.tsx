@@ -1,7 +1,7 @@
 // A classic modal dialog: title strip, grey face, buttons bottom-right. Esc cancels, focus
 // starts inside and returns to where it was.
 import { useEffect, useId, useRef, useState } from 'react';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import './Dialog.css';
 
 interface Props {
@@ -57,7 +57,7 @@ export function Dialog({
           <button
             type="button"
             className="dialog__close"
-            aria-label={en.dialogs.close}
+            aria-label={l10n.dialogs.close}
             onClick={onClose}
           >
             ×
@@ -135,7 +135,7 @@ export function ConfirmDialog({
 }): React.JSX.Element {
   return (
     <Dialog
-      title={en.appName}
+      title={l10n.appName}
       onClose={onClose}
       buttons={
         <>
@@ -147,10 +147,10 @@ export function ConfirmDialog({
               onYes();
             }}
           >
-            {en.dialogs.yes}
+            {l10n.dialogs.yes}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            {en.dialogs.no}
+            {l10n.dialogs.no}
           </button>
         </>
       }
@@ -178,7 +178,7 @@ export function FormButtons({
         {label}
       </button>
       <button type="button" className="button" onClick={onCancel}>
-        {en.dialogs.cancel}
+        {l10n.dialogs.cancel}
       </button>
     </>
   );

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { ConfirmDialog, Dialog, DialogProblem, FormButtons } from './Dialog';
 
 export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.Element {
@@ -14,7 +14,7 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const title =
-    groupId === undefined ? en.groupMenu.create.replace('...', '') : en.groupMenu.rename;
+    groupId === undefined ? l10n.groupMenu.create.replace('...', '') : l10n.groupMenu.rename;
   // The dialog closes only once main has done it: a refusal shows here, the name kept.
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
@@ -36,7 +36,7 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
       buttons={
         <FormButtons
           form="group-name-form"
-          label={en.dialogs.ok}
+          label={l10n.dialogs.ok}
           disabled={!name.trim() || busy}
           onCancel={close}
         />
@@ -44,7 +44,7 @@ export function GroupNameDialog({ groupId }: { groupId?: number }): React.JSX.El
     >
       <form id="group-name-form" onSubmit={(e) => void submit(e)}>
         <label className="field">
-          <span>{en.groupMenu.newName}</span>
+          <span>{l10n.groupMenu.newName}</span>
           <input
             className="text-input"
             value={name}
@@ -65,7 +65,7 @@ export function ConfirmDeleteGroupDialog({ groupId }: { groupId: number }): Reac
   const close = useUi((s) => s.closeDialog);
   return (
     <ConfirmDialog onClose={close} onYes={() => void removeGroup(groupId)}>
-      <p>{en.groupMenu.confirmRemove(group?.name ?? '')}</p>
+      <p>{l10n.groupMenu.confirmRemove({ name: group?.name ?? '' })}</p>
     </ConfirmDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MAX_NICKNAME_CHARS } from '@shared/ipc/limits';
 import { useContacts } from '../../stores/contacts';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Dialog, DialogProblem } from './Dialog';
 import { isolate } from '../isolate';
 
@@ -27,12 +27,12 @@ export function NicknameDialog({ email }: { email: string }): React.JSX.Element 
   };
   return (
     <Dialog
-      title={en.dialogs.nicknameTitle}
+      title={l10n.dialogs.nicknameTitle}
       onClose={close}
       buttons={
         <>
           <button type="submit" form="nickname-form" className="button" disabled={busy}>
-            {en.dialogs.ok}
+            {l10n.dialogs.ok}
           </button>
           <button
             type="button"
@@ -40,10 +40,10 @@ export function NicknameDialog({ email }: { email: string }): React.JSX.Element 
             disabled={busy || current === undefined}
             onClick={() => void save(null)}
           >
-            {en.dialogs.nicknameClear}
+            {l10n.dialogs.nicknameClear}
           </button>
           <button type="button" className="button" onClick={close}>
-            {en.dialogs.cancel}
+            {l10n.dialogs.cancel}
           </button>
         </>
       }
@@ -56,7 +56,9 @@ export function NicknameDialog({ email }: { email: string }): React.JSX.Element 
         }}
       >
         <label className="field">
-          <span>{isolate(en.dialogs.nicknameLabel, contact?.friendlyName ?? email, email)}</span>
+          <span>
+            {isolate(l10n.dialogs.nicknameLabel, { name: contact?.friendlyName ?? email, email })}
+          </span>
           <input
             className="text-input"
             value={name}
@@ -66,7 +68,7 @@ export function NicknameDialog({ email }: { email: string }): React.JSX.Element 
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <p className="muted">{en.dialogs.nicknameNote}</p>
+        <p className="muted">{l10n.dialogs.nicknameNote}</p>
         <DialogProblem problem={problem} />
       </form>
     </Dialog>

@@ -1,4 +1,5 @@
 // Web harness only: conversations show beside the list as tabs, the newest in front.
+import { l10n } from '../../strings';
 import { AppMark } from '../../art/AppMark';
 import { displayName, useContacts } from '../../stores/contacts';
 import { closeConversationView } from '../../stores/actions';
@@ -6,7 +7,6 @@ import { useConversations } from '../../stores/conversations';
 import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { useUi } from '../../stores/ui';
 import { accountEmail } from '@shared/ipc/account-id';
-import { en } from '../../strings/en';
 import { ConversationWindow } from '../conversation/ConversationWindow';
 
 export function ConversationDock(): React.JSX.Element | null {
@@ -18,7 +18,7 @@ export function ConversationDock(): React.JSX.Element | null {
   // With several accounts signed in, the dock says whose conversations these are.
   const shown = useSignedInAccounts((s) => (s.accounts.length > 1 ? s.shown : null));
   const whose = shown ? (
-    <p className="dock__account">{en.accounts.dockAccount(accountEmail(shown))}</p>
+    <p className="dock__account">{l10n.accounts.dockAccount({ account: accountEmail(shown) })}</p>
   ) : null;
   // A string, so the dock re-renders only when a tab's title changes, not on every presence
   // (JSON, not a separator: a name may hold any character, a line break included).
@@ -36,18 +36,18 @@ export function ConversationDock(): React.JSX.Element | null {
   ) as string[];
   if (tabs.length === 0 || !active) {
     return (
-      <section className="dock dock--empty" aria-label={en.conversation.tabs}>
+      <section className="dock dock--empty" aria-label={l10n.conversation.tabs}>
         {whose}
         <AppMark size={64} />
-        <p className="muted">{en.conversation.dockHint}</p>
+        <p className="muted">{l10n.conversation.dockHint}</p>
       </section>
     );
   }
   const title = (id: string): string => titles[tabs.indexOf(id)] ?? id;
   return (
-    <section className="dock" aria-label={en.conversation.tabs}>
+    <section className="dock" aria-label={l10n.conversation.tabs}>
       {whose}
-      <div className="dock__tabs" role="tablist" aria-label={en.conversation.tabs}>
+      <div className="dock__tabs" role="tablist" aria-label={l10n.conversation.tabs}>
         {tabs.map((id) => (
           <div key={id} className={`dock__tab${id === active ? ' dock__tab--active' : ''}`}>
             {/* A tablist may hold only tabs (axe aria-required-children): the tab closes with
@@ -57,7 +57,7 @@ export function ConversationDock(): React.JSX.Element | null {
               role="tab"
               aria-selected={id === active}
               aria-keyshortcuts="Delete"
-              aria-description={en.conversation.closeTabHint}
+              aria-description={l10n.conversation.closeTabHint}
               onClick={() => show(id)}
               onKeyDown={(e) => {
                 if (e.key === 'Delete') closeConversationView(id);
@@ -69,7 +69,7 @@ export function ConversationDock(): React.JSX.Element | null {
               type="button"
               tabIndex={-1}
               aria-hidden="true"
-              title={`${en.conversation.close}: ${title(id)}`}
+              title={`${l10n.conversation.close}: ${title(id)}`}
               onClick={() => closeConversationView(id)}
             >
               ×

@@ -17,7 +17,7 @@ import { ConversationDock } from './ConversationDock';
 import { MenuBar } from './MenuBar';
 import { Notices } from './Notices';
 import { Toasts } from './Toasts';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import './MainWindow.css';
 
 export function MainWindow(): React.JSX.Element {
@@ -45,7 +45,7 @@ export function MainWindow(): React.JSX.Element {
       }}
     >
       <main className="main-window">
-        <h1 className="visually-hidden">{en.appName}</h1>
+        <h1 className="visually-hidden">{l10n.appName}</h1>
         <MenuBar />
         <div className="accent-stripe" />
         <AccountSwitcher />

@@ -1,12 +1,12 @@
 // The menu bar (ui-spec §1.3.3), trimmed to what works: File, Contacts, Tools, Help.
 // Items that need a session are disabled while signed out. Keyboard (ui-spec §6.1): Alt plus
 // the underlined letter opens a menu; Alt alone goes to the menu bar; ← → move along it.
+import { l10n } from '../../strings';
 import { useEffect, useRef, useState } from 'react';
 import { usePreferences } from '../../stores/preferences';
 import { useSession } from '../../stores/session';
 import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
 import type { MenuItem } from '../menus/PopupMenu';
 import { PopupMenu } from '../menus/PopupMenu';
 
@@ -15,8 +15,21 @@ type MenuName = 'file' | 'contacts' | 'tools' | 'help';
 const NAMES: MenuName[] = ['file', 'contacts', 'tools', 'help'];
 /** macOS has no Alt access keys: Option+letter types a character (ç, ƒ, †, ˙) instead. */
 const ACCESS_KEYS = !/Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
-/** The underlined letter of each menu: the first of its label. */
-const accessKey = (name: MenuName): string => en.menu[name].charAt(0).toLowerCase();
+/** The underlined letter of each menu, chosen per language so no two menus share one. */
+const accessKey = (name: MenuName): string => l10n.menu.accessKeys[name].toLowerCase();
+
+/** The label with its access key's first occurrence underlined (the first letter if absent). */
+function labelWithKey(name: MenuName): React.JSX.Element {
+  const label = l10n.menu[name];
+  const at = Math.max(0, label.toLowerCase().indexOf(accessKey(name)));
+  return (
+    <>
+      {label.slice(0, at)}
+      <span className="menu-bar__key">{label.charAt(at)}</span>
+      {label.slice(at + 1)}
+    </>
+  );
+}
 
 export function MenuBar(): React.JSX.Element {
   const signedIn = useSession((s) => s.session.phase === 'online' && s.self !== null);
@@ -66,17 +79,17 @@ export function MenuBar(): React.JSX.Element {
 
   const menus: Record<MenuName, MenuItem[]> = {
     file: [
-      { label: en.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() },
+      { label: l10n.menu.signOut, disabled: !signedIn, onSelect: () => void signOut() },
       // Several accounts at once (issue 18): one more, or every one out.
       {
-        label: en.accounts.addAnotherMenu,
+        label: l10n.accounts.addAnotherMenu,
         disabled: !signedIn,
         onSelect: () => useSignedInAccounts.getState().setAdding(true),
       },
       ...(severalSignedIn
         ? [
             {
-              label: en.accounts.signOutAllMenu,
+              label: l10n.accounts.signOutAllMenu,
               onSelect: () => void useSignedInAccounts.getState().signOutAll(),
             },
           ]
@@ -84,26 +97,26 @@ export function MenuBar(): React.JSX.Element {
     ],
     contacts: [
       {
-        label: `${en.list.addContact}...`,
+        label: `${l10n.list.addContact}...`,
         disabled: !signedIn,
         onSelect: () => openDialog({ kind: 'addContact' }),
       },
       {
-        label: en.list.createGroup,
+        label: l10n.list.createGroup,
         disabled: !signedIn,
         onSelect: () => openDialog({ kind: 'createGroup' }),
       },
       { separator: true },
       {
-        label: en.menu.sortBy,
+        label: l10n.menu.sortBy,
         submenu: [
           {
-            label: en.menu.sortGroups,
+            label: l10n.menu.sortGroups,
             checked: view === 'groups',
             onSelect: () => void update({ listView: 'groups' }),
           },
           {
-            label: en.menu.sortStatus,
+            label: l10n.menu.sortStatus,
             checked: view === 'status',
             onSelect: () => void update({ listView: 'status' }),
           },
@@ -112,18 +125,18 @@ export function MenuBar(): React.JSX.Element {
     ],
     tools: [
       {
-        label: en.menu.options,
+        label: l10n.menu.options,
         onSelect: () => openDialog({ kind: 'options', tab: signedIn ? 'personal' : 'connection' }),
       },
     ],
-    help: [{ label: en.menu.about, onSelect: () => notify('info', en.menu.version) }],
+    help: [{ label: l10n.menu.about, onSelect: () => notify('info', l10n.menu.version) }],
   };
 
   return (
     <nav
       ref={bar}
       className="menu-bar"
-      aria-label={en.menu.label}
+      aria-label={l10n.menu.label}
       onKeyDown={(e) => {
         const all = buttons();
         const here = all.indexOf(document.activeElement as HTMLButtonElement);
@@ -147,15 +160,14 @@ export function MenuBar(): React.JSX.Element {
           aria-haspopup="menu"
           aria-expanded={open?.name === name}
           // The name in one piece (the underlined letter is its own element).
-          aria-label={en.menu[name]}
+          aria-label={l10n.menu[name]}
           aria-keyshortcuts={`Alt+${accessKey(name).toUpperCase()}`}
           onClick={(e) => {
             const r = e.currentTarget.getBoundingClientRect();
             setOpen(open?.name === name ? null : { name, x: r.left, y: r.bottom });
           }}
         >
-          <span className="menu-bar__key">{en.menu[name].charAt(0)}</span>
-          {en.menu[name].slice(1)}
+          {labelWithKey(name)}
         </button>
       ))}
       {open ? (
@@ -163,7 +175,7 @@ export function MenuBar(): React.JSX.Element {
           items={menus[open.name]}
           x={open.x}
           y={open.y}
-          label={en.menu[open.name]}
+          label={l10n.menu[open.name]}
           onClose={() => {
             // Back to the menu's button (before an item's dialog opens: it returns there).
             buttons()[NAMES.indexOf(open.name)]?.focus();

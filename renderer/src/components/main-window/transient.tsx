@@ -1,7 +1,7 @@
 // What notices and toasts share: they go away on their own after a while, never while the
 // pointer rests on them, and have a × to dismiss them at once.
 import { useEffect, useState } from 'react';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 
 /** Calls `dismiss` after `ms`, restarting while hovered; spread `hover` on the element. */
 export function useDismissAfter(
@@ -25,7 +25,7 @@ export function DismissButton({
   onClick: () => void;
 }): React.JSX.Element {
   return (
-    <button type="button" className={className} aria-label={en.notices.dismiss} onClick={onClick}>
+    <button type="button" className={className} aria-label={l10n.notices.dismiss} onClick={onClick}>
       ×
     </button>
   );

@@ -1,7 +1,7 @@
 // How the network is reached (Options → Connection): automatic, direct only or the HTTP
 // gateway only, the gateway's address, and a proxy (msnp8 http-gateway.md §4, §5). The proxy
 // password is typed here and kept by main; it is never shown again.
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import type { ProfileForm } from './profile-form';
 
 interface Props {
@@ -21,7 +21,7 @@ export function ConnectionFields({ form, setForm, passwordKept }: Props): React.
   };
   return (
     <div className="profile-form connection-fields">
-      <label htmlFor="p-mode">{en.options.connectHow}</label>
+      <label htmlFor="p-mode">{l10n.options.connectHow}</label>
       <select
         id="p-mode"
         value={form.connectionMode}
@@ -32,18 +32,18 @@ export function ConnectionFields({ form, setForm, passwordKept }: Props): React.
       >
         {MODES.map((mode) => (
           <option key={mode} value={mode}>
-            {en.options.modes[mode]}
+            {l10n.options.modes[mode]}
           </option>
         ))}
       </select>
-      <label htmlFor="p-gateway">{en.options.gateway}</label>
+      <label htmlFor="p-gateway">{l10n.options.gateway}</label>
       <input
         id="p-gateway"
         className="text-input"
         value={form.gateway}
         onChange={text('gateway')}
       />
-      <label htmlFor="p-proxy-kind">{en.options.proxyKind}</label>
+      <label htmlFor="p-proxy-kind">{l10n.options.proxyKind}</label>
       <select
         id="p-proxy-kind"
         value={form.proxyKind}
@@ -54,20 +54,20 @@ export function ConnectionFields({ form, setForm, passwordKept }: Props): React.
       >
         {KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {en.options.proxyKinds[kind === '' ? 'none' : kind]}
+            {l10n.options.proxyKinds[kind === '' ? 'none' : kind]}
           </option>
         ))}
       </select>
       {form.proxyKind === '' ? null : (
         <>
-          <label htmlFor="p-proxy-host">{en.options.proxyHost}</label>
+          <label htmlFor="p-proxy-host">{l10n.options.proxyHost}</label>
           <input
             id="p-proxy-host"
             className="text-input"
             value={form.proxyHost}
             onChange={text('proxyHost')}
           />
-          <label htmlFor="p-proxy-port">{en.options.proxyPort}</label>
+          <label htmlFor="p-proxy-port">{l10n.options.proxyPort}</label>
           <input
             id="p-proxy-port"
             type="number"
@@ -75,7 +75,7 @@ export function ConnectionFields({ form, setForm, passwordKept }: Props): React.
             value={form.proxyPort}
             onChange={text('proxyPort')}
           />
-          <label htmlFor="p-proxy-user">{en.options.proxyUser}</label>
+          <label htmlFor="p-proxy-user">{l10n.options.proxyUser}</label>
           <input
             id="p-proxy-user"
             className="text-input"
@@ -83,7 +83,7 @@ export function ConnectionFields({ form, setForm, passwordKept }: Props): React.
             value={form.proxyUser}
             onChange={text('proxyUser')}
           />
-          <label htmlFor="p-proxy-password">{en.options.proxyPassword}</label>
+          <label htmlFor="p-proxy-password">{l10n.options.proxyPassword}</label>
           <input
             id="p-proxy-password"
             type="password"
@@ -95,7 +95,7 @@ export function ConnectionFields({ form, setForm, passwordKept }: Props): React.
         </>
       )}
       <p className="muted connection-fields__note">
-        {passwordKept ? en.options.proxyPasswordKept : en.options.gatewayNote}
+        {passwordKept ? l10n.options.proxyPasswordKept : l10n.options.gatewayNote}
       </p>
     </div>
   );

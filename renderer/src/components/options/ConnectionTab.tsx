@@ -13,7 +13,7 @@ import {
 } from '../../stores/networks';
 import { useSession } from '../../stores/session';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { DialogProblem } from '../dialogs/Dialog';
 import { ConnectionTestSteps } from './ConnectionTestSteps';
 import { ImportPreview } from './ImportPreview';
@@ -32,15 +32,16 @@ import { ConnectionFields } from './ConnectionFields';
 
 type Form = ProfileForm;
 
-const FIELDS: { key: keyof Form; id: string; label: string; multiline?: boolean }[] = [
-  { key: 'name', id: 'p-name', label: en.options.profileName },
-  { key: 'host', id: 'p-host', label: en.options.host },
-  { key: 'port', id: 'p-port', label: en.options.port },
-  { key: 'nexusUrl', id: 'p-nexus', label: en.options.nexus },
-  { key: 'loginUrl', id: 'p-login', label: en.options.loginUrl },
-  { key: 'passportHosts', id: 'p-passport-hosts', label: en.options.passportHosts },
-  { key: 'switchboardAddress', id: 'p-switchboard', label: en.options.switchboard },
-  { key: 'caCertPem', id: 'p-ca', label: en.options.caCert, multiline: true },
+// A function: the labels are read in the language in use when the tab renders.
+const fields = (): { key: keyof Form; id: string; label: string; multiline?: boolean }[] => [
+  { key: 'name', id: 'p-name', label: l10n.options.profileName },
+  { key: 'host', id: 'p-host', label: l10n.options.host },
+  { key: 'port', id: 'p-port', label: l10n.options.port },
+  { key: 'nexusUrl', id: 'p-nexus', label: l10n.options.nexus },
+  { key: 'loginUrl', id: 'p-login', label: l10n.options.loginUrl },
+  { key: 'passportHosts', id: 'p-passport-hosts', label: l10n.options.passportHosts },
+  { key: 'switchboardAddress', id: 'p-switchboard', label: l10n.options.switchboard },
+  { key: 'caCertPem', id: 'p-ca', label: l10n.options.caCert, multiline: true },
 ];
 
 export function ConnectionTab(): React.JSX.Element {
@@ -101,7 +102,7 @@ export function ConnectionTab(): React.JSX.Element {
   const exportIt = async (): Promise<void> => {
     setProblem(null);
     const file = await exportNetwork(base.id, setProblem);
-    setNote(file ? en.networkFile.exported(file) : null);
+    setNote(file ? l10n.networkFile.exported({ file }) : null);
   };
 
   const importIt = async (file: File | null): Promise<void> => {
@@ -119,11 +120,11 @@ export function ConnectionTab(): React.JSX.Element {
   const ipHosts = [form.host, form.nexusUrl, form.loginUrl].map(hostOf).some(isIpAddress);
 
   return (
-    <Section caption={en.options.tabs.connection}>
-      <p className="muted">{en.options.whyConnection}</p>
+    <Section caption={l10n.options.tabs.connection}>
+      <p className="muted">{l10n.options.whyConnection}</p>
       {/* A div, not a label around it all: the button must not become part of the label. */}
       <div className="field field--inline">
-        <label htmlFor="p-network">{en.options.network}</label>
+        <label htmlFor="p-network">{l10n.options.network}</label>
         <select
           id="p-network"
           value={base.id}
@@ -143,14 +144,14 @@ export function ConnectionTab(): React.JSX.Element {
           ))}
         </select>
         <button type="button" className="button" onClick={() => edit(blank())}>
-          {en.options.newProfile}
+          {l10n.options.newProfile}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => (web ? fileInput.current?.click() : void importIt(null))}
         >
-          {en.networkFile.import}
+          {l10n.networkFile.import}
         </button>
         {web ? (
           <input
@@ -158,7 +159,7 @@ export function ConnectionTab(): React.JSX.Element {
             type="file"
             hidden
             accept=".tweener-network,application/json"
-            aria-label={en.networkFile.chooseFile}
+            aria-label={l10n.networkFile.chooseFile}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0] ?? null;
               // Cleared so that picking the same file again still reads it.
@@ -175,10 +176,10 @@ export function ConnectionTab(): React.JSX.Element {
           onCancel={() => setPreview(null)}
         />
       ) : null}
-      {base.builtIn ? <p className="muted">{en.options.builtIn}</p> : null}
-      {base.unverified ? <p className="muted">{en.options.unverified}</p> : null}
+      {base.builtIn ? <p className="muted">{l10n.options.builtIn}</p> : null}
+      {base.unverified ? <p className="muted">{l10n.options.unverified}</p> : null}
       <div className="profile-form">
-        {FIELDS.map(({ key, id, label, multiline }) => {
+        {fields().map(({ key, id, label, multiline }) => {
           const props = {
             id,
             className: 'text-input',
@@ -198,12 +199,12 @@ export function ConnectionTab(): React.JSX.Element {
           ];
         })}
         <label htmlFor="p-pin" className="pin-label">
-          {en.options.pinned}
+          {l10n.options.pinned}
         </label>
         {/* A stored pin is shown whole (two lines) with Remove; otherwise one may be pasted. */}
         {shownPin ? (
           <div className="pin-field">
-            <output id="p-pin" className="pin-field__value" aria-label={en.options.pinned}>
+            <output id="p-pin" className="pin-field__value" aria-label={l10n.options.pinned}>
               <Fingerprint value={shownPin} />
             </output>
             <button
@@ -211,7 +212,7 @@ export function ConnectionTab(): React.JSX.Element {
               className="button"
               onClick={() => setForm((f) => ({ ...f, pinnedCertSha256: '' }))}
             >
-              {en.options.pinRemove}
+              {l10n.options.pinRemove}
             </button>
           </div>
         ) : (
@@ -219,23 +220,23 @@ export function ConnectionTab(): React.JSX.Element {
             id="p-pin"
             className="text-input fingerprint pin-field"
             value={form.pinnedCertSha256}
-            placeholder={en.options.pinPaste}
+            placeholder={l10n.options.pinPaste}
             onChange={(e) => setForm((f) => ({ ...f, pinnedCertSha256: e.target.value }))}
           />
         )}
       </div>
-      {form.pinnedCertSha256 === '' ? <p className="muted">{en.options.pinNone}</p> : null}
+      {form.pinnedCertSha256 === '' ? <p className="muted">{l10n.options.pinNone}</p> : null}
       <ConnectionFields
         form={form}
         setForm={setForm}
         passwordKept={proxyPasswordKept.includes(base.id)}
       />
-      {ipHosts ? <p className="muted">{en.options.ipNote}</p> : null}
+      {ipHosts ? <p className="muted">{l10n.options.ipNote}</p> : null}
       <DialogProblem problem={problem} />
       {note ? <p className="muted">{note}</p> : null}
       <div className="check" style={{ marginTop: 8 }}>
         <button type="button" className="button" onClick={() => void save()}>
-          {en.options.saveProfile}
+          {l10n.options.saveProfile}
         </button>
         <button
           type="button"
@@ -243,13 +244,13 @@ export function ConnectionTab(): React.JSX.Element {
           disabled={base.builtIn || !saved}
           onClick={() => void removeProfile(base.id)}
         >
-          {en.options.removeProfile}
+          {l10n.options.removeProfile}
         </button>
         <button type="button" className="button" disabled={testing} onClick={() => void test()}>
-          {testing ? en.connectionTest.running : en.connectionTest.run}
+          {testing ? l10n.connectionTest.running : l10n.connectionTest.run}
         </button>
         <button type="button" className="button" disabled={!saved} onClick={() => void exportIt()}>
-          {en.networkFile.export}
+          {l10n.networkFile.export}
         </button>
       </div>
       {result ? (

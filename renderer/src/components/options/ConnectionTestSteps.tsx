@@ -1,7 +1,7 @@
 // The result of Test connection: each step with its result and time; a failure says which
 // step and why (and shows the certificate's fingerprint when that was the reason).
 import type { ConnectionTestResult } from '@shared/domain';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import '../sign-in/CertificateDialog.css';
 
 export function ConnectionTestSteps({
@@ -13,22 +13,22 @@ export function ConnectionTestSteps({
 }): React.JSX.Element {
   const failed = result.steps.find((s) => !s.ok);
   return (
-    <div className="connection-test" role="region" aria-label={en.connectionTest.caption}>
+    <div className="connection-test" role="region" aria-label={l10n.connectionTest.caption}>
       <ol className="connection-test__steps">
         {result.steps.map((step, i) => (
           <li key={i} className={step.ok ? 'is-ok' : 'is-failed'}>
             <span className="connection-test__mark" aria-hidden="true">
               {step.ok ? '✓' : '✗'}
             </span>
-            <span className="connection-test__name">{en.connectionTest.steps[step.step]}</span>
-            <span className="connection-test__time">{en.connectionTest.ms(step.ms)}</span>
+            <span className="connection-test__name">{l10n.connectionTest.steps[step.step]}</span>
+            <span className="connection-test__time">{l10n.connectionTest.ms({ ms: step.ms })}</span>
             <span className="connection-test__detail">
               <bdi>{step.detail}</bdi>
               {step.certificate ? (
                 <>
                   {' '}
                   <span className="fingerprint">
-                    {en.certificate.fingerprint} {step.certificate.sha256}
+                    {l10n.certificate.fingerprint} {step.certificate.sha256}
                   </span>
                 </>
               ) : null}
@@ -41,10 +41,10 @@ export function ConnectionTestSteps({
         className={failed ? 'connection-test__verdict is-failed' : 'connection-test__verdict'}
       >
         {failed
-          ? en.connectionTest.failed(en.connectionTest.steps[failed.step])
-          : en.connectionTest.ok}
+          ? l10n.connectionTest.failed({ step: l10n.connectionTest.steps[failed.step] })
+          : l10n.connectionTest.ok}
       </p>
-      {placeholder ? <p className="muted">{en.connectionTest.placeholder}</p> : null}
+      {placeholder ? <p className="muted">{l10n.connectionTest.placeholder}</p> : null}
     </div>
   );
 }

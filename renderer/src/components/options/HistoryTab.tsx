@@ -4,11 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HistoryExportFormat, HistoryHit } from '@shared/ipc/history';
 import { useHistory } from '../../stores/history';
-import { en } from '../../strings/en';
+import { formatDateTime, l10n } from '../../strings';
 import { Section } from './Section';
 import { isolate } from '../isolate';
 
-const stamp = (time: number): string => new Date(time).toLocaleString();
+const stamp = (time: number): string => formatDateTime(time);
 
 function HitLine({
   hit,
@@ -26,10 +26,10 @@ function HitLine({
         {withContact ? (
           <>
             {' '}
-            <bdi>({en.options.historyWith(hit.contact)})</bdi>
+            <bdi>({l10n.options.historyWith({ contact: hit.contact })})</bdi>
           </>
         ) : null}{' '}
-        — {isolate(en.conversation.says, hit.fromName || hit.from)}
+        — {isolate(l10n.conversation.says, { name: hit.fromName || hit.from })}
       </span>
       <br />
       <bdi className={current ? 'history-hit--current' : undefined}>{hit.text}</bdi>
@@ -56,9 +56,9 @@ export function Results(): React.JSX.Element {
     return () => observer.disconnect();
   }, [cursor, loadMore, results.length]);
   return (
-    <ul className="history-results" aria-label={en.options.historyResults} aria-busy={loading}>
+    <ul className="history-results" aria-label={l10n.options.historyResults} aria-busy={loading}>
       {searched && results.length === 0 && cursor === null ? (
-        <li className="muted">{en.options.historyEmpty}</li>
+        <li className="muted">{l10n.options.historyEmpty}</li>
       ) : null}
       {results.map((hit) => (
         <li key={hit.ref + hit.contact}>
@@ -75,7 +75,7 @@ export function Results(): React.JSX.Element {
             disabled={loading}
             onClick={() => void loadMore()}
           >
-            {loading ? en.options.historyLoading : en.options.historyMore}
+            {loading ? l10n.options.historyLoading : l10n.options.historyMore}
           </button>
         </li>
       ) : null}
@@ -96,14 +96,14 @@ export function ContextView(): React.JSX.Element | null {
   return (
     <div>
       <button type="button" className="button" onClick={close}>
-        {en.options.historyBack}
+        {l10n.options.historyBack}
       </button>
       {context.hasBefore ? (
         <button type="button" className="button" onClick={() => void earlier()}>
-          {en.options.historyEarlier}
+          {l10n.options.historyEarlier}
         </button>
       ) : null}
-      <ol className="history-results" role="log" aria-label={en.options.historyConversation}>
+      <ol className="history-results" role="log" aria-label={l10n.options.historyConversation}>
         {context.entries.map((entry) => (
           <li
             key={entry.ref}
@@ -117,7 +117,7 @@ export function ContextView(): React.JSX.Element | null {
       </ol>
       {context.hasAfter ? (
         <button type="button" className="button" onClick={() => void later()}>
-          {en.options.historyLater}
+          {l10n.options.historyLater}
         </button>
       ) : null}
     </div>
@@ -129,28 +129,31 @@ export function ExportBox(): React.JSX.Element {
   const exportHistory = useHistory((s) => s.exportHistory);
   const exported = useHistory((s) => s.exported);
   return (
-    <Section caption={en.options.historyExport}>
+    <Section caption={l10n.options.historyExport}>
       <label className="check">
-        {en.options.historyExportFormat}
+        {l10n.options.historyExportFormat}
         <select value={format} onChange={(e) => setFormat(e.target.value as HistoryExportFormat)}>
           {(['text', 'html', 'xml'] as const).map((f) => (
             <option key={f} value={f}>
-              {en.options.historyFormats[f]}
+              {l10n.options.historyFormats[f]}
             </option>
           ))}
         </select>
       </label>
       <button type="button" className="button" onClick={() => void exportHistory(format)}>
-        {en.options.historyExport}
+        {l10n.options.historyExport}
       </button>
       {exported ? (
         <p role="status">
           {exported.savedTo
-            ? en.options.historyExportSaved(exported.messages, exported.savedTo)
-            : en.options.historyExportReady(exported.messages)}{' '}
+            ? l10n.options.historyExportSaved({
+                messages: exported.messages,
+                path: exported.savedTo,
+              })
+            : l10n.options.historyExportReady({ messages: exported.messages })}{' '}
           {exported.downloadUrl ? (
             <a href={exported.downloadUrl} download={exported.fileName}>
-              {en.options.historyDownload(exported.fileName)}
+              {l10n.options.historyDownload({ fileName: exported.fileName })}
             </a>
           ) : null}
         </p>
@@ -168,14 +171,14 @@ function ImportBox(): React.JSX.Element {
   const [unchecked, setUnchecked] = useState<Set<string>>(new Set());
   const running = progress?.state === 'running';
   return (
-    <Section caption={en.options.historyImport.replace('...', '')}>
+    <Section caption={l10n.options.historyImport.replace('...', '')}>
       <button type="button" className="button" disabled={running} onClick={() => void choose()}>
-        {en.options.historyImport}
+        {l10n.options.historyImport}
       </button>
       {preview && !running ? (
         <div>
-          {preview.sources.length === 0 ? <p>{en.options.historyImportNone}</p> : null}
-          <ul aria-label={en.options.historyImportTitle}>
+          {preview.sources.length === 0 ? <p>{l10n.options.historyImportNone}</p> : null}
+          <ul aria-label={l10n.options.historyImportTitle}>
             {preview.sources.map((source) => (
               <li key={source.id}>
                 <label className="check">
@@ -190,12 +193,12 @@ function ImportBox(): React.JSX.Element {
                     }}
                   />
                   <bdi>
-                    {en.options.historyImportSource(
-                      source.contact,
-                      source.account,
-                      source.messages,
-                      source.newMessages,
-                    )}
+                    {l10n.options.historyImportSource({
+                      contact: source.contact,
+                      account: source.account,
+                      messages: source.messages,
+                      fresh: source.newMessages,
+                    })}
                   </bdi>
                 </label>
               </li>
@@ -209,7 +212,7 @@ function ImportBox(): React.JSX.Element {
                 void start(preview.sources.map((s) => s.id).filter((id) => !unchecked.has(id)))
               }
             >
-              {en.options.historyImportStart}
+              {l10n.options.historyImportStart}
             </button>
           ) : null}
         </div>
@@ -219,17 +222,20 @@ function ImportBox(): React.JSX.Element {
           {progress.state === 'running' ? (
             <>
               <progress max={Math.max(1, progress.total)} value={progress.done} />{' '}
-              {en.options.historyImportRunning(progress.done, progress.total)}{' '}
+              {l10n.options.historyImportRunning({ done: progress.done, total: progress.total })}{' '}
               <button type="button" className="button" onClick={() => void cancel()}>
-                {en.options.historyImportCancel}
+                {l10n.options.historyImportCancel}
               </button>
             </>
           ) : progress.state === 'cancelled' ? (
-            en.options.historyImportCancelled(progress.imported)
+            l10n.options.historyImportCancelled({ imported: progress.imported })
           ) : progress.state === 'failed' ? (
             progress.message
           ) : (
-            en.options.historyImportDone(progress.imported, progress.skipped)
+            l10n.options.historyImportDone({
+              imported: progress.imported,
+              skipped: progress.skipped,
+            })
           )}
         </p>
       ) : null}
@@ -252,7 +258,7 @@ export function HistoryTab(): React.JSX.Element {
     query.contact && !emails.includes(query.contact) ? [query.contact, ...emails] : emails;
   return (
     <>
-      <Section caption={en.options.historySearch}>
+      <Section caption={l10n.options.historySearch}>
         <form
           className="history-search"
           role="search"
@@ -262,9 +268,9 @@ export function HistoryTab(): React.JSX.Element {
           }}
         >
           <label className="check">
-            {en.options.historyContact}
+            {l10n.options.historyContact}
             <select value={query.contact} onChange={(e) => setQuery({ contact: e.target.value })}>
-              <option value="">{en.options.historyAll}</option>
+              <option value="">{l10n.options.historyAll}</option>
               {known.map((email) => (
                 <option key={email} value={email}>
                   {email}
@@ -273,18 +279,18 @@ export function HistoryTab(): React.JSX.Element {
             </select>
           </label>
           <label className="check">
-            {en.options.historyWords}
+            {l10n.options.historyWords}
             <input
               className="text-input"
               type="search"
-              aria-label={en.options.historySearch}
+              aria-label={l10n.options.historySearch}
               value={query.text}
               maxLength={200}
               onChange={(e) => setQuery({ text: e.target.value })}
             />
           </label>
           <label className="check">
-            {en.options.historyFrom}
+            {l10n.options.historyFrom}
             <input
               type="date"
               value={query.from}
@@ -292,7 +298,7 @@ export function HistoryTab(): React.JSX.Element {
             />
           </label>
           <label className="check">
-            {en.options.historyTo}
+            {l10n.options.historyTo}
             <input
               type="date"
               value={query.to}
@@ -300,7 +306,7 @@ export function HistoryTab(): React.JSX.Element {
             />
           </label>
           <button type="submit" className="button">
-            {en.options.search}
+            {l10n.options.search}
           </button>
         </form>
         {context ? <ContextView /> : <Results />}
@@ -309,7 +315,9 @@ export function HistoryTab(): React.JSX.Element {
           className="button"
           onClick={() => void clear(query.contact || undefined)}
         >
-          {query.contact ? en.options.historyDeleteFor(query.contact) : en.options.historyDeleteAll}
+          {query.contact
+            ? l10n.options.historyDeleteFor({ contact: query.contact })
+            : l10n.options.historyDeleteAll}
         </button>
       </Section>
       <ExportBox />

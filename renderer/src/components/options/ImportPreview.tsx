@@ -1,7 +1,7 @@
 // What importing a network file will add, shown before anything is added: its addresses,
 // its certificate authority and the fingerprint of its pinned certificate.
 import type { NetworkImportPreview } from '@shared/ipc/network-file';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Fingerprint } from '../sign-in/Fingerprint';
 import '../sign-in/CertificateDialog.css';
 
@@ -16,24 +16,24 @@ export function ImportPreview({
 }): React.JSX.Element {
   const { profile, ca } = preview;
   const rows: [string, string, string?][] = [
-    [en.networkFile.name, profile.name],
-    [en.networkFile.server, `${profile.host}:${profile.port}`],
-    [en.networkFile.passport, profile.nexusUrl ?? profile.loginUrl ?? ''],
-    [en.networkFile.switchboard, profile.switchboardAddress ?? en.networkFile.none],
-    [en.networkFile.ca, ca ? ca.subject : en.networkFile.none],
+    [l10n.networkFile.name, profile.name],
+    [l10n.networkFile.server, `${profile.host}:${profile.port}`],
+    [l10n.networkFile.passport, profile.nexusUrl ?? profile.loginUrl ?? ''],
+    [l10n.networkFile.switchboard, profile.switchboardAddress ?? l10n.networkFile.none],
+    [l10n.networkFile.ca, ca ? ca.subject : l10n.networkFile.none],
     ...(ca
-      ? [[en.networkFile.caFingerprint, ca.sha256, 'fingerprint'] as [string, string, string]]
+      ? [[l10n.networkFile.caFingerprint, ca.sha256, 'fingerprint'] as [string, string, string]]
       : []),
     [
-      en.networkFile.pin,
-      profile.pinnedCertSha256 ?? en.networkFile.none,
+      l10n.networkFile.pin,
+      profile.pinnedCertSha256 ?? l10n.networkFile.none,
       profile.pinnedCertSha256 ? 'fingerprint' : undefined,
     ],
   ];
   return (
-    <div className="import-preview" role="region" aria-label={en.networkFile.previewTitle}>
-      <strong>{en.networkFile.previewTitle}</strong>
-      <p className="muted">{en.networkFile.previewIntro}</p>
+    <div className="import-preview" role="region" aria-label={l10n.networkFile.previewTitle}>
+      <strong>{l10n.networkFile.previewTitle}</strong>
+      <p className="muted">{l10n.networkFile.previewIntro}</p>
       <dl className="certificate__details">
         {rows.map(([label, value, className]) => [
           <dt key={`${label}-t`}>{label}</dt>,
@@ -44,10 +44,10 @@ export function ImportPreview({
       </dl>
       <div className="check">
         <button type="button" className="button" onClick={onAdd}>
-          {en.networkFile.add}
+          {l10n.networkFile.add}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          {en.dialogs.cancel}
+          {l10n.dialogs.cancel}
         </button>
       </div>
     </div>

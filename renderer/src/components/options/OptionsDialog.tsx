@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { OptionsTab } from '../../stores/ui';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Dialog, DialogProblem } from '../dialogs/Dialog';
 import { ConnectionTab } from './ConnectionTab';
 import { HistoryTab } from './HistoryTab';
@@ -56,7 +56,7 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
 
   return (
     <Dialog
-      title={en.options.title}
+      title={l10n.options.title}
       wide
       onClose={close}
       buttons={
@@ -69,13 +69,13 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
               void apply().then((ok) => ok && close());
             }}
           >
-            {en.dialogs.ok}
+            {l10n.dialogs.ok}
           </button>
           <button type="button" className="button" onClick={close}>
-            {en.dialogs.cancel}
+            {l10n.dialogs.cancel}
           </button>
           <button type="button" className="button" onClick={() => void apply()}>
-            {en.dialogs.apply}
+            {l10n.dialogs.apply}
           </button>
         </>
       }
@@ -83,7 +83,7 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
       <div
         className="options-tabs"
         role="tablist"
-        aria-label={en.options.title}
+        aria-label={l10n.options.title}
         onKeyDown={onTabKey}
       >
         {available.map((t) => (
@@ -98,7 +98,7 @@ export function OptionsDialog({ initialTab }: { initialTab: OptionsTab }): React
             className="options-tabs__tab"
             onClick={() => setTab(t)}
           >
-            {en.options.tabs[t]}
+            {l10n.options.tabs[t]}
           </button>
         ))}
       </div>

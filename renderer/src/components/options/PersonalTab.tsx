@@ -1,8 +1,8 @@
 // Personal: display name, message font preview, emoticon display.
+import { l10n } from '../../strings';
 import { useState } from 'react';
 import { useAppliedTheme } from '../../app/theme';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
 import { FontDialog } from '../conversation/FontDialog';
 import { formatStyle } from '../conversation/formatStyle';
 import { Section, SettingCheck } from './Section';
@@ -21,9 +21,9 @@ export function PersonalTab({
   const [fontOpen, setFontOpen] = useState(false);
   return (
     <>
-      <Section caption={en.options.displayName}>
+      <Section caption={l10n.options.displayName}>
         <label className="field">
-          <span>{en.options.displayNamePrompt}</span>
+          <span>{l10n.options.displayNamePrompt}</span>
           <input
             className="text-input"
             value={name}
@@ -32,15 +32,15 @@ export function PersonalTab({
           />
         </label>
       </Section>
-      <Section caption={en.font.sample}>
-        <p style={formatStyle(format, theme)}>{en.font.preview}</p>
+      <Section caption={l10n.font.sample}>
+        <p style={formatStyle(format, theme)}>{l10n.font.preview}</p>
         <button type="button" className="button" onClick={() => setFontOpen(true)}>
-          {en.conversation.font}...
+          {l10n.conversation.font}...
         </button>
       </Section>
-      <Section caption={en.conversation.emoticons}>
+      <Section caption={l10n.conversation.emoticons}>
         <SettingCheck
-          label={en.options.showEmoticons}
+          label={l10n.options.showEmoticons}
           checked={settings.showEmoticons}
           onChange={(v) => void update({ showEmoticons: v })}
         />

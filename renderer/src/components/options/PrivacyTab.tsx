@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { ListBit } from '@shared/domain';
 import { useContactMap, useContacts } from '../../stores/contacts';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Section, SettingCheck } from './Section';
 
 const ALL_OTHERS = '*';
@@ -34,7 +34,7 @@ export function PrivacyTab(): React.JSX.Element {
 
   const allowEntries = privacy.blp === 'AL' ? [ALL_OTHERS, ...allow] : allow;
   const blockEntries = privacy.blp === 'BL' ? [ALL_OTHERS, ...blocked] : blocked;
-  const label = (email: string): string => (email === ALL_OTHERS ? en.options.allOthers : email);
+  const label = (email: string): string => (email === ALL_OTHERS ? l10n.options.allOthers : email);
 
   const toBlock = (): void => {
     if (!allowPick) return;
@@ -53,8 +53,8 @@ export function PrivacyTab(): React.JSX.Element {
     <>
       <div className="privacy-lists">
         <ListPane
-          title={en.options.allowList}
-          note={en.options.allowNote}
+          title={l10n.options.allowList}
+          note={l10n.options.allowNote}
           entries={allowEntries}
           label={label}
           picked={allowPick}
@@ -62,24 +62,24 @@ export function PrivacyTab(): React.JSX.Element {
         />
         <div className="privacy-lists__buttons">
           <button type="button" className="button" disabled={!blockPick} onClick={toAllow}>
-            {en.options.moveToAllow}
+            {l10n.options.moveToAllow}
           </button>
           <button type="button" className="button" disabled={!allowPick} onClick={toBlock}>
-            {en.options.moveToBlock}
+            {l10n.options.moveToBlock}
           </button>
         </div>
         <ListPane
-          title={en.options.blockList}
-          note={en.options.blockNote}
+          title={l10n.options.blockList}
+          note={l10n.options.blockNote}
           entries={blockEntries}
           label={label}
           picked={blockPick}
           onPick={setBlockPick}
         />
       </div>
-      <Section caption={en.options.tabs.privacy}>
+      <Section caption={l10n.options.tabs.privacy}>
         <SettingCheck
-          label={en.options.alertWhenAdded}
+          label={l10n.options.alertWhenAdded}
           checked={privacy.gtc === 'A'}
           onChange={(v) => {
             void setPrivacy({ gtc: v ? 'A' : 'N' });
@@ -87,7 +87,7 @@ export function PrivacyTab(): React.JSX.Element {
           }}
         />
         <button type="button" className="link-button" onClick={() => setShowReverse((v) => !v)}>
-          {en.options.reverseList}
+          {l10n.options.reverseList}
         </button>
         {showReverse ? (
           <>
@@ -96,7 +96,7 @@ export function PrivacyTab(): React.JSX.Element {
                 <li key={email}>{email}</li>
               ))}
             </ul>
-            <p className="muted">{en.options.reverseNote}</p>
+            <p className="muted">{l10n.options.reverseNote}</p>
           </>
         ) : null}
       </Section>

@@ -2,7 +2,7 @@
 import { playSound } from '../../sounds/play';
 import type { SoundName } from '../../sounds/play';
 import { usePreferences } from '../../stores/preferences';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Section, SettingCheck } from './Section';
 
 const NAMES: SoundName[] = ['signIn', 'message', 'mail', 'nudge'];
@@ -12,19 +12,19 @@ export function SoundsTab(): React.JSX.Element {
   const update = usePreferences((p) => p.update);
   return (
     <>
-      <Section caption={en.options.tabs.sounds}>
+      <Section caption={l10n.options.tabs.sounds}>
         <SettingCheck
-          label={en.options.playSounds}
+          label={l10n.options.playSounds}
           checked={s.playSounds}
           onChange={(v) => void update({ playSounds: v })}
         />
         <SettingCheck
-          label={en.options.muteWhenBusy}
+          label={l10n.options.muteWhenBusy}
           checked={s.muteWhenBusy}
           onChange={(v) => void update({ muteWhenBusy: v })}
         />
         <label className="check">
-          <span>{en.options.volume}</span>
+          <span>{l10n.options.volume}</span>
           <input
             type="range"
             min={0}
@@ -35,13 +35,13 @@ export function SoundsTab(): React.JSX.Element {
           />
         </label>
       </Section>
-      <Section caption={en.options.preview}>
+      <Section caption={l10n.options.preview}>
         {NAMES.map((name) => (
           <div key={name} className="check">
             <button type="button" className="button" onClick={() => playSound(name, s.soundVolume)}>
-              ▶ {en.options.preview}
+              ▶ {l10n.options.preview}
             </button>
-            <span>{en.options.soundNames[name]}</span>
+            <span>{l10n.options.soundNames[name]}</span>
           </div>
         ))}
       </Section>

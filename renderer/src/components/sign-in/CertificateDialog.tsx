@@ -2,12 +2,12 @@
 // and the person's explicit choice to trust exactly it for this network, or Cancel.
 import { useEffect, useRef } from 'react';
 import type { CertificateDetails } from '@shared/domain';
-import { en } from '../../strings/en';
+import { formatDateTime, l10n } from '../../strings';
 import { Dialog } from '../dialogs/Dialog';
 import { Fingerprint } from './Fingerprint';
 import './CertificateDialog.css';
 
-const when = (iso: string): string => (iso ? new Date(iso).toLocaleString() : '—');
+const when = (iso: string): string => (iso ? formatDateTime(new Date(iso)) : l10n.dialogs.none);
 
 export function CertificateDialog({
   certificate,
@@ -25,32 +25,32 @@ export function CertificateDialog({
   // (This effect runs after the Dialog's own, which focuses its first button.)
   useEffect(() => cancel.current?.focus(), []);
   const rows: [string, string, string?][] = [
-    [en.certificate.host, `${certificate.host}:${certificate.port}`],
-    [en.certificate.subject, certificate.subject],
-    [en.certificate.issuer, certificate.issuer],
-    [en.certificate.validFrom, when(certificate.validFrom)],
-    [en.certificate.validTo, when(certificate.validTo)],
-    [en.certificate.fingerprint, certificate.sha256, 'fingerprint'],
+    [l10n.certificate.host, `${certificate.host}:${certificate.port}`],
+    [l10n.certificate.subject, certificate.subject],
+    [l10n.certificate.issuer, certificate.issuer],
+    [l10n.certificate.validFrom, when(certificate.validFrom)],
+    [l10n.certificate.validTo, when(certificate.validTo)],
+    [l10n.certificate.fingerprint, certificate.sha256, 'fingerprint'],
   ];
   return (
     <Dialog
-      title={en.certificate.title}
+      title={l10n.certificate.title}
       wide
       onClose={onCancel}
       buttons={
         <>
           <button type="button" className="button" onClick={onTrust}>
-            {en.certificate.trust(network)}
+            {l10n.certificate.trust({ network })}
           </button>
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
-            {en.dialogs.cancel}
+            {l10n.dialogs.cancel}
           </button>
         </>
       }
     >
-      <p>{en.certificate.intro(certificate.host)}</p>
+      <p>{l10n.certificate.intro({ host: certificate.host })}</p>
       <p className="certificate__reason">
-        <strong>{en.certificate.reason}</strong> {en.certificate.problems[certificate.problem]}{' '}
+        <strong>{l10n.certificate.reason}</strong> {l10n.certificate.problems[certificate.problem]}{' '}
         <span className="muted">({certificate.code})</span>
       </p>
       <dl className="certificate__details">
@@ -62,9 +62,9 @@ export function CertificateDialog({
         ])}
       </dl>
       {certificate.problem === 'expired' || certificate.problem === 'notYetValid' ? (
-        <p className="muted">{en.signIn.clockHint}</p>
+        <p className="muted">{l10n.signIn.clockHint}</p>
       ) : null}
-      <p className="certificate__meaning">{en.certificate.meaning(network)}</p>
+      <p className="certificate__meaning">{l10n.certificate.meaning({ network })}</p>
     </Dialog>
   );
 }

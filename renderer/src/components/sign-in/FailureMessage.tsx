@@ -3,7 +3,7 @@
 // a pinned certificate that changed is a hard stop showing both fingerprints.
 import type { Failure } from '@shared/domain';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { Fingerprint } from './Fingerprint';
 import './CertificateDialog.css';
 
@@ -11,11 +11,11 @@ function title(failure: Failure): string {
   switch (failure.kind) {
     case 'signedInElsewhere':
     case 'serverShutdown':
-      return en.signIn.signedOutTitle;
+      return l10n.signIn.signedOutTitle;
     case 'certificateChanged':
-      return en.signIn.certificateChangedTitle;
+      return l10n.signIn.certificateChangedTitle;
     default:
-      return en.signIn.failedTitle;
+      return l10n.signIn.failedTitle;
   }
 }
 
@@ -26,39 +26,39 @@ export function FailureMessage({ failure }: { failure: Failure }): React.JSX.Ele
     <div className="sign-in__error" role="alert">
       <strong>{title(failure)}</strong>
       <p>
-        {failure.message}{' '}
+        {failure.reason ? l10n.failures[failure.reason] : failure.message}{' '}
         {failure.code !== undefined ? (
-          <span className="sign-in__code">{en.signIn.code(failure.code)}</span>
+          <span className="sign-in__code">{l10n.signIn.code({ code: failure.code })}</span>
         ) : null}
       </p>
       {failure.kind === 'certificateChanged' ? (
         <>
           <dl className="fingerprints">
-            <dt>{en.signIn.storedFingerprint}</dt>
+            <dt>{l10n.signIn.storedFingerprint}</dt>
             <dd>
               <Fingerprint value={failure.pinnedSha256 ?? ''} />
             </dd>
-            <dt>{en.signIn.newFingerprint}</dt>
+            <dt>{l10n.signIn.newFingerprint}</dt>
             <dd>
               <Fingerprint value={failure.certificate?.sha256 ?? ''} />
             </dd>
           </dl>
-          <p className="muted">{en.signIn.certificateChangedNote}</p>
+          <p className="muted">{l10n.signIn.certificateChangedNote}</p>
           <button
             type="button"
             className="link-button"
             onClick={() => openDialog({ kind: 'options', tab: 'connection' })}
           >
-            {en.signIn.openConnection}
+            {l10n.signIn.openConnection}
           </button>
         </>
       ) : null}
       {/* A wrong clock makes a certificate look expired or not yet valid: only then the hint. */}
       {problem === 'expired' || problem === 'notYetValid' ? (
-        <p className="muted">{en.signIn.clockHint}</p>
+        <p className="muted">{l10n.signIn.clockHint}</p>
       ) : null}
       {failure.kind === 'badCredentials' ? (
-        <p className="muted">{en.signIn.credentialsHint}</p>
+        <p className="muted">{l10n.signIn.credentialsHint}</p>
       ) : null}
     </div>
   );

@@ -8,7 +8,7 @@ import { usePreferences } from '../../stores/preferences';
 import { useSignInDraft } from '../../stores/networks';
 import { useSession } from '../../stores/session';
 import { useUi } from '../../stores/ui';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { CertificateDialog } from './CertificateDialog';
 import { FailureMessage } from './FailureMessage';
 import { markAfterPaint, markStep } from '../../app/perfMarks';
@@ -74,9 +74,9 @@ export function SignInForm(): React.JSX.Element {
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
     const address = email.trim();
-    if (!address) return setProblem(en.signIn.missingEmail);
+    if (!address) return setProblem(l10n.signIn.missingEmail);
     const useSaved = password === '' && remembered?.hasPassword === true;
-    if (!password && !useSaved) return setProblem(en.signIn.missingPassword);
+    if (!password && !useSaved) return setProblem(l10n.signIn.missingPassword);
     setProblem(null);
     markStep('tweener:signIn');
     void signIn({
@@ -96,10 +96,10 @@ export function SignInForm(): React.JSX.Element {
         <AppMark size={88} />
       </div>
       <p id="sign-in-intro" className="sign-in__intro">
-        {en.signIn.intro(profile?.name ?? en.appName)}
+        {l10n.signIn.intro({ network: profile?.name ?? l10n.appName })}
       </p>
       <label className="field">
-        <span>{en.signIn.email}</span>
+        <span>{l10n.signIn.email}</span>
         <input
           className="text-input"
           type="email"
@@ -117,13 +117,13 @@ export function SignInForm(): React.JSX.Element {
         </datalist>
       </label>
       <label className="field">
-        <span>{en.signIn.password}</span>
+        <span>{l10n.signIn.password}</span>
         <input
           className="text-input"
           type="password"
           name="password"
           autoComplete="current-password"
-          placeholder={remembered?.hasPassword ? en.signIn.savedPassword : ''}
+          placeholder={remembered?.hasPassword ? l10n.signIn.savedPassword : ''}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           // After a failed attempt the address is kept: the password is what to retype.
@@ -131,17 +131,17 @@ export function SignInForm(): React.JSX.Element {
         />
       </label>
       <label className="field field--inline">
-        <span>{en.signIn.status}</span>
+        <span>{l10n.signIn.status}</span>
         <select value={status} onChange={(e) => setStatus(e.target.value as SettableStatus)}>
           {MENU_STATUSES.map((code) => (
             <option key={code} value={code}>
-              {en.status[code]}
+              {l10n.status[code]}
             </option>
           ))}
         </select>
       </label>
       <Check
-        label={en.signIn.rememberMe}
+        label={l10n.signIn.rememberMe}
         checked={rememberMe}
         onChange={(on) => {
           setRememberMe(on);
@@ -153,7 +153,7 @@ export function SignInForm(): React.JSX.Element {
         }}
       />
       <Check
-        label={en.signIn.rememberPassword}
+        label={l10n.signIn.rememberPassword}
         checked={rememberPassword || auto}
         disabled={auto}
         onChange={(on) => {
@@ -162,7 +162,7 @@ export function SignInForm(): React.JSX.Element {
         }}
       />
       <Check
-        label={en.signIn.signInAutomatically}
+        label={l10n.signIn.signInAutomatically}
         checked={auto}
         onChange={(on) => {
           setAuto(on);
@@ -175,7 +175,7 @@ export function SignInForm(): React.JSX.Element {
       />
       <div className="sign-in__actions">
         <button type="submit" className="button">
-          {en.signIn.submit}
+          {l10n.signIn.submit}
         </button>
       </div>
       {problem ? (
@@ -198,7 +198,7 @@ export function SignInForm(): React.JSX.Element {
       ) : null}
       <div className="sign-in__server">
         <label className="field field--inline">
-          <span>{en.signIn.server}</span>
+          <span>{l10n.signIn.server}</span>
           <select value={profile?.id ?? ''} onChange={(e) => setProfileId(e.target.value)}>
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
@@ -212,7 +212,7 @@ export function SignInForm(): React.JSX.Element {
           className="link-button"
           onClick={() => openDialog({ kind: 'options', tab: 'connection' })}
         >
-          {en.signIn.changeServer}
+          {l10n.signIn.changeServer}
         </button>
       </div>
     </form>

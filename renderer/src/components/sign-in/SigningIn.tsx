@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { AppMark } from '../../art/AppMark';
 import { useSession } from '../../stores/session';
-import { en } from '../../strings/en';
+import { l10n } from '../../strings';
 import { FailureMessage } from './FailureMessage';
 import './SignInForm.css';
 
@@ -24,16 +24,16 @@ export function SigningIn(): React.JSX.Element {
         <AppMark size={88} spinning />
       </div>
       <p className="sign-in__progress-title">
-        {reconnecting ? en.signIn.reconnecting : en.signIn.signingIn}
+        {reconnecting ? l10n.signIn.reconnecting : l10n.signIn.signingIn}
       </p>
       {session.step ? <p className="muted">{session.step}</p> : null}
       {reconnecting && session.failure ? <FailureMessage failure={session.failure} /> : null}
       {reconnecting && seconds !== null ? (
-        <p className="muted">{en.signIn.retryIn(seconds)}</p>
+        <p className="muted">{l10n.signIn.retryIn({ seconds })}</p>
       ) : null}
       <div className="sign-in__actions">
         <button type="button" className="button" onClick={() => void cancel()}>
-          {en.signIn.cancel}
+          {l10n.signIn.cancel}
         </button>
       </div>
     </div>

@@ -17,7 +17,7 @@ import type { OpenedPage } from './helpers/browser';
 import { openPage } from './helpers/browser';
 import type { Pair } from './helpers/pair';
 import type { UiNames as Strings } from './helpers/ui-names';
-import { EN_NAMES } from './helpers/ui-names';
+import { EN_NAMES, PT_BR_NAMES } from './helpers/ui-names';
 import { dismissPrompts, startPair } from './helpers/pair';
 
 let pair: Pair;
@@ -302,7 +302,7 @@ async function auditEverything(run: AuditRun, t: Strings): Promise<void> {
     .click();
   await s.tree(page).waitFor({ timeout: 40_000 });
   if (await s.dialog(page).count()) await auditNow(run, page, 'dialog-added-you');
-  await dismissPrompts(page);
+  await dismissPrompts(page, t.dialogs.close);
 
   // Signed out again, a wrong password: the failure.
   await s.menuButton(page, t.menu.file).click();
@@ -317,10 +317,10 @@ async function auditEverything(run: AuditRun, t: Strings): Promise<void> {
   await bob.page.getByLabel(t.signIn.email).waitFor({ timeout: 40_000 });
   await s.signIn(bob.page, BOB, PASSWORD);
   await s.tree(bob.page).waitFor({ timeout: 40_000 });
-  await dismissPrompts(bob.page);
+  await dismissPrompts(bob.page, t.dialogs.close);
   const bobRow = t.list.contactAria('Bob', t.status.NLN);
   await s.tree(page).getByRole('treeitem', { name: bobRow }).waitFor({ timeout: 30_000 });
-  await dismissPrompts(page);
+  await dismissPrompts(page, t.dialogs.close);
   await auditScreens(run, page, signedInScreens(t, s, 'Bob'));
 
   // A conversation: messages both ways, an emoticon, then Bob offers a file.
@@ -384,6 +384,21 @@ describe('accessibility audit (axe-core)', () => {
     const run = newAuditRun('en');
     try {
       await auditEverything(run, EN_NAMES);
+    } finally {
+      const report = writeAuditReport(run);
+      console.log(`axe report: ${report}`);
+    }
+    expect(run.results.length).toBeGreaterThan(40);
+    expect(blocking(run)).toEqual([]);
+  }, 300_000);
+
+  it('and none in Portuguese either (both browsers in pt-BR, the same screens)', async () => {
+    await pair.stop();
+    pair = await startPair({ width: 860, height: 640 }, 'spec', 'pt-BR');
+    ({ alice, bob } = pair);
+    const run = newAuditRun('pt-BR');
+    try {
+      await auditEverything(run, PT_BR_NAMES);
     } finally {
       const report = writeAuditReport(run);
       console.log(`axe report: ${report}`);

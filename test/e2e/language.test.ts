@@ -110,12 +110,14 @@ describe('Portuguese', () => {
     await input.press('Enter');
     const bobInput = bob.page.getByLabel('Type your message');
     await bobInput.waitFor({ timeout: 30_000 });
-    await bob.page.getByText('Alice says:').waitFor({ timeout: 30_000 });
+    await bob.page.getByText('Alice says:', { exact: true }).waitFor({ timeout: 30_000 });
     await bobInput.fill('Claro :)');
-    await page.getByText('Bob está digitando uma mensagem.').waitFor({ timeout: 30_000 });
+    await page
+      .locator('.conversation-status', { hasText: 'Bob está digitando uma mensagem.' })
+      .waitFor({ timeout: 30_000 });
     await bobInput.press('Enter');
-    await page.getByText('Bob diz:').waitFor({ timeout: 30_000 });
-    await page.getByText('Alice diz:').waitFor();
+    await page.getByText('Bob diz:', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByText('Alice diz:', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Chamar a atenção' }).waitFor();
     await screenshot(page, 'pt-BR-conversation');
   });

@@ -93,13 +93,13 @@ describe('several accounts in one page', () => {
   it('switching shows that account, its conversation docked; the reply goes from it', async () => {
     await account(sam.page, 'Sam at work').click();
     await sam.page.getByText(`Conversations of ${WORK}`).waitFor({ timeout: 30_000 });
-    await sam.page.getByText('Hello work').waitFor({ timeout: 30_000 });
+    await sam.page.getByText('Hello work', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await account(sam.page, 'Sam at work').getAttribute('aria-label')).toBe(
       'Sam at work, Online',
     );
     await input(sam.page).fill('Hi Fran, from work');
     await input(sam.page).press('Enter');
-    await fran.page.getByText('Hi Fran, from work').waitFor({ timeout: 30_000 });
+    await fran.page.getByText('Hi Fran, from work', { exact: true }).waitFor({ timeout: 30_000 });
     await fran.page.getByText('Sam at work says:').first().waitFor();
     await screenshot(sam.page, 'several-accounts-work');
     workConversation =
@@ -116,10 +116,10 @@ describe('several accounts in one page', () => {
       });
     await account(sam.page, 'Sam at home').click();
     await sam.page.getByText(`Conversations of ${HOME}`).waitFor({ timeout: 30_000 });
-    await sam.page.getByText('Hello home').waitFor({ timeout: 30_000 });
+    await sam.page.getByText('Hello home', { exact: true }).waitFor({ timeout: 30_000 });
     await input(sam.page).fill('Hi Fran, from home');
     await input(sam.page).press('Enter');
-    await fran.page.getByText('Hi Fran, from home').waitFor({ timeout: 30_000 });
+    await fran.page.getByText('Hi Fran, from home', { exact: true }).waitFor({ timeout: 30_000 });
     await fran.page.getByText('Sam at home says:').first().waitFor();
     await screenshot(sam.page, 'several-accounts-home');
     await screenshot(fran.page, 'several-accounts-third-person');
@@ -131,7 +131,9 @@ describe('several accounts in one page', () => {
       { width: 480, height: 420 },
     );
     try {
-      await window.page.getByText('Hi Fran, from work').waitFor({ timeout: 30_000 });
+      await window.page
+        .getByText('Hi Fran, from work', { exact: true })
+        .waitFor({ timeout: 30_000 });
       expect(await window.page.title()).toBe(`\u2068Fran\u2069 - Conversation (${WORK})`);
       await screenshot(window.page, 'several-accounts-conversation-window');
     } finally {
@@ -140,7 +142,7 @@ describe('several accounts in one page', () => {
 
     // Back to work: its conversation is docked again, as it was left.
     await account(sam.page, 'Sam at work').click();
-    await sam.page.getByText('Hi Fran, from work').waitFor({ timeout: 30_000 });
+    await sam.page.getByText('Hi Fran, from work', { exact: true }).waitFor({ timeout: 30_000 });
   });
 
   it("stacked (Options → Preferences): the other account's contacts under the list", async () => {
@@ -156,7 +158,7 @@ describe('several accounts in one page', () => {
     // A contact there opens a conversation from that account, and shows it.
     await home.getByRole('button', { name: 'Fran, Online, from Sam at home' }).click();
     await page.getByText(`Conversations of ${HOME}`).waitFor({ timeout: 30_000 });
-    await page.getByText('Hi Fran, from home').waitFor({ timeout: 30_000 });
+    await page.getByText('Hi Fran, from home', { exact: true }).waitFor({ timeout: 30_000 });
     // Its header shows the account stacked there (Work, for what follows).
     await page
       .getByRole('region', { name: 'Sam at work' })
@@ -177,6 +179,6 @@ describe('several accounts in one page', () => {
     await screenshot(sam.page, 'several-accounts-after-sign-out');
     // Home still works: Fran writes, Sam's page docks it.
     await franWrites('Sam at home', 'Still at home?');
-    await sam.page.getByText('Still at home?').waitFor({ timeout: 30_000 });
+    await sam.page.getByText('Still at home?', { exact: true }).waitFor({ timeout: 30_000 });
   });
 });

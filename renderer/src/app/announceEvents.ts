@@ -15,6 +15,7 @@ import { useConversations } from '../stores/conversations';
 import { currentEpoch } from '../stores/epoch';
 import { useSession } from '../stores/session';
 import { l10n } from '../strings';
+import { toastWords } from '../components/main-window/toastWords';
 
 export const TYPING_ANNOUNCE_MS = 30_000;
 const typingSaid = new Map<string, number>();
@@ -61,7 +62,7 @@ export function announceEvent(event: AppEvent): void {
       return;
     case 'toast':
       // A message's toast would say again what its "says" line says.
-      if (event.toast.kind !== 'message' && isMainWindow()) announce(event.toast.text);
+      if (event.toast.kind !== 'message' && isMainWindow()) announce(toastWords(event.toast).text);
       return;
     default:
       return;

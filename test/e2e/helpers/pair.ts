@@ -20,7 +20,7 @@ export interface Pair {
 export async function startPair(
   size = { width: 860, height: 620 },
   profile: ProfileName = 'spec',
-  /** Alice's browser language (Bob's stays the default). */
+  /** Both browsers' language (default: openPage's, English). */
   locale?: string,
 ): Promise<Pair> {
   const world = await startWorld(undefined, profile);
@@ -29,7 +29,7 @@ export async function startPair(
     world.harness('bob@tweener.test'),
   ]);
   const alice = await openPage(aliceHarness.url, size, 1, locale);
-  const bob = await openPage(bobHarness.url, size);
+  const bob = await openPage(bobHarness.url, size, 1, locale);
   return {
     world,
     alice,
@@ -46,7 +46,7 @@ export async function startPair(
 }
 
 /** Closes an open prompt (e.g. "X has added you") so it does not cover the page. */
-export async function dismissPrompts(page: Page): Promise<void> {
+export async function dismissPrompts(page: Page, close = 'Close'): Promise<void> {
   const dialog = page.getByRole('dialog');
-  if (await dialog.count()) await dialog.getByRole('button', { name: 'Close' }).click();
+  if (await dialog.count()) await dialog.getByRole('button', { name: close }).click();
 }

@@ -40,6 +40,7 @@ export const EN_NAMES = {
   dialogs: {
     ok: 'OK',
     cancel: 'Cancel',
+    close: 'Close',
     properties: 'Properties',
     nicknameTitle: 'Set a Name Only You See',
   },
@@ -79,3 +80,81 @@ export const EN_NAMES = {
 };
 
 export type UiNames = typeof EN_NAMES;
+
+/** The same names in Brazilian Portuguese (renderer/src/strings/pt-BR.ts, the same keys). */
+export const PT_BR_NAMES: UiNames = {
+  appName: 'Tweener',
+  menu: {
+    label: 'Menu',
+    file: 'Arquivo',
+    contacts: 'Contatos',
+    tools: 'Ferramentas',
+    help: 'Ajuda',
+    signOut: 'Sair',
+    options: 'Opções...',
+    sortBy: 'Classificar contatos por',
+    sortGroups: 'Grupos',
+    sortStatus: 'Online/Offline',
+  },
+  status: { NLN: 'Online', BSY: 'Ocupado' },
+  signIn: {
+    email: 'Endereço de e-mail:',
+    password: 'Senha:',
+    submit: 'Entrar',
+    changeServer: 'alterar...',
+  },
+  list: {
+    label: 'Contatos',
+    online: 'Online',
+    addContact: 'Adicionar um contato',
+    createGroup: 'Criar um grupo...',
+    contactAria: (name: string, status: string) => `${name}, ${status}`,
+    groupAriaStart: (name: string) => `${name}, `,
+  },
+  contactMenu: {
+    properties: 'Propriedades',
+    remove: 'Excluir contato',
+    setNickname: 'Definir um nome que só você vê...',
+  },
+  groupMenu: { createTitle: 'Criar um grupo', rename: 'Renomear grupo', remove: 'Excluir grupo' },
+  dialogs: {
+    ok: 'OK',
+    cancel: 'Cancelar',
+    close: 'Fechar',
+    properties: 'Propriedades',
+    nicknameTitle: 'Definir um nome que só você vê',
+  },
+  addContact: { title: 'Adicionar um contato' },
+  certificate: { title: 'Certificado não verificado', trustStart: 'Confiar' },
+  conversation: {
+    input: 'Digite sua mensagem',
+    emoticons: 'Emoticons',
+    font: 'Fonte',
+    invite: 'Convidar',
+    history: 'Histórico',
+    sendFile: 'Enviar arquivos',
+    regionEnd: ' - Conversa',
+  },
+  font: { title: 'Alterar a fonte das minhas mensagens' },
+  transfer: { accept: 'Aceitar' },
+  options: {
+    title: 'Opções',
+    tabs: {
+      personal: 'Pessoal',
+      preferences: 'Preferências',
+      privacy: 'Privacidade',
+      sounds: 'Sons',
+      connection: 'Conexão',
+      history: 'Histórico',
+    },
+    themeLabel: 'Cores:',
+    network: 'Rede:',
+    profileName: 'Nome:',
+    host: 'Servidor:',
+    port: 'Porta:',
+    nexus: 'Endereço de login (Passport):',
+    newProfile: 'Nova rede...',
+    saveProfile: 'Salvar rede',
+  },
+  networkFile: { export: 'Exportar...' },
+};

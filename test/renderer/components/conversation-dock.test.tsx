@@ -27,12 +27,12 @@ describe('conversation dock (web harness)', () => {
       useUi.getState().showConversation('c1');
       useUi.getState().showConversation('c2');
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Close conversation: Bob' }));
+    fireEvent.click(await screen.findByTitle('Close conversation: Bob'));
     expect(bridge.requests.filter((r) => r.channel === 'conversations:leave')).toEqual([
       { channel: 'conversations:leave', input: { conversationId: 'c1' } },
     ]);
     expect(useUi.getState().tabs).toEqual(['c2']);
-    expect(screen.queryByRole('button', { name: 'Close conversation: Bob' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Close conversation: Amy' })).toBeTruthy();
+    expect(screen.queryByTitle('Close conversation: Bob')).toBeNull();
+    expect(screen.getByTitle('Close conversation: Amy')).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 // The language (issue 16): 'auto' follows the system's preferred languages; Options →
 // Preferences → Language switches at once, everywhere (memo'd rows too), without closing the
 // dialog; lang and dir on the root follow.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { DEFAULT_SETTINGS } from '@shared/ipc/settings';
@@ -98,10 +98,13 @@ describe('language', () => {
         toast('t3', 'mail', {}),
       ]),
     );
-    expect(screen.getByText('\u2068Bob\u2069 acabou de entrar.')).toBeTruthy();
-    expect(screen.getByText('Você tem 2 novas mensagens de e-mail.')).toBeTruthy();
+    const toasts = within(document.querySelector<HTMLElement>('.toasts')!);
+    expect(toasts.getByText('\u2068Bob\u2069 acabou de entrar.')).toBeTruthy();
+    expect(toasts.getByText('Você tem 2 novas mensagens de e-mail.')).toBeTruthy();
+    // The screen readers' line says the toast's words, in the same language.
+    expect(screen.getAllByText('\u2068Bob\u2069 acabou de entrar.')).toHaveLength(2);
     // Without its parts (an older main), main's words are shown as they are.
-    expect(screen.getByText('English words')).toBeTruthy();
+    expect(toasts.getByText('English words')).toBeTruthy();
   });
 
   it("main's fixed failure sentences are said in the page's language; specific words stay", async () => {

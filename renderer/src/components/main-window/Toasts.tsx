@@ -8,41 +8,14 @@ import { AppMark } from '../../art/AppMark';
 import { showConversation } from '../../stores/actions';
 import { useSignedInAccounts } from '../../stores/signedInAccounts';
 import { useUi } from '../../stores/ui';
-import { isolateText } from '../isolate';
+import { toastWords } from './toastWords';
 import { DismissButton, useDismissAfter } from './transient';
 import './Toasts.css';
 
 const TOAST_MS = 5000;
 
-/** The toast in the page's language from its parts; main's English words when it has none. */
-function worded(toast: Toast): { title: string; text: string } {
-  const name = toast.subject?.name;
-  const unread = toast.subject?.unread;
-  // Names stay isolated (FSI … PDI) as main isolates them: their bidi controls must not
-  // reorder the words around them.
-  switch (toast.kind) {
-    case 'signIn':
-      if (name === undefined) break;
-      return {
-        title: l10n.appName,
-        text: l10n.notices.signedInToast({ name: isolateText(name) }),
-      };
-    case 'message':
-      if (name === undefined) break;
-      return { title: l10n.conversation.says({ name: isolateText(name) }), text: toast.text };
-    case 'mail':
-      if (name !== undefined) {
-        return { title: l10n.appName, text: l10n.notices.mailFrom({ from: isolateText(name) }) };
-      }
-      if (unread !== undefined)
-        return { title: l10n.appName, text: l10n.notices.mailCount({ n: unread }) };
-      break;
-  }
-  return { title: toast.title, text: toast.text };
-}
-
 function ToastCard({ toast }: { toast: Toast }): React.JSX.Element {
-  const { title, text } = worded(toast);
+  const { title, text } = toastWords(toast);
   const dismissToast = useUi((s) => s.dismissToast);
   const dismiss = useCallback(() => dismissToast(toast.id), [dismissToast, toast.id]);
   const hover = useDismissAfter(TOAST_MS, dismiss);

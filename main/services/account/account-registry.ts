@@ -8,7 +8,7 @@ import { accountIdOf } from '@shared/ipc/account-id';
 import type { RequestArgs } from '@shared/ipc/requests';
 import type { AutoAwayController } from './auto-away';
 import type { AccountService } from './account-service';
-import { STALE_CONVERSATION, STALE_TRANSFER } from './account-service';
+import { STALE_CONVERSATION, STALE_TRANSFER } from './signed-out-view';
 import { ServiceError } from '../service-error';
 
 /** How many accounts may be signed in at once: each holds sockets, lists and conversations. */

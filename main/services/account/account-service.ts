@@ -19,8 +19,9 @@ import type { NicknameMap } from '@shared/ipc/nicknames';
 import type { RequestArgs } from '@shared/ipc/requests';
 import type { Settings } from '@shared/ipc/settings';
 import type { AccountStore } from '../stores/account-store';
-import { decideAlert } from './alert-policy';
-import type { AlertTrigger } from './alert-policy';
+import { AccountAlerts } from './account-alerts';
+import { NO_CHATS, signedOutView, STALE_CONVERSATION, STALE_TRANSFER } from './signed-out-view';
+import { HISTORY_WRITE_FAILED, recordMessage } from './record-message';
 import type { AccountClient, ClientSnapshot, ConversationsSnapshot } from './client-port';
 import { AddedByPrompts } from './added-by-prompts';
 import { wireClientEvents } from './client-wiring';
@@ -28,39 +29,7 @@ import type { WiringHost } from './client-wiring';
 import type { Desktop } from '../desktop';
 import type { HistoryStore } from '../history/history-store';
 import { passportHostOf } from './passport-host';
-import { RateGate } from '../../msnp/limits';
 import { ServiceError, toBridgeError } from '../service-error';
-
-/** How long alerts stay quiet once a reconnection is online again (its ILN burst). */
-const RECONNECT_QUIET_MS = 5_000;
-
-/**
- * Contacts coming online in a burst (a server restart: hundreds at once) alert a few times,
- * then once per refill, not once each: thousands of toasts and sounds froze the page for
- * seconds (test/bench/presence-storm.bench.ts).
- */
-export const SIGN_IN_ALERT_BURST = 3;
-export const SIGN_IN_ALERT_REFILL_MS = 2_000;
-
-/** What a request naming a conversation or transfer of an earlier sign-in is told. */
-export const STALE_CONVERSATION =
-  'That conversation ended when you signed out. Open a new one from your contact list.';
-export const STALE_TRANSFER = 'That file transfer ended when you signed out.';
-
-const NO_CHATS: ConversationsSnapshot = { conversations: [], messages: [], transfers: [] };
-
-/** A signed-out account shows nothing of the last one but how it ended. */
-function signedOutView(session: SessionState): ClientSnapshot {
-  return {
-    session,
-    self: null,
-    contacts: [],
-    groups: [],
-    privacy: { blp: 'AL', gtc: 'A' },
-    mail: { inboxUnread: 0, foldersUnread: 0 },
-    pendingAddedBy: [],
-  };
-}
 
 export interface ClientFactory {
   create(profile: NetworkProfile, email: string): AccountClient;
@@ -99,22 +68,19 @@ export class AccountService {
   private epochNumber = 0;
   /** How the last sign-in ended, for snapshots taken while signed out. */
   private ended: SessionState = { phase: 'signedOut' };
-  /** Alerts start once the sign-in presence burst (ILN) is over (ui-spec §1.5). */
-  private settled = false;
-  /** After a reconnect the presence burst comes again: alerts wait until this time (ms). */
-  private quietUntil = 0;
-  private toastSeq = 0;
   /** Conversations already brought to the person's attention. */
   private readonly shown = new Set<string>();
   /** The "added you" prompts of this sign-in (a flood is capped: limits.ts). */
   private readonly prompts = new AddedByPrompts();
-
-  private readonly signInAlerts: RateGate;
+  private readonly alerts: AccountAlerts;
 
   constructor(private readonly deps: AccountServiceDeps) {
-    this.signInAlerts = new RateGate(SIGN_IN_ALERT_BURST, SIGN_IN_ALERT_REFILL_MS, () =>
-      this.now(),
-    );
+    this.alerts = new AccountAlerts({
+      desktop: deps.desktop,
+      settings: deps.settings,
+      now: () => this.now(),
+      severalSignedIn: deps.severalSignedIn,
+    });
   }
 
   /** The sign-in the account's events and snapshots belong to (0 before the first). */
@@ -201,8 +167,7 @@ export class AccountService {
     this.ended = { phase: 'signedOut' };
     this.shown.clear();
     this.prompts.clear();
-    this.settled = false;
-    this.quietUntil = 0;
+    this.alerts.reset();
     const client = this.deps.clients.create(profile, args.email);
     this.client = client;
     this.unwire = wireClientEvents(client, this.wiringHost());
@@ -221,7 +186,7 @@ export class AccountService {
       }
       throw error;
     }
-    this.settled = true;
+    this.alerts.settle();
     try {
       if (args.rememberMe) {
         await this.deps.accounts.remember(
@@ -370,49 +335,17 @@ export class AccountService {
   private wiringHost(): WiringHost {
     return {
       emit: (event) => this.emit(event),
-      alert: (trigger) => this.alert(trigger),
+      alert: (trigger) => this.alerts.alert(trigger, this.accountId, this.selfStatus),
       displayName: (email, fallback) => this.displayName(email, fallback),
-      sessionChanged: (phase) => this.sessionChanged(phase),
+      sessionChanged: (phase) => this.alerts.sessionChanged(phase),
       notice: (text) => this.deps.emit({ type: 'notice', level: 'info', text }),
       incoming: (message) => this.incoming(message),
       prompts: this.prompts,
     };
   }
 
-  /** Keeps the presence burst of a reconnection as silent as the one of the first sign-in. */
-  private sessionChanged(phase: SessionState['phase']): void {
-    if (phase === 'reconnecting') this.quietUntil = Number.POSITIVE_INFINITY;
-    else if (phase === 'online' && this.quietUntil === Number.POSITIVE_INFINITY) {
-      this.quietUntil = this.now() + RECONNECT_QUIET_MS;
-    }
-  }
-
   private now(): number {
     return (this.deps.now ?? Date.now)();
-  }
-
-  private alert(trigger: AlertTrigger): void {
-    if (!this.settled || this.now() < this.quietUntil) return;
-    if (trigger.kind === 'contactOnline' && !this.signInAlerts.take()) return;
-    const decision = decideAlert(trigger, this.deps.settings(), this.selfStatus);
-    if (decision.sound) this.deps.desktop.sound.play(decision.sound);
-    if (decision.toast) {
-      // With several accounts signed in, an alert says which one it is about.
-      const account =
-        this.accountId !== null && this.deps.severalSignedIn?.() ? { account: this.accountId } : {};
-      const toast = {
-        ...decision.toast,
-        ...account,
-        id: `toast-${this.accountId ?? ''}-${++this.toastSeq}`,
-      };
-      const conversationId = toast.conversationId;
-      // A click opens what the toast is about: its conversation, else the main window
-      // (a contact who signed in, new mail), which may be hidden in the tray.
-      this.deps.desktop.notifier.show(toast, () => {
-        if (conversationId) this.deps.desktop.windows.show(conversationId, 'user');
-        else this.deps.desktop.windows.showMain?.();
-      });
-    }
   }
 
   /** A message from someone: into history, its window shown, an alert. */
@@ -423,41 +356,26 @@ export class AccountService {
       this.shown.add(message.conversationId);
       this.deps.desktop.windows.show(message.conversationId, 'incoming');
     }
-    this.alert({
-      kind: 'message',
-      name: this.displayName(message.from, message.fromName || message.from),
-      text: message.text,
-      conversationId: message.conversationId,
-      firstOfConversation: first,
-      focused: this.deps.desktop.windows.isFocused(message.conversationId),
-    });
+    this.alerts.alert(
+      {
+        kind: 'message',
+        name: this.displayName(message.from, message.fromName || message.from),
+        text: message.text,
+        conversationId: message.conversationId,
+        firstOfConversation: first,
+        focused: this.deps.desktop.windows.isFocused(message.conversationId),
+      },
+      this.accountId,
+      this.selfStatus,
+    );
   }
 
   private record(message: ChatMessage): void {
     if (!this.deps.settings().keepHistory) return;
-    const self = this.self?.email.toLowerCase();
     const participants = this.client?.conversation(message.conversationId)?.participants ?? [];
-    const others = participants.filter((email) => email.toLowerCase() !== self);
-    if (others.length === 0 && message.direction === 'in') others.push(message.from);
-    for (const contact of others) {
-      void this.deps.history
-        .append({
-          contact,
-          conversationId: message.conversationId,
-          direction: message.direction,
-          from: message.from,
-          fromName: message.fromName,
-          text: message.text,
-          time: message.time,
-        })
-        .catch(() =>
-          this.deps.emit({
-            type: 'notice',
-            level: 'warning',
-            text: 'A message could not be saved to your history.',
-          }),
-        );
-    }
+    recordMessage(this.deps.history, message, participants, this.self?.email, () =>
+      this.deps.emit({ type: 'notice', level: 'warning', text: HISTORY_WRITE_FAILED }),
+    );
   }
 
   private detach(): void {
@@ -466,6 +384,6 @@ export class AccountService {
     this.unwire?.();
     this.unwire = null;
     this.client = null;
-    this.settled = false;
+    this.alerts.reset();
   }
 }

@@ -5,7 +5,7 @@ import type { ChatMessage, Contact } from '@shared/domain';
 import {
   SIGN_IN_ALERT_BURST,
   SIGN_IN_ALERT_REFILL_MS,
-} from '../../../main/services/account/account-service';
+} from '../../../main/services/account/account-alerts';
 import { makeServices, signInArgs, tempDir } from './support/services';
 
 const origin = { transport: 'web' as const, senderId: 1 };

@@ -4,20 +4,16 @@
 import { EventEmitter } from 'node:events';
 import type {
   ChatMessage,
-  Contact,
   Conversation,
   FileTransfer,
   Group,
-  MailState,
   MessageFormat,
   Privacy,
-  SelfProfile,
   SessionState,
   SettableStatus,
 } from '@shared/domain';
 import type { MsnClientEvents } from './client-events';
 import { NOTIFICATION_EVENT_NAMES } from './client-events';
-import type { ContactListCache } from './contacts/cache';
 import { ListCacheStore } from './contacts/cache-store';
 import { emitGuarded } from './guarded-emit';
 import { allContacts, emptyContactList, pendingAddedBy } from './contacts/model';
@@ -26,64 +22,19 @@ import { everyoneOffline } from './contacts/reducers';
 import { fixedFailure, MESSAGES, OperationError, SignInError } from './failures';
 import * as ops from './notification/list-ops';
 import * as selfOps from './notification/self-ops';
-import type { KeepAliveOptions } from './notification/keepalive';
 import type { InitialProfile } from './notification/profile';
 import { NotificationSession } from './notification/session';
 import type { NsState } from './notification/session';
-import type { PassportConfig } from './passport/ticket';
 import { reconnectPolicy, Reconnector } from './reconnect';
 import { ClientBroker } from './notification/client-broker';
 import { isSettableStatus } from './presence/status';
-import type { SwitchboardAddressOverride } from './notification/client-broker';
 import type { ConversationManager } from './conversations/conversation-manager';
 import { createClientConversations } from './client-conversations';
-import type { ClientConversationOptions } from './client-conversations';
-import type { FileTransferNetworkOptions } from './filetransfer/msnftp-endpoint';
 import { dialerFor } from './gateway/connection-setting';
-import type { ConnectionSetting, SignInDialer } from './gateway/connection-setting';
+import type { SignInDialer } from './gateway/connection-setting';
 
-export interface MsnClientOptions {
-  server: { host: string; port: number };
-  passport: PassportConfig;
-  cache?: ContactListCache;
-  reconnect?: {
-    enabled: boolean;
-    baseDelayMs?: number;
-    maxDelayMs?: number;
-    shutdownDelayMs?: number;
-    /** Additive: online this long before the backoff resets (default 60 s). */
-    stableMs?: number;
-    /** Additive: `XFR 0 NS` redirects in a row before giving up (default 3). */
-    maxRedirects?: number;
-    /** Additive: automatic sign-ins per window (default 6 per 10 min). */
-    maxSignIns?: number;
-    signInWindowMs?: number;
-  };
-  /** Where received files go (used by the conversation layer). */
-  downloadDir?: string;
-  /** Additive: keep-alive timings (msnp8/README.md §8). */
-  keepAlive?: KeepAliveOptions;
-  /** Additive: TCP connect and per-step timeouts. */
-  timeouts?: { connectMs?: number; stepMs?: number };
-  /** Additive (switchboard): MSNFTP listener address/port (switchboard.md §11.1). */
-  fileTransfer?: FileTransferNetworkOptions;
-  /** Additive: replace the switchboard host/port that XFR SB and RNG name (msnp8/README.md §11). */
-  switchboardAddress?: SwitchboardAddressOverride | null;
-  /** Direct TCP (default), the HTTP gateway, or automatic (http-gateway.md §4). */
-  connection?: ConnectionSetting;
-  /** Additive (switchboard): join/ack timeouts of conversations. */
-  conversations?: ClientConversationOptions['conversations'];
-}
-
-export interface MsnClientSnapshot {
-  session: SessionState;
-  self: SelfProfile | null;
-  contacts: Contact[];
-  groups: Group[];
-  privacy: Privacy;
-  mail: MailState;
-  pendingAddedBy: { email: string; name: string }[];
-}
+export type { MsnClientOptions, MsnClientSnapshot } from './client-options';
+import type { MsnClientOptions, MsnClientSnapshot } from './client-options';
 
 export class MsnClient extends EventEmitter<MsnClientEvents> {
   /** The NS side of conversations: stable across reconnects (switchboard/broker.ts). */

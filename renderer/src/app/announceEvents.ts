@@ -18,7 +18,20 @@ import { l10n } from '../strings';
 import { toastWords } from '../components/main-window/toastWords';
 
 export const TYPING_ANNOUNCE_MS = 30_000;
+/** When each person was last said to be typing, per conversation; kept small (see below). */
 const typingSaid = new Map<string, number>();
+/** Beyond this many people, expired entries go: a server could name endless typists. */
+const TYPING_KEYS_MAX = 200;
+
+function typingAnnounced(key: string, now: number): boolean {
+  if (now - (typingSaid.get(key) ?? -Infinity) < TYPING_ANNOUNCE_MS) return true;
+  if (typingSaid.size >= TYPING_KEYS_MAX) {
+    for (const [k, at] of typingSaid) if (now - at >= TYPING_ANNOUNCE_MS) typingSaid.delete(k);
+    if (typingSaid.size >= TYPING_KEYS_MAX) return true; // a flood within 30 s: stay quiet
+  }
+  typingSaid.set(key, now);
+  return false;
+}
 
 function nameOf(email: string, fallback: string): string {
   const { nicknames, byEmail } = useContacts.getState();
@@ -47,9 +60,7 @@ export function announceEvent(event: AppEvent): void {
     case 'typing': {
       if (!showsConversation(event.conversationId)) return;
       const key = `${event.conversationId}\n${event.email}`;
-      const now = Date.now();
-      if (now - (typingSaid.get(key) ?? -Infinity) < TYPING_ANNOUNCE_MS) return;
-      typingSaid.set(key, now);
+      if (typingAnnounced(key, Date.now())) return;
       announce(l10n.conversation.typingOne({ name: nameOf(event.email, event.name) }));
       return;
     }
@@ -78,9 +89,11 @@ const inProgress = (phase: SessionPhase): boolean =>
  */
 export function watchSignIn(): () => void {
   return useSession.subscribe((now, before) => {
-    if (!isMainWindow()) return;
     const a = now.session;
     const b = before.session;
+    // Who typed in which conversation is the last sign-in's: it goes with it.
+    if (a.phase === 'signedOut') typingSaid.clear();
+    if (!isMainWindow()) return;
     if (a.phase === b.phase && a.step === b.step) return;
     if (a.phase === 'online' && b.phase !== 'online') announce(l10n.announce.signedIn);
     else if (a.phase === 'reconnecting' && b.phase !== 'reconnecting')

@@ -28,34 +28,9 @@ export interface RememberedAccount {
   profileId: string;
 }
 
-/** One signed-in account as main holds it (several may be signed in at once). */
-export interface AccountSnapshot {
-  account: AccountId;
+/** What one sign-in holds: the account's part of a snapshot. */
+export interface AccountState {
   /** This account's current sign-in (epochs are unique across accounts). */
-  epoch: number;
-  session: SessionState;
-  self: SelfProfile | null;
-  contacts: Contact[];
-  groups: Group[];
-  privacy: Privacy;
-  mail: MailState;
-  conversations: Conversation[];
-  messages: ChatMessage[];
-  transfers: FileTransfer[];
-  pendingAddedBy: { email: string; name: string }[];
-  nicknames: NicknameMap;
-}
-
-/**
- * The app as main holds it. The account fields at the top (epoch, session, self, contacts, ...)
- * are the shown account's (`shown`), as before several accounts could be signed in;
- * `signedIn` has every account, the shown one included.
- */
-export interface Snapshot {
-  /**
-   * The sign-in this snapshot belongs to (0 before the first one). Every sign-in is an epoch
-   * (../shared/DESIGN.md, State and IPC): a window drops whatever it holds from an older one.
-   */
   epoch: number;
   session: SessionState;
   self: SelfProfile | null;
@@ -68,6 +43,25 @@ export interface Snapshot {
   transfers: FileTransfer[];
   /** E-mails of people who added me and whom I have not allowed or blocked yet. */
   pendingAddedBy: { email: string; name: string }[];
+}
+
+/** One signed-in account as main holds it (several may be signed in at once). */
+export interface AccountSnapshot extends AccountState {
+  account: AccountId;
+  nicknames: NicknameMap;
+}
+
+/**
+ * The app as main holds it. The account fields at the top (epoch, session, self, contacts, ...)
+ * are the shown account's (`shown`), as before several accounts could be signed in;
+ * `signedIn` has every account, the shown one included.
+ */
+export interface Snapshot extends AccountState {
+  /**
+   * The sign-in this snapshot belongs to (0 before the first one). Every sign-in is an epoch
+   * (../shared/DESIGN.md, State and IPC): a window drops whatever it holds from an older one.
+   */
+  epoch: number;
   settings: Settings;
   profiles: NetworkProfile[];
   accounts: RememberedAccount[];

@@ -10,6 +10,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AccountSeed } from '../server';
 import { startNetwork } from '../server';
+import {
+  BENCH_EMAIL,
+  BENCH_PASSWORD,
+  benchAccount,
+  benchContactEmail,
+} from './support/bench-account';
 import { openPage } from '../e2e/helpers/browser';
 import { ensureRendererBuilt, RENDERER_OUT } from '../e2e/helpers/build';
 import { signedIn } from '../e2e/helpers/flows';
@@ -33,29 +39,15 @@ const CONVERSATIONS = Math.min(
   MAX_LIVE_CONVERSATIONS,
 );
 const MESSAGES = 200;
-const EMAIL = 'bench@tweener.test';
-const PASSWORD = 'tweener';
+const EMAIL = BENCH_EMAIL;
+const PASSWORD = BENCH_PASSWORD;
 const WAIT_MS = 120_000;
 
-const peerEmail = (i: number): string => `contact${i}@bench.test`;
+const peerEmail = benchContactEmail;
 
 function accounts(): AccountSeed[] {
   return [
-    {
-      email: EMAIL,
-      password: PASSWORD,
-      friendlyName: 'Bench',
-      groups: Array.from({ length: 10 }, (_, i) => ({
-        id: i,
-        name: i === 0 ? 'Other Contacts' : `Group ${i}`,
-      })),
-      contacts: Array.from({ length: CONTACTS }, (_, i) => ({
-        email: peerEmail(i),
-        lists: 11,
-        groups: [i % 10],
-        storedName: `Contact ${String(i).padStart(4, '0')}`,
-      })),
-    },
+    benchAccount(CONTACTS),
     // The first 50 contacts are people who can sign in and talk.
     ...Array.from({ length: CONVERSATIONS }, (_, i) => ({
       email: peerEmail(i),

@@ -10,6 +10,7 @@
 // Median of RUNS storms of each kind.
 import type { Page } from 'playwright-core';
 import type { AccountSeed } from '../server';
+import { BENCH_EMAIL, BENCH_PASSWORD, benchAccount } from './support/bench-account';
 import { openPage } from '../e2e/helpers/browser';
 import { signedIn } from '../e2e/helpers/flows';
 import { startWorld } from '../e2e/helpers/world';
@@ -25,28 +26,12 @@ const RUNS = 3;
 /** In group 1 (the first group shown); its marker names sort before every "Contact ...". */
 const MARKER = 'contact1@bench.test';
 const WAIT_MS = 30_000;
-const EMAIL = 'bench@tweener.test';
-const PASSWORD = 'tweener';
+const EMAIL = BENCH_EMAIL;
+const PASSWORD = BENCH_PASSWORD;
 const ONLINE = ['NLN', 'BSY', 'AWY', 'BRB', 'PHN', 'LUN'];
 
 function account(): AccountSeed[] {
-  return [
-    {
-      email: EMAIL,
-      password: PASSWORD,
-      friendlyName: 'Bench',
-      groups: Array.from({ length: 10 }, (_, i) => ({
-        id: i,
-        name: i === 0 ? 'Other Contacts' : `Group ${i}`,
-      })),
-      contacts: Array.from({ length: CONTACTS }, (_, i) => ({
-        email: `contact${i}@bench.test`,
-        lists: 11,
-        groups: [i % 10],
-        storedName: `Contact ${String(i).padStart(4, '0')}`,
-      })),
-    },
-  ];
+  return [benchAccount(CONTACTS)];
 }
 
 /** In the page, from now on: long tasks, frame gaps, and when `marker` shows. */

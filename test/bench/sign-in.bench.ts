@@ -7,6 +7,7 @@
 // through each side's timeOrigin. Each figure is the median of RUNS fresh sign-ins (a fresh
 // network, user-data folder and browser profile each: a full SYN, no list cache).
 import type { AccountSeed } from '../server';
+import { BENCH_EMAIL, BENCH_PASSWORD, benchAccount } from './support/bench-account';
 import { openPage } from '../e2e/helpers/browser';
 import { signIn } from '../e2e/helpers/flows';
 import { startWorld } from '../e2e/helpers/world';
@@ -16,28 +17,11 @@ export const needs = 'chromium';
 
 const SIZES = [0, 100, 1000, 5000];
 const RUNS = 5;
-const EMAIL = 'bench@tweener.test';
-const PASSWORD = 'tweener';
+const EMAIL = BENCH_EMAIL;
+const PASSWORD = BENCH_PASSWORD;
 
 function account(contacts: number): AccountSeed[] {
-  const groups = Array.from({ length: 10 }, (_, i) => ({
-    id: i,
-    name: i === 0 ? 'Other Contacts' : `Group ${i}`,
-  }));
-  return [
-    {
-      email: EMAIL,
-      password: PASSWORD,
-      friendlyName: 'Bench',
-      groups,
-      contacts: Array.from({ length: contacts }, (_, i) => ({
-        email: `contact${i}@bench.test`,
-        lists: 11,
-        groups: [i % 10],
-        storedName: `Contact ${String(i).padStart(4, '0')}`,
-      })),
-    },
-  ];
+  return [benchAccount(contacts)];
 }
 
 /** Wall-clock time (ms since the epoch) of main's latest mark of that name. */
